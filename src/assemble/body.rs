@@ -1,0 +1,319 @@
+//! The body zone: speaker turns from the first label to the end of the last turn's speech.
+//!
+//! A turn runs from its label to the next label. Inside it: speech lines (joined into
+//! paragraphs), stage directions (never ending the turn), and boilerplate that interrupts it
+//! (related-link blocks, page furniture, running headers), after which the turn goes on.
+//! On pages that label only one side (questions as `Q –`, `Q:`), each unlabelled answer is its
+//! own turn with no speaker; on pages that mark turns with a dialogue dash or `>>`, each marked
+//! paragraph opens a turn with no speaker (LABELING.md).
+
+use super::{Assembled, OutPara, OutStage, OutTurn, Txt, strong_chrome};
+use crate::classify::Unit;
+use crate::grammar::date;
+use crate::grammar::label::Separator;
+use crate::grammar::stage;
+use crate::grammar::words::{ends_sentence, lower, word_count};
+use crate::model::BoilerplateKind;
+use std::collections::HashMap;
+
+/// A turn being built.
+struct Building {
+    label: Option<(usize, usize)>,
+    start: usize,
+    end: usize,
+    /// Paragraphs as lists of line ranges.
+    paragraphs: Vec<Vec<(usize, usize)>>,
+    stages: Vec<OutStage>,
+    question: bool,
+}
+
+impl Building {
+    fn push_line(&mut self, range: (usize, usize), continues: bool) {
+        if continues && let Some(p) = self.paragraphs.last_mut() {
+            p.push(range);
+        } else {
+            self.paragraphs.push(vec![range]);
+        }
+        self.end = self.end.max(range.1);
+    }
+}
+
+/// Read the body units into turns (and interrupting boilerplate) in `out`.
+pub(crate) fn read(text: &str, units: &[Unit], dash_style: bool, out: &mut Assembled) {
+    let furniture = running_headers(text, units);
+    // Pages that label only questions: answers are unlabelled turns.
+    let labelled: Vec<&Unit> = units.iter().filter(|u| u.accepted).collect();
+    let question_only = !labelled.is_empty()
+        && labelled
+            .iter()
+            .all(|u| is_question_label(u.label_text(text).unwrap_or("")));
+    let mut turns: Vec<Building> = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        let u = &units[i];
+        let t = u.text(text);
+        if u.accepted {
+            let m = u.label.as_ref().expect("accepted units have a label");
+            let label_text = &t[m.start..m.end];
+            let mut b = Building {
+                label: Some((u.start + m.start, u.start + m.end)),
+                start: u.start,
+                end: u.end,
+                paragraphs: Vec::new(),
+                stages: Vec::new(),
+                question: question_only && is_question_label(label_text),
+            };
+            let speech = &t[m.speech..];
+            if !speech.trim().is_empty() {
+                if m.separator == Separator::Colon
+                    && crate::grammar::label::is_timestamp_note(speech.trim())
+                {
+                    b.stages.push(OutStage {
+                        kind: crate::model::StageKind::Time,
+                        span: (u.start + m.speech, u.end),
+                    });
+                } else {
+                    b.push_line((u.start + m.speech, u.end), false);
+                }
+            }
+            turns.push(b);
+            i += 1;
+            continue;
+        }
+        if dash_style && u.dash {
+            let skip = t.char_indices().nth(1).map_or(t.len(), |(k, _)| k);
+            let lead = t[skip..].len() - t[skip..].trim_start().len();
+            let mut b = Building {
+                label: None,
+                start: u.start,
+                end: u.end,
+                paragraphs: Vec::new(),
+                stages: Vec::new(),
+                question: false,
+            };
+            b.paragraphs.push(vec![(u.start, u.end)]);
+            let _ = lead;
+            turns.push(b);
+            i += 1;
+            continue;
+        }
+        if let Some(kind) = u.stage {
+            if let Some(b) = turns.last_mut() {
+                b.stages.push(OutStage {
+                    kind,
+                    span: (u.start, u.end),
+                });
+                b.end = b.end.max(u.end);
+            } else {
+                out.chrome(BoilerplateKind::Other, (u.start, u.end));
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(kind) = strong_chrome(u) {
+            out.chrome(kind, (u.start, u.end));
+            i += 1;
+            if kind == BoilerplateKind::Related && !u.inline {
+                // the widget's items: short title lines and dates, up to the next speech
+                while i < units.len() && is_related_item(text, &units[i]) {
+                    out.chrome(BoilerplateKind::Related, (units[i].start, units[i].end));
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        if furniture[i] {
+            out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
+            i += 1;
+            continue;
+        }
+        // speech
+        let Some(b) = turns.last_mut() else {
+            out.body.push(OutPara {
+                text: super::block_text(text, (u.start, u.end)),
+                span: (u.start, u.end),
+            });
+            i += 1;
+            continue;
+        };
+        let continues = continues_paragraph(text, units, i, b);
+        if b.question && !continues && !b.paragraphs.is_empty() {
+            // an unlabelled answer after a question
+            turns.push(Building {
+                label: None,
+                start: u.start,
+                end: u.end,
+                paragraphs: vec![vec![(u.start, u.end)]],
+                stages: Vec::new(),
+                question: false,
+            });
+        } else {
+            b.push_line((u.start, u.end), continues);
+        }
+        i += 1;
+    }
+    for b in turns {
+        out.turns.push(finish(text, b));
+    }
+}
+
+/// Whether unit `i` continues the current paragraph of `b` (a hard-wrapped line) rather than
+/// starting a new one.
+fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bool {
+    let u = &units[i];
+    let Some(last) = b.paragraphs.last().and_then(|p| p.last()) else {
+        return false;
+    };
+    if u.inline {
+        return true;
+    }
+    let prev_text = &text[last.0..last.1];
+    let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
+    match u.blank_before {
+        0 => {
+            !ends_sentence(prev_text)
+                || starts_lower
+                || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
+        }
+        1 => starts_lower && !ends_sentence(prev_text),
+        _ => false,
+    }
+}
+
+/// A line that ends a paragraph on pages that wrap lines: a sentence end followed by nothing.
+fn prev_ends_hard(prev: &str) -> bool {
+    ends_sentence(prev) && prev.len() < 60
+}
+
+fn is_question_label(label: &str) -> bool {
+    matches!(
+        lower(label.trim_end_matches('.')).as_str(),
+        "q" | "question" | "questions" | "вопрос" | "journalist" | "reporter" | "audience"
+    )
+}
+
+/// Items of a related-link widget after its marker: short lines without a sentence end, or
+/// date lines.
+fn is_related_item(text: &str, u: &Unit) -> bool {
+    let t = u.text(text);
+    if u.accepted || u.stage.is_some() {
+        return false;
+    }
+    let is_date = date::find_dates(t)
+        .first()
+        .is_some_and(|(at, m)| *at == 0 && m.len + 2 >= t.len());
+    is_date || (word_count(t) <= 15 && !ends_sentence(t) && !t.ends_with(':'))
+}
+
+/// Units that are page furniture inside the body: lines repeated on the page that are not
+/// speech (running headers), and lines that are only a date (`30 April 1997`).
+fn running_headers(text: &str, units: &[Unit]) -> Vec<bool> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for u in units {
+        if !u.accepted && u.stage.is_none() {
+            *counts.entry(u.text(text)).or_default() += 1;
+        }
+    }
+    units
+        .iter()
+        .map(|u| {
+            if u.accepted || u.stage.is_some() {
+                return false;
+            }
+            let t = u.text(text);
+            let repeated = counts.get(t).copied().unwrap_or(0) >= 2
+                && word_count(t) <= 15
+                && !ends_sentence(t)
+                && t.chars().any(char::is_alphanumeric);
+            let only_date = date::find_dates(t)
+                .first()
+                .is_some_and(|(at, m)| *at == 0 && m.len == t.len());
+            repeated
+                && (crate::grammar::words::is_all_caps(t)
+                    || !date::find_dates(t).is_empty()
+                    || word_count(t) <= 6)
+                || only_date
+        })
+        .collect()
+}
+
+/// Turn a building turn into its output: paragraph texts with inline stage directions taken
+/// out.
+fn finish(text: &str, b: Building) -> OutTurn {
+    let mut paragraphs = Vec::with_capacity(b.paragraphs.len());
+    let mut stages = b.stages;
+    for lines in &b.paragraphs {
+        let span = (lines[0].0, lines[lines.len() - 1].1);
+        let mut s = String::new();
+        let mut clean = lines.len() == 1;
+        for &(a, e) in lines {
+            let line = &text[a..e];
+            let notes = stage::inline_notes(line);
+            let mut pos = 0;
+            for (ns, ne, kind) in notes {
+                clean = false;
+                push_words(&mut s, &line[pos..ns]);
+                stages.push(OutStage {
+                    kind,
+                    span: (a + ns, a + ne),
+                });
+                pos = ne;
+            }
+            if pos < line.len() {
+                if line[pos..].contains("  ") {
+                    clean = false;
+                }
+                push_words(&mut s, &line[pos..]);
+            }
+        }
+        // a dialogue dash or caption marker opening the paragraph is not speech
+        let stripped = strip_turn_marker(&s);
+        if stripped.len() != s.len() {
+            clean = false;
+        }
+        let text_value = if clean && text[span.0..span.1] == *stripped {
+            Txt::Span
+        } else {
+            Txt::Owned(stripped.to_string())
+        };
+        if !stripped.is_empty() {
+            paragraphs.push(OutPara {
+                text: text_value,
+                span,
+            });
+        }
+    }
+    stages.sort_by_key(|s| s.span);
+    let end = b
+        .end
+        .max(paragraphs.last().map_or(0, |p| p.span.1))
+        .max(stages.last().map_or(0, |s| s.span.1));
+    OutTurn {
+        label: b.label,
+        span: (b.start, end),
+        paragraphs,
+        stages,
+    }
+}
+
+fn strip_turn_marker(s: &str) -> &str {
+    let t = s.trim_start_matches(">>").trim_start_matches('>');
+    let t = t
+        .strip_prefix('–')
+        .or_else(|| t.strip_prefix('—'))
+        .unwrap_or(t);
+    if t.len() == s.len() {
+        s
+    } else {
+        t.trim_start()
+    }
+}
+
+fn push_words(s: &mut String, part: &str) {
+    for w in part.split(' ').filter(|w| !w.is_empty()) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+}

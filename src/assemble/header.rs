@@ -1,0 +1,708 @@
+//! The header zone: everything before the first speaker turn. Its units become, each exactly
+//! once: boilerplate (by wording, shape or position), a date, the attribution, the source URL,
+//! the title, the dateline place, the summary, the participants line, or body prose.
+//!
+//! Titles and places are scored candidates (see `title_score`, `place_score`): position and
+//! neighbours decide as much as wording.
+
+use super::{Assembled, OutField, OutPara, Txt, block_text, date_cue, out_date};
+use crate::classify::Unit;
+use crate::grammar::boilerplate::{self, Strength};
+use crate::grammar::byline;
+use crate::grammar::date;
+use crate::grammar::dateline;
+use crate::grammar::words::{ends_sentence, is_all_caps, lower, starts_upper, word_count};
+use crate::model::{BoilerplateKind, DateKind};
+
+/// What a header unit became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Free,
+    Chrome(BoilerplateKind),
+    /// A date line (index into `out.dates`), maybe with a place after the date.
+    Date(usize),
+    /// A time line merged into the date line before it.
+    TimeOf(usize),
+    Title,
+    Attribution,
+    AttributionCue,
+    Source,
+    Location,
+    Summary,
+    Participants,
+    Body,
+}
+
+/// Read the header units into `out`. `no_turns` is set for pages without speaker turns, whose
+/// prose then goes to the body.
+pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembled) {
+    let n = units.len();
+    let mut roles = vec![Role::Free; n];
+    // place segments carried by date lines: unit -> (place start, place end)
+    let mut date_place: Vec<Option<(usize, usize)>> = vec![None; n];
+    // inline datelines opening a lede: unit -> (place end, lede start)
+    let mut inline_place: Vec<Option<(usize, usize)>> = vec![None; n];
+    let body_script_cyrillic = None::<bool>;
+    let _ = body_script_cyrillic;
+
+    // 1. Wording: chrome, dates, bylines, stage notes.
+    let mut open_bracket = false;
+    for i in 0..n {
+        let u = &units[i];
+        let t = u.text(text);
+        if open_bracket {
+            roles[i] = Role::Chrome(BoilerplateKind::Other);
+            open_bracket = !(t.ends_with(']') || ends_sentence(t));
+            continue;
+        }
+        if let Some((kind, strength)) = u.chrome {
+            if kind == BoilerplateKind::Footer
+                && strength == Strength::Strong
+                && date_cue(t).is_some()
+            {
+                // `Last updated at ...` in the header is still chrome, with its date kept
+            }
+            roles[i] = Role::Chrome(kind);
+            super::cue_dates(text, u, true, out);
+            continue;
+        }
+        if let Some((kind, cue_len)) = date_cue(t) {
+            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+                let between = &t[cue_len.min(at)..at];
+                if at >= cue_len
+                    && between
+                        .trim_matches([' ', ':', ',', '-', '–', '|', '·'])
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= 1
+                {
+                    let mut d = out_date(kind, &m, u.start + at, true);
+                    d.span = (u.start, u.start + at + m.len);
+                    let rest = &t[at + m.len..];
+                    if let Some(p) = dateline::place_after_date(rest) {
+                        let s = u.start + at + m.len + p;
+                        date_place[i] = Some((s, u.end));
+                        d.with_place = true;
+                    } else if !rest.trim().is_empty() {
+                        d.span = (u.start, u.end);
+                    }
+                    out.dates.push(d);
+                    roles[i] = Role::Date(out.dates.len() - 1);
+                    continue;
+                }
+            }
+        }
+        if let Some((at, m)) = date::find_dates(t).into_iter().next()
+            && (at == 0 || t[..at].trim_matches(['(', ' ']).is_empty())
+        {
+            let rest = &t[at + m.len..];
+            let rest_clean = rest.trim_matches([' ', ')', ',', '.']);
+            if rest_clean.is_empty()
+                || dateline::place_after_date(rest).is_some()
+                || is_short_tail(rest_clean)
+            {
+                let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+                d.span = (u.start, u.end);
+                if let Some(p) = dateline::place_after_date(rest).filter(|_| !rest_clean.is_empty())
+                {
+                    let s = u.start + at + m.len + p;
+                    date_place[i] = Some((s, u.end));
+                    d.span = (u.start, s);
+                    d.with_place = true;
+                }
+                out.dates.push(d);
+                roles[i] = Role::Date(out.dates.len() - 1);
+                continue;
+            }
+        }
+        if let Some((time, zone, _)) = date::time_line(t) {
+            // a time on the line after a date line joins it
+            if i > 0
+                && let Role::Date(d) = roles[i - 1]
+                && out.dates[d].time.is_none()
+                && u.blank_before <= 1
+            {
+                out.dates[d].time = Some(time);
+                out.dates[d].zone = zone;
+                roles[i] = Role::TimeOf(d);
+            } else {
+                roles[i] = Role::Chrome(BoilerplateKind::TranscriptMarker);
+            }
+            continue;
+        }
+        if let Some((place, start)) = paren_dateline(t) {
+            // `(Valmont, March 6, 2008)`
+            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+                let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+                d.with_place = true;
+                d.span = (u.start + at, u.start + at + m.len);
+                out.dates.push(d);
+            }
+            if out.location.is_none() {
+                out.location = Some(OutField {
+                    text: Txt::Owned(place.to_string()),
+                    span: (u.start, u.end),
+                });
+                roles[i] = Role::Location;
+                let _ = start;
+                continue;
+            }
+        }
+        if t.starts_with('[') && !t.contains(']') {
+            roles[i] = Role::Chrome(BoilerplateKind::Other);
+            open_bracket = !ends_sentence(t);
+            continue;
+        }
+        if let Some(v) = byline::by_line(t) {
+            if out.attribution.is_none() {
+                out.attribution = Some(OutField {
+                    text: text_of(&t[v..]),
+                    span: (u.start, u.end),
+                });
+                roles[i] = Role::Attribution;
+                continue;
+            }
+        }
+        if let Some(v) = byline::source_line(t) {
+            out.source_url = Some(OutField {
+                text: Txt::Owned(t[v..].trim().to_string()),
+                span: (u.start, u.end),
+            });
+            roles[i] = Role::Source;
+            continue;
+        }
+        if participants_cue(t) {
+            roles[i] = Role::Participants;
+            continue;
+        }
+        if u.stage.is_some() {
+            roles[i] = Role::Body;
+            continue;
+        }
+        if boilerplate::advert_shape(t) {
+            roles[i] = Role::Chrome(BoilerplateKind::Advertisement);
+            continue;
+        }
+        if let Ok((rest, _)) = dateline::inline_dateline(t) {
+            let lede = t.len() - rest.len();
+            let dash_end = t[..lede].trim_end().len();
+            inline_place[i] = Some((u.start + dash_end, u.start + lede));
+        }
+        // two-line bylines: `Comments made by` / `the Ministry ... Spokesperson`
+        if t.ends_with(" by") && word_count(t) <= 5 && i + 1 < n && out.attribution.is_none() {
+            let next = units[i + 1].text(text);
+            if word_count(next) <= 12 && !ends_sentence(next) {
+                roles[i] = Role::AttributionCue;
+                roles[i + 1] = Role::Attribution;
+                out.attribution = Some(OutField {
+                    text: text_of(next),
+                    span: (u.start, units[i + 1].end),
+                });
+            }
+        }
+    }
+    // press-office lines name the issuer when no byline did
+    if out.attribution.is_none() {
+        for i in 0..n {
+            if roles[i] == Role::Free && byline::office_line(units[i].text(text)) {
+                out.attribution = Some(OutField {
+                    text: Txt::Span,
+                    span: (units[i].start, units[i].end),
+                });
+                roles[i] = Role::Attribution;
+                break;
+            }
+        }
+    }
+
+    // 2. Shape: doubled lines are captions (the first copy may still be the title).
+    let mut doubled = vec![false; n];
+    for i in 1..n {
+        if roles[i] == Role::Free
+            && roles[i - 1] == Role::Free
+            && units[i].text(text) == units[i - 1].text(text)
+        {
+            doubled[i] = true;
+            doubled[i - 1] = true;
+        }
+    }
+    // all-lowercase short tag lines (`anton veresov`)
+    for i in 0..n {
+        let t = units[i].text(text);
+        if roles[i] == Role::Free
+            && word_count(t) <= 4
+            && t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_uppercase)
+            && !ends_sentence(t)
+        {
+            roles[i] = Role::Chrome(BoilerplateKind::Other);
+        }
+    }
+
+    // 3. The title.
+    let cyrillic_page = is_cyrillic_page(text, units);
+    let title_idx = if out.title.is_some() {
+        None
+    } else {
+        let mut best: Option<(i32, usize)> = None;
+        for i in 0..n {
+            if roles[i] != Role::Free || inline_place[i].is_some() {
+                continue;
+            }
+            if let Some(s) = title_score(text, units, &roles, &doubled, i, cyrillic_page)
+                && best.is_none_or(|(b, _)| s > b)
+            {
+                best = Some((s, i));
+            }
+        }
+        best.filter(|&(s, _)| s >= 1).map(|(_, i)| i)
+    };
+    if let Some(i) = title_idx {
+        roles[i] = Role::Title;
+        out.title = Some(OutField {
+            text: block_text(text, (units[i].start, units[i].end)),
+            span: (units[i].start, units[i].end),
+        });
+        // the other copy of a doubled title is a caption
+        for j in [i.wrapping_sub(1), i + 1] {
+            if j < n
+                && doubled[j]
+                && roles[j] == Role::Free
+                && units[j].text(text) == units[i].text(text)
+            {
+                roles[j] = Role::Chrome(BoilerplateKind::Caption);
+            }
+        }
+    }
+    for i in 0..n {
+        if doubled[i] && roles[i] == Role::Free {
+            roles[i] = Role::Chrome(BoilerplateKind::Caption);
+        }
+    }
+    let content_from = title_idx.map_or(0, |t| t + 1);
+
+    // 4. The place: a place-shaped line near the dates, or a place after a date on its line.
+    if out.location.is_none() {
+        if let Some(i) = (0..n).find(|&i| date_place[i].is_some()) {
+            let (s, e) = date_place[i].unwrap_or_default();
+            out.location = Some(OutField {
+                text: block_text(text, (s, e)),
+                span: (s, e),
+            });
+        } else {
+            let mut best: Option<(i32, usize)> = None;
+            for i in 0..n {
+                if roles[i] != Role::Free {
+                    continue;
+                }
+                if let Some(s) = place_score(text, units, &roles, i, title_idx)
+                    && best.is_none_or(|(b, _)| s > b)
+                {
+                    best = Some((s, i));
+                }
+            }
+            if let Some((_, i)) = best.filter(|&(s, _)| s >= 2) {
+                roles[i] = Role::Location;
+                let mut end = units[i].end;
+                // a place printed on two lines (`Mar-a-Lago` / `Palm Beach, Florida`)
+                if i + 1 < n
+                    && roles[i + 1] == Role::Free
+                    && units[i + 1].blank_before <= 1
+                    && dateline::place_shape(units[i + 1].text(text)).is_some()
+                    && (i + 2 >= n
+                        || !matches!(roles[i + 2], Role::Free)
+                        || word_count(units[i + 2].text(text)) > 8
+                        || units[i + 2].accepted)
+                {
+                    roles[i + 1] = Role::Location;
+                    end = units[i + 1].end;
+                }
+                out.location = Some(OutField {
+                    text: block_text(text, (units[i].start, end)),
+                    span: (units[i].start, end),
+                });
+                // a date printed with the place is a dateline
+                for d in &mut out.dates {
+                    if d.in_header && d.span.1 <= units[i].start && units[i].start - d.span.1 < 200
+                    {
+                        d.with_place = true;
+                    }
+                }
+            } else if let Some(i) = (0..n).find(|&i| inline_place[i].is_some()) {
+                let (place_end, _) = inline_place[i].unwrap_or_default();
+                let place = text[units[i].start..place_end]
+                    .trim_end_matches(['—', '–', '-', ' '])
+                    .to_string();
+                let place = match place.find(" (") {
+                    Some(p) => place[..p].to_string(),
+                    None => place,
+                };
+                out.location = Some(OutField {
+                    text: Txt::Owned(place),
+                    span: (units[i].start, place_end),
+                });
+            }
+        }
+    }
+
+    // 5. The summary: the first prose run after the title; a participants line apart.
+    let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
+    for i in content_from..n {
+        if roles[i] != Role::Free || !is_prose(units[i].text(text)) {
+            continue;
+        }
+        let start = match inline_place[i] {
+            Some((_, lede))
+                if out
+                    .location
+                    .as_ref()
+                    .is_some_and(|l| l.span.0 == units[i].start) =>
+            {
+                lede
+            }
+            _ => units[i].start,
+        };
+        let mut last = i;
+        while last + 1 < n
+            && roles[last + 1] == Role::Free
+            && (units[last + 1].blank_before == 0 || is_prose(units[last + 1].text(text)))
+            && !units[last + 1].inline
+        {
+            last += 1;
+        }
+        summary = Some((i, last, start));
+        break;
+    }
+    if summary.is_none() && title_idx.is_none() && !no_turns {
+        // no title: a lede may open the page
+        if let Some(i) = (0..n).find(|&i| roles[i] == Role::Free && is_prose(units[i].text(text))) {
+            summary = Some((i, i, units[i].start));
+        }
+    }
+    if let Some((a, b, start)) = summary {
+        for r in roles.iter_mut().take(b + 1).skip(a) {
+            *r = Role::Summary;
+        }
+        let span = (start, units[b].end);
+        out.summary = Some(OutField {
+            text: paragraph_text(text, &units[a..=b], start),
+            span,
+        });
+        // a date at the very start of the lede (`VESTNIK-NEWS. September 4, 2013. ...`)
+        let t = &text[start..units[a].end];
+        if let Some((at, m)) = date::find_dates(t).into_iter().next()
+            && at <= 40
+            && !out.dates.iter().any(|d| d.in_header)
+        {
+            let mut d = out_date(DateKind::Event, &m, start + at, true);
+            d.with_place = false;
+            out.dates.push(d);
+        }
+    }
+    for i in 0..n {
+        if roles[i] == Role::Participants {
+            if out.participants.is_none() {
+                out.participants = Some(OutField {
+                    text: block_text(text, (units[i].start, units[i].end)),
+                    span: (units[i].start, units[i].end),
+                });
+            } else {
+                roles[i] = Role::Body;
+            }
+        }
+    }
+
+    // 6. Everything else: before the title or in a menu run it is chrome, after it prose is body.
+    let first_field = (0..n)
+        .find(|&i| {
+            matches!(
+                roles[i],
+                Role::Title | Role::Date(_) | Role::Summary | Role::Attribution | Role::Location
+            )
+        })
+        .unwrap_or(n);
+    for i in 0..n {
+        if roles[i] != Role::Free {
+            continue;
+        }
+        let t = units[i].text(text);
+        let prose = is_prose(t) || (no_turns && word_count(t) >= 4);
+        roles[i] =
+            if i < first_field && !prose || i < first_field && !no_turns && title_idx.is_some() {
+                Role::Chrome(if boilerplate::breadcrumb(t) {
+                    BoilerplateKind::Breadcrumb
+                } else {
+                    BoilerplateKind::Navigation
+                })
+            } else if prose || starts_upper(t) && word_count(t) >= 3 || units[i].label.is_some() {
+                Role::Body
+            } else {
+                Role::Chrome(BoilerplateKind::Other)
+            };
+    }
+
+    // 7. Emit in order.
+    for i in 0..n {
+        let u = &units[i];
+        match roles[i] {
+            Role::Chrome(kind) => out.chrome(kind, (u.start, u.end)),
+            Role::Body => out.body.push(OutPara {
+                text: block_text(text, (u.start, u.end)),
+                span: (u.start, u.end),
+            }),
+            Role::TimeOf(d) => {
+                let span = &mut out.dates[d].span;
+                span.1 = span.1.max(u.end);
+            }
+            Role::Location => {
+                if let Some(loc) = &out.location
+                    && loc.span.0 != u.start
+                    && loc.span.1 != u.end
+                {
+                    out.body.push(OutPara {
+                        text: block_text(text, (u.start, u.end)),
+                        span: (u.start, u.end),
+                    });
+                }
+            }
+            Role::Date(d) => {
+                // the place printed after the date is the location; when another place won,
+                // the rest of the line stays with the date
+                if let Some((s, _)) = date_place[i]
+                    && out.location.as_ref().is_none_or(|l| l.span.0 != s)
+                {
+                    out.dates[d].span.1 = u.end;
+                }
+            }
+            _ => {}
+        }
+        // an inline dateline whose place was not used keeps the whole line in the summary
+        if roles[i] == Role::Summary
+            && let Some((_, lede)) = inline_place[i]
+            && out.summary.as_ref().is_some_and(|s| s.span.0 == lede)
+            && out.location.as_ref().is_none_or(|l| l.span.0 != u.start)
+        {
+            if let Some(s) = &mut out.summary {
+                s.span.0 = u.start;
+                s.text = paragraph_text(text, std::slice::from_ref(u), u.start);
+            }
+        }
+    }
+    if no_turns {
+        // the summary stays; the title stays; prose is body
+    }
+}
+
+fn text_of(s: &str) -> Txt {
+    Txt::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A short remainder after a date that is still part of a date line (`#221`, `(Reuters)`).
+fn is_short_tail(rest: &str) -> bool {
+    rest.len() <= 8 && !rest.chars().any(char::is_alphabetic)
+}
+
+/// `(Valmont, March 6, 2008)`: the place and where it starts.
+fn paren_dateline(t: &str) -> Option<(&str, usize)> {
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?;
+    let (place, rest) = inner.split_once(',')?;
+    let place = place.trim();
+    let rest = rest.trim();
+    date::date(rest).filter(|m| m.len == rest.len())?;
+    dateline::place_shape(place)?;
+    Some((place, 1))
+}
+
+/// Lines that name who took part: `Taking part in the meeting: ...`, `Also present: ...`.
+fn participants_cue(t: &str) -> bool {
+    let l = lower(t);
+    [
+        "taking part in",
+        "also taking part",
+        "also present",
+        "participants:",
+        "attending:",
+        "в мероприятии приняли участие",
+        "в совещании приняли участие",
+        "в заседании приняли участие",
+        "в встрече приняли участие",
+        "принимали участие",
+    ]
+    .iter()
+    .any(|c| l.starts_with(c))
+}
+
+/// Whether `t` reads as prose: a sentence of some length.
+fn is_prose(t: &str) -> bool {
+    let words = word_count(t);
+    words >= 10 || (words >= 4 && (ends_sentence(t) || t.ends_with(':')))
+}
+
+fn is_cyrillic_page(text: &str, units: &[Unit]) -> bool {
+    let mut cyr = 0usize;
+    let mut lat = 0usize;
+    for u in units.iter().rev().take(40) {
+        for c in u.text(text).chars().take(200) {
+            if ('\u{400}'..='\u{4ff}').contains(&c) {
+                cyr += 1;
+            } else if c.is_ascii_alphabetic() {
+                lat += 1;
+            }
+        }
+    }
+    cyr > lat
+}
+
+fn script_is_cyrillic(t: &str) -> bool {
+    let cyr = t
+        .chars()
+        .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+        .count();
+    let lat = t.chars().filter(char::is_ascii_alphabetic).count();
+    cyr > lat
+}
+
+/// The score of unit `i` as the title, or `None` when it cannot be one.
+fn title_score(
+    text: &str,
+    units: &[Unit],
+    roles: &[Role],
+    doubled: &[bool],
+    i: usize,
+    cyrillic_page: bool,
+) -> Option<i32> {
+    let u = &units[i];
+    let t = u.text(text);
+    let words = word_count(t);
+    if words == 0 || t.len() > 300 || !starts_upper(t) && !t.starts_with(['«', '"', '“']) {
+        return None;
+    }
+    if t.ends_with('.') && !t.ends_with("...") || t.ends_with([',', ';']) {
+        return None;
+    }
+    if u.label.is_some() && u.accepted {
+        return None;
+    }
+    let mut score = match words {
+        1 => -2,
+        2 => -1,
+        3..=30 => 2,
+        _ => -1,
+    };
+    if is_all_caps(t) {
+        score -= 1;
+    }
+    if doubled[i] {
+        score -= 1;
+    }
+    if script_is_cyrillic(t) != cyrillic_page {
+        score -= 3;
+    }
+    if t.ends_with(':') {
+        score -= 2;
+    }
+    let next = (i + 1..units.len()).next();
+    let prev = i.checked_sub(1);
+    if let Some(j) = next {
+        match roles[j] {
+            Role::Date(_) | Role::Attribution | Role::AttributionCue | Role::Participants => {
+                score += 2
+            }
+            Role::Chrome(BoilerplateKind::Caption) => score += 1,
+            _ => {}
+        }
+        let nt = units[j].text(text);
+        if roles[j] == Role::Free && is_prose(nt) {
+            score += 2;
+        }
+        if units[j].accepted {
+            score += 1;
+        }
+    } else {
+        score += 1; // the header's last line, right before the first turn
+    }
+    if let Some(j) = prev {
+        match roles[j] {
+            Role::Date(_) | Role::Chrome(BoilerplateKind::Breadcrumb) => score += 1,
+            Role::Chrome(BoilerplateKind::Navigation) if word_count(units[j].text(text)) <= 2 => {
+                score += 1
+            }
+            _ => {}
+        }
+    }
+    // inside a run of short menu lines
+    let short = |j: usize| {
+        let t = units[j].text(text);
+        word_count(t) <= 6 && !ends_sentence(t) && !matches!(roles[j], Role::Date(_))
+    };
+    let before_short =
+        prev.is_some_and(short) && prev.and_then(|p| p.checked_sub(1)).is_some_and(short);
+    let after_short = next.is_some_and(|j| short(j) && roles[j] == Role::Free)
+        && (i + 2 < units.len() && short(i + 2));
+    if before_short && after_short || after_short && words <= 4 {
+        score -= 3;
+    }
+    Some(score)
+}
+
+/// The score of unit `i` as the dateline place, or `None` when it cannot be one.
+fn place_score(
+    text: &str,
+    units: &[Unit],
+    roles: &[Role],
+    i: usize,
+    title: Option<usize>,
+) -> Option<i32> {
+    let t = units[i].text(text);
+    let strong = dateline::place_shape(t)?;
+    if title.is_some_and(|ti| i < ti) {
+        return None;
+    }
+    let mut score = 0;
+    if strong {
+        score += 2;
+    }
+    if t.contains(',') {
+        score += 1;
+    }
+    // next to a date or time line
+    let near_date = |j: usize| matches!(roles[j], Role::Date(_) | Role::TimeOf(_));
+    if i > 0 && near_date(i - 1) || i + 1 < units.len() && near_date(i + 1) {
+        score += 3;
+    }
+    if i + 1 < units.len() && units[i + 1].accepted {
+        score += 1;
+    }
+    // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
+    let l = lower(t);
+    if t.contains(',')
+        && l.split([' ', ','])
+            .any(|w| crate::grammar::words::is_role_word(w))
+    {
+        score -= 4;
+    }
+    if word_count(t) > 5 {
+        score -= 1;
+    }
+    Some(score)
+}
+
+/// The text of a run of units as one paragraph from `start`: lines joined with a space.
+pub(crate) fn paragraph_text(text: &str, units: &[Unit], start: usize) -> Txt {
+    if units.len() == 1 {
+        let span = (start, units[0].end);
+        return block_text(text, span);
+    }
+    let mut s = String::new();
+    for (k, u) in units.iter().enumerate() {
+        let from = if k == 0 { start } else { u.start };
+        for w in text[from..u.end].split(' ').filter(|w| !w.is_empty()) {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+    }
+    Txt::Owned(s)
+}

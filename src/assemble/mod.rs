@@ -1,0 +1,369 @@
+//! Stage 4: assemble. Units are sorted into zones before kinds: a *header* (chrome, title,
+//! dates, byline, dateline, lede), a *body* (from the first accepted speaker label to the end of
+//! the last turn's speech) and a *footer* (what follows). Each zone then gives each unit exactly
+//! one home: a header field, a turn (speech paragraph or stage direction), a body paragraph or a
+//! boilerplate block. Nothing is dropped: every unit ends up in some output block.
+
+mod body;
+mod front_matter;
+mod header;
+
+use crate::classify::Unit;
+use crate::grammar::boilerplate::Strength;
+use crate::grammar::date::{self, DateMatch, Numeric};
+use crate::grammar::words::{ends_sentence, word_count};
+use crate::model::{BoilerplateKind, DateKind, FrontMatterEntry, StageKind};
+use crate::options::{DateOrder, ParseOptions};
+use chrono::{NaiveDate, NaiveTime};
+
+/// Text of an output block: the normalized text of its span as is, or a cleaned copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Txt {
+    /// Exactly the normalized text of the block's span.
+    Span,
+    /// A cleaned value.
+    Owned(String),
+}
+
+/// A header field in normalized coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct OutField {
+    pub(crate) text: Txt,
+    pub(crate) span: (usize, usize),
+}
+
+/// A date mention in normalized coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct OutDate {
+    pub(crate) kind: DateKind,
+    pub(crate) date: NaiveDate,
+    pub(crate) time: Option<NaiveTime>,
+    pub(crate) zone: Option<String>,
+    pub(crate) span: (usize, usize),
+    /// The other reading of an ambiguous numeric date (month first).
+    pub(crate) alternative: Option<NaiveDate>,
+    pub(crate) numeric: Option<Numeric>,
+    pub(crate) month_first: bool,
+    /// Printed with a place on its line or the next (a dateline).
+    pub(crate) with_place: bool,
+    /// From the header zone or front matter (not a footer stamp).
+    pub(crate) in_header: bool,
+}
+
+/// A paragraph in normalized coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct OutPara {
+    pub(crate) text: Txt,
+    pub(crate) span: (usize, usize),
+}
+
+/// A stage direction in normalized coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct OutStage {
+    pub(crate) kind: StageKind,
+    pub(crate) span: (usize, usize),
+}
+
+/// A turn in normalized coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct OutTurn {
+    /// The label text's range, when the turn has a label.
+    pub(crate) label: Option<(usize, usize)>,
+    pub(crate) span: (usize, usize),
+    pub(crate) paragraphs: Vec<OutPara>,
+    pub(crate) stages: Vec<OutStage>,
+}
+
+/// A boilerplate block in normalized coordinates.
+#[derive(Debug, Clone)]
+pub(crate) struct OutBoiler {
+    pub(crate) kind: BoilerplateKind,
+    pub(crate) span: (usize, usize),
+}
+
+/// Everything assembled from one page, in normalized coordinates.
+#[derive(Debug, Default)]
+pub(crate) struct Assembled {
+    pub(crate) title: Option<OutField>,
+    pub(crate) attribution: Option<OutField>,
+    pub(crate) source_url: Option<OutField>,
+    pub(crate) location: Option<OutField>,
+    pub(crate) summary: Option<OutField>,
+    pub(crate) participants: Option<OutField>,
+    pub(crate) dates: Vec<OutDate>,
+    pub(crate) turns: Vec<OutTurn>,
+    pub(crate) body: Vec<OutPara>,
+    pub(crate) boilerplate: Vec<OutBoiler>,
+    pub(crate) front_matter: Vec<FrontMatterEntry>,
+    pub(crate) front_matter_error: bool,
+    pub(crate) primary_date: Option<NaiveDate>,
+}
+
+impl Assembled {
+    fn chrome(&mut self, kind: BoilerplateKind, span: (usize, usize)) {
+        self.boilerplate.push(OutBoiler { kind, span });
+    }
+}
+
+/// Assemble the page from its classified units.
+pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> Assembled {
+    let mut out = Assembled::default();
+    let fm_end = front_matter::read(text, units, &mut out);
+    let rest = &units[fm_end..];
+    let dash_style = rest.iter().filter(|u| u.dash).count() >= 2;
+    let opens_turn = |u: &Unit| u.accepted || (dash_style && u.dash);
+    let first = rest.iter().position(opens_turn);
+    match first {
+        Some(first) => {
+            let last = rest.iter().rposition(opens_turn).unwrap_or(first);
+            let footer = footer_start(text, rest, last);
+            header::read(text, &rest[..first], false, &mut out);
+            body::read(text, &rest[first..footer], dash_style, &mut out);
+            footer_blocks(text, &rest[footer..], &mut out);
+        }
+        None => {
+            // No turns: header, then prose, then footer.
+            let footer = footer_start_without_turns(text, rest);
+            header::read(text, &rest[..footer], true, &mut out);
+            footer_blocks(text, &rest[footer..], &mut out);
+        }
+    }
+    settle_dates(&mut out, options.date_order);
+    out.boilerplate.sort_by_key(|b| b.span);
+    out.dates.sort_by_key(|d| d.span);
+    out
+}
+
+/// Where the footer starts after the last turn opener `last`: the first footer-shaped unit
+/// (chrome of any strength, a breadcrumb, a run of three short menu-like lines, a posted stamp),
+/// or the end.
+fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
+    let mut i = last + 1;
+    while i < units.len() {
+        if is_footer_shaped(text, units, i) {
+            return i;
+        }
+        i += 1;
+    }
+    units.len()
+}
+
+/// For pages without turns: trailing footer-shaped units from the end backwards.
+fn footer_start_without_turns(text: &str, units: &[Unit]) -> usize {
+    // the first footer-shaped unit after the last prose paragraph
+    let last_prose = units.iter().rposition(|u| {
+        let t = u.text(text);
+        u.chrome.is_none() && word_count(t) >= 8 && ends_sentence(t)
+    });
+    match last_prose {
+        Some(p) => {
+            let mut i = p + 1;
+            while i < units.len() {
+                if is_footer_shaped(text, units, i) {
+                    return i;
+                }
+                i += 1;
+            }
+            units.len()
+        }
+        None => units.len(),
+    }
+}
+
+fn is_menu_line(text: &str, u: &Unit) -> bool {
+    let t = u.text(text);
+    !u.accepted
+        && u.stage.is_none()
+        && word_count(t) <= 6
+        && !ends_sentence(t)
+        && !t.ends_with([',', ';', ':'])
+}
+
+fn is_footer_shaped(text: &str, units: &[Unit], i: usize) -> bool {
+    let u = &units[i];
+    if u.stage.is_some() {
+        return false;
+    }
+    if u.chrome.is_some() {
+        return true;
+    }
+    let t = u.text(text);
+    if date::time_line(t).is_some() {
+        return true;
+    }
+    if lower_starts(t, "posted ") && !date::find_dates(t).is_empty() {
+        return true;
+    }
+    // a run of three short menu-like lines
+    if units.len() - i >= 3 && (i..i + 3).all(|j| is_menu_line(text, &units[j])) {
+        return true;
+    }
+    false
+}
+
+fn lower_starts(t: &str, prefix: &str) -> bool {
+    t.len() >= prefix.len()
+        && t.is_char_boundary(prefix.len())
+        && t[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Every footer unit becomes boilerplate; stamps with a date cue also give a date mention.
+fn footer_blocks(text: &str, units: &[Unit], out: &mut Assembled) {
+    for u in units {
+        let t = u.text(text);
+        let kind = match u.chrome {
+            Some((kind, _)) => kind,
+            None if date::time_line(t).is_some() => BoilerplateKind::TranscriptMarker,
+            None if u.stage.is_some() => BoilerplateKind::TranscriptMarker,
+            None => BoilerplateKind::Footer,
+        };
+        out.chrome(kind, (u.start, u.end));
+        cue_dates(text, u, false, out);
+    }
+}
+
+/// A date cue at the start of a line and the kind it gives: `Published on`, `Posted`,
+/// `Last updated at`, `Publication date:`, `Дата публикации:`, `Aired`.
+pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
+    let l = crate::grammar::words::lower(t);
+    const CUES: &[(&str, DateKind)] = &[
+        ("published on", DateKind::Published),
+        ("published:", DateKind::Published),
+        ("published", DateKind::Published),
+        ("publication date:", DateKind::Published),
+        ("date of publication:", DateKind::Published),
+        ("release date:", DateKind::Published),
+        ("released:", DateKind::Published),
+        ("дата публикации:", DateKind::Published),
+        ("опубликовано:", DateKind::Published),
+        ("опубликовано", DateKind::Published),
+        ("date:", DateKind::Event),
+        ("aired", DateKind::Event),
+        ("дата:", DateKind::Event),
+        ("last updated at", DateKind::Updated),
+        ("last updated on", DateKind::Updated),
+        ("last updated:", DateKind::Updated),
+        ("last updated", DateKind::Updated),
+        ("updated:", DateKind::Updated),
+        ("updated", DateKind::Updated),
+        ("last modified:", DateKind::Updated),
+        ("last modified", DateKind::Updated),
+        ("dernière modification :", DateKind::Updated),
+        ("dernière modification:", DateKind::Updated),
+        ("обновлено", DateKind::Updated),
+        ("posted on", DateKind::Posted),
+        ("posted by", DateKind::Posted),
+        ("posted:", DateKind::Posted),
+        ("posted", DateKind::Posted),
+        ("old ", DateKind::Posted),
+    ];
+    for (cue, kind) in CUES {
+        if l.starts_with(cue) {
+            // the cue's length in the original (lowercasing keeps these lengths)
+            return Some((*kind, cue.len()));
+        }
+    }
+    None
+}
+
+/// Record the date in a chrome or footer unit that carries a date cue (`Posted 2014-01-21`).
+fn cue_dates(text: &str, u: &Unit, in_header: bool, out: &mut Assembled) {
+    let t = u.text(text);
+    let Some((kind, _)) = date_cue(t) else { return };
+    if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+        out.dates.push(out_date(kind, &m, u.start + at, in_header));
+    }
+}
+
+pub(crate) fn out_date(kind: DateKind, m: &DateMatch, at: usize, in_header: bool) -> OutDate {
+    OutDate {
+        kind,
+        date: m.date,
+        time: m.time,
+        zone: m.zone.clone(),
+        span: (at, at + m.len),
+        alternative: m.alternative,
+        numeric: m.numeric,
+        month_first: m.month_first,
+        with_place: false,
+        in_header,
+    }
+}
+
+/// Settle ambiguous numeric dates, then pick the primary date.
+fn settle_dates(out: &mut Assembled, order: DateOrder) {
+    let unambiguous: Vec<NaiveDate> = out
+        .dates
+        .iter()
+        .filter(|d| d.alternative.is_none())
+        .map(|d| d.date)
+        .collect();
+    let month_first_page = out.dates.iter().any(|d| d.month_first);
+    for d in &mut out.dates {
+        let Some(alt) = d.alternative else { continue };
+        let month_first = match order {
+            DateOrder::DayFirst => false,
+            DateOrder::MonthFirst => true,
+            DateOrder::Auto => {
+                if unambiguous.contains(&d.date) {
+                    false
+                } else if unambiguous.contains(&alt) {
+                    true
+                } else {
+                    month_first_page && d.numeric == Some(Numeric::Slashed)
+                }
+            }
+        };
+        if month_first {
+            d.date = alt;
+        }
+        d.alternative = None;
+    }
+    let rank = |d: &OutDate| -> Option<u8> {
+        match (d.kind, d.in_header) {
+            (DateKind::Published, true) | (DateKind::Event, true) if d.with_place => Some(0),
+            (DateKind::Published, true) => Some(1),
+            (DateKind::Event, true) => Some(2),
+            (DateKind::Updated, _) => Some(3),
+            (DateKind::Published, false) | (DateKind::Event, false) => Some(4),
+            (DateKind::Posted, _) => Some(5),
+        }
+    };
+    out.primary_date = out
+        .dates
+        .iter()
+        .filter_map(|d| rank(d).map(|r| (r, d.span.0, d.date)))
+        .min()
+        .map(|(_, _, date)| date);
+}
+
+/// Whether unit `u` is chrome of the given strength or stronger.
+pub(crate) fn strong_chrome(u: &Unit) -> Option<BoilerplateKind> {
+    match u.chrome {
+        Some((kind, Strength::Strong)) => Some(kind),
+        _ => None,
+    }
+}
+
+/// Collapse runs of spaces and newlines in `s` into one space; `None` when `s` has none.
+pub(crate) fn collapse(s: &str) -> Option<String> {
+    if !s.contains("  ") && !s.contains('\n') {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split([' ', '\n']).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    Some(out)
+}
+
+/// The text of a block spanning `span`: as printed when clean, else collapsed.
+pub(crate) fn block_text(text: &str, span: (usize, usize)) -> Txt {
+    match collapse(&text[span.0..span.1]) {
+        Some(s) => Txt::Owned(s),
+        None => Txt::Span,
+    }
+}

@@ -1,0 +1,795 @@
+//! Stage 3: classify. Lines become *units* (a line, or a piece of a flattened line), and each
+//! unit gets its candidate kinds from the grammars, tried in this order: boilerplate wording,
+//! stage direction, speaker label. Which label candidates are accepted is decided per document
+//! in [`accept_labels`], from the style of all candidates together.
+//!
+//! Flattened pages (a whole page printed on one line, as scrapers of kremlin.ru save it) are cut
+//! into units at speaker labels that follow a sentence end (`... оцениваете? С.Собянин: ...`),
+//! at elisions (`<…>`), at section markers (`* * *`), at related-link widgets
+//! (`Смотрите также ... 19 апреля 2025 года`) and at footer phrases (`Статус материала`); the
+//! header piece before the first label is cut into breadcrumb, title, lede, date and place.
+
+use crate::grammar::boilerplate::{self, Strength};
+use crate::grammar::date;
+use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
+use crate::grammar::stage;
+use crate::grammar::words::{self, ends_sentence, lower, word_count};
+use crate::lines::Line;
+use crate::model::{BoilerplateKind, StageKind};
+use std::collections::HashMap;
+
+/// A piece of text the later stages treat as one line.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    /// First byte (normalized text), content trimmed.
+    pub(crate) start: usize,
+    /// One past the last byte.
+    pub(crate) end: usize,
+    /// Index of the physical line.
+    pub(crate) line: usize,
+    /// Blank lines between the previous unit and this one (0 for a piece cut from a line).
+    pub(crate) blank_before: usize,
+    /// Cut from the middle of a line.
+    pub(crate) inline: bool,
+    /// Spaces before the content on its line.
+    pub(crate) indent: usize,
+    /// A speaker label candidate; offsets relative to `start`.
+    pub(crate) label: Option<LabelMatch>,
+    /// The candidate's shape.
+    pub(crate) shape: Option<LabelShape>,
+    /// The candidate was accepted for this document.
+    pub(crate) accepted: bool,
+    /// Boilerplate by wording.
+    pub(crate) chrome: Option<(BoilerplateKind, Strength)>,
+    /// The unit is one bracketed stage direction.
+    pub(crate) stage: Option<StageKind>,
+    /// The unit opens with a dialogue dash (`– Exactly.`) or a caption marker (`>>`).
+    pub(crate) dash: bool,
+}
+
+impl Unit {
+    fn new(
+        start: usize,
+        end: usize,
+        line: usize,
+        blank_before: usize,
+        inline: bool,
+        indent: usize,
+    ) -> Self {
+        Unit {
+            start,
+            end,
+            line,
+            blank_before,
+            inline,
+            indent,
+            label: None,
+            shape: None,
+            accepted: false,
+            chrome: None,
+            stage: None,
+            dash: false,
+        }
+    }
+
+    /// The unit's text in `text`.
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// The accepted label's text.
+    pub(crate) fn label_text<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let m = self.label.as_ref().filter(|_| self.accepted)?;
+        Some(&text[self.start + m.start..self.start + m.end])
+    }
+
+    /// Whether nothing but the label is on the unit.
+    pub(crate) fn label_alone(&self, text: &str) -> bool {
+        self.label
+            .as_ref()
+            .is_some_and(|m| m.alone(self.text(text)))
+    }
+}
+
+/// The units of a page, with their candidate kinds.
+pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<Unit> {
+    let mut units = Vec::with_capacity(lines.len());
+    let mut blank = 0;
+    let non_blank = lines.iter().filter(|l| !l.is_blank()).count();
+    for (n, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            blank += 1;
+            continue;
+        }
+        let content = &text[line.content_start..line.content_end];
+        let flattened = content.len() > 600 || non_blank <= 2;
+        if flattened {
+            split_flat(text, line, n, blank, non_blank <= 2, &mut units);
+        } else {
+            units.push(Unit::new(
+                line.content_start,
+                line.content_end,
+                n,
+                blank,
+                false,
+                line.indent(),
+            ));
+        }
+        blank = 0;
+    }
+    let phrases: Vec<String> = user_phrases.iter().map(|p| words::key(p)).collect();
+    for unit in &mut units {
+        describe(text, unit, &phrases);
+    }
+    units
+}
+
+/// Fill a unit's candidate kinds from the grammars.
+fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
+    let t = unit.text(text);
+    if !user_phrases.is_empty() {
+        let k = words::key(t);
+        if user_phrases
+            .iter()
+            .any(|p| !p.is_empty() && k.starts_with(p.as_str()))
+        {
+            unit.chrome = Some((BoilerplateKind::Other, Strength::Strong));
+            return;
+        }
+    }
+    unit.chrome = boilerplate::line_kind(t);
+    if boilerplate::breadcrumb(t) && unit.chrome.is_none() {
+        unit.chrome = Some((BoilerplateKind::Breadcrumb, Strength::Weak));
+    }
+    if t.starts_with(['(', '[', '<', '\\', '‹']) {
+        unit.stage = stage::stage_line(t);
+    }
+    if t.starts_with(">>") || t.starts_with(['–', '—']) && t[3..].starts_with(' ') {
+        unit.dash = true;
+        return;
+    }
+    if matches!(unit.chrome, Some((_, Strength::Strong))) || unit.stage.is_some() {
+        return;
+    }
+    if let Some(m) = label::line_label(t) {
+        let shape = LabelShape::of(&t[m.start..m.end]);
+        unit.label = Some(m);
+        unit.shape = Some(shape);
+    }
+}
+
+/// Cut a long or lone line into units (see the module docs).
+fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units: &mut Vec<Unit>) {
+    let start = line.content_start;
+    let content = &text[start..line.content_end];
+    let mut cuts: Vec<usize> = Vec::new(); // offsets in `content` where a new unit starts
+    let mut ranges: Vec<(usize, usize)> = Vec::new(); // explicit whole-unit ranges (related widgets)
+    // speaker labels after a sentence end
+    for colon in memchr::memchr_iter(b':', content.as_bytes()) {
+        if let Some(p) = inline_label_start(content, colon, lone) {
+            if p > 0 {
+                cuts.push(p);
+            }
+        }
+    }
+    // elisions and section markers become their own units
+    for marker in ["<…>", "<...>", "* * *"] {
+        for at in memchr::memmem::find_iter(content.as_bytes(), marker.as_bytes()) {
+            cuts.push(at);
+            cuts.push(at + marker.len());
+        }
+    }
+    // related-link widgets and footer phrases
+    for phrase in FLAT_BREAKS {
+        for at in memchr::memmem::find_iter(content.as_bytes(), phrase.as_bytes()) {
+            if at > 0 && !content[..at].ends_with(' ') {
+                continue;
+            }
+            if RELATED_BREAKS.contains(phrase) {
+                let end = related_extent(content, at + phrase.len());
+                ranges.push((at, end));
+                cuts.push(at);
+                cuts.push(end);
+            } else {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.retain(|&c| c > 0 && c < content.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    // drop cuts that fall inside a related widget
+    cuts.retain(|&c| !ranges.iter().any(|&(a, b)| c > a && c < b));
+    let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(cuts.len() + 1);
+    let mut prev = 0;
+    for &c in &cuts {
+        pieces.push((prev, c));
+        prev = c;
+    }
+    pieces.push((prev, content.len()));
+    let first_label = cuts
+        .first()
+        .copied()
+        .filter(|_| !cuts.is_empty())
+        .unwrap_or(content.len());
+    let mut first = true;
+    for (a, b) in pieces {
+        let piece = &content[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if a + lead >= b - trail {
+            continue;
+        }
+        let (s, e) = (start + a + lead, start + b - trail);
+        if a == 0 && first_label > 0 && b <= first_label && (lone || content.len() > 600) {
+            split_flat_header(text, s, e, n, blank, units);
+        } else {
+            units.push(Unit::new(
+                s,
+                e,
+                n,
+                if first { blank } else { 0 },
+                !first,
+                if first { line.indent() } else { 0 },
+            ));
+        }
+        first = false;
+    }
+}
+
+/// Phrases that start a new unit inside a flattened line.
+const FLAT_BREAKS: &[&str] = &[
+    "Смотрите также",
+    "See also",
+    "Статус материала",
+    "Опубликован в разделах",
+    "Дата публикации:",
+    "Ссылка на материал:",
+    "Текстовая версия",
+    "География ",
+    "Publication status",
+    "Published in sections",
+    "Publication date:",
+    "Direct link:",
+    "Text version",
+];
+
+/// The phrases among [`FLAT_BREAKS`] that open a related-link widget.
+const RELATED_BREAKS: &[&str] = &["Смотрите также", "See also"];
+
+/// The end of a related-link widget starting after its marker at `from`: items of a title and
+/// a date, as long as a date follows within 260 bytes with no sentence end before it.
+fn related_extent(content: &str, from: usize) -> usize {
+    let mut end = from;
+    loop {
+        let window_end = floor_char(content, (end + 260).min(content.len()));
+        let window = &content[end..window_end];
+        let found = date::find_dates(window);
+        let Some((at, m)) = found.first() else { break };
+        let between = &window[..*at];
+        if between.contains(['.', '!', '?']) && !between.trim().is_empty() {
+            break;
+        }
+        end += at + m.len;
+    }
+    end
+}
+
+/// The largest char boundary at or before `i`.
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where an inline speaker label ending at the colon at `colon` starts, if one does: after a
+/// sentence end, or (on a lone line) at an initial-and-surname token or a role word.
+fn inline_label_start(content: &str, colon: usize, lone: bool) -> Option<usize> {
+    let lower_bound = floor_char(content, colon.saturating_sub(260));
+    let window = &content[lower_bound..colon];
+    // sentence start: after `. `, `! `, `? `, `… `, `» `, `" `, `) ` (the last before the colon)
+    let mut sentence_start = lower_bound;
+    let bytes = window.as_bytes();
+    for i in (0..bytes.len().saturating_sub(1)).rev() {
+        if bytes[i + 1] == b' ' && matches!(bytes[i], b'.' | b'!' | b'?' | b')' | b'"') {
+            // `В.Путин` holds a period not followed by a space; `Mr. X` is an honorific
+            let before = &window[..=i];
+            if bytes[i] == b'.' && is_abbreviation_end(before) {
+                continue;
+            }
+            sentence_start = lower_bound + i + 2;
+            break;
+        }
+        // `…`, `»`, `”` end in a continuation byte: compare the bytes before the space
+        if bytes[i + 1] == b' '
+            && ["…", "»", "”"]
+                .iter()
+                .any(|q| bytes[..=i].ends_with(q.as_bytes()))
+        {
+            sentence_start = lower_bound + i + 2;
+            break;
+        }
+    }
+    if lower_bound > 0 && sentence_start == lower_bound {
+        sentence_start = usize::MAX; // no sentence start in reach
+    }
+    let try_at = |p: usize| -> Option<usize> {
+        let m = label::colon_label(&content[p..])?;
+        if p + m.end > colon || content[p + m.end..colon].trim() != "" {
+            return None;
+        }
+        let label_text = &content[p + m.start..p + m.end];
+        let shape = LabelShape::of(label_text);
+        let strong = shape.initials
+            || shape.role_label
+            || (shape.upper && shape.words >= 2 && shape.name_like());
+        strong.then_some(p)
+    };
+    if sentence_start != usize::MAX {
+        if let Some(p) = try_at(sentence_start) {
+            return Some(p);
+        }
+    }
+    if lone || sentence_start == usize::MAX || sentence_start <= colon {
+        // strong heads anywhere after the sentence start: `журналистов Вопрос:`
+        let from = if sentence_start == usize::MAX {
+            lower_bound
+        } else {
+            sentence_start
+        };
+        let mut p = from;
+        for w in content[from..colon].split(' ') {
+            if !w.is_empty() && p > from && label::is_strong_head(w) {
+                let before_ok = lone
+                    || content[..p]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
+                if before_ok && let Some(found) = try_at(p) {
+                    return Some(found);
+                }
+            }
+            p += w.len() + 1;
+        }
+    }
+    None
+}
+
+/// Whether text ending in a period ends with an abbreviation or initial rather than a sentence:
+/// `Mr.`, `Dr.`, `В.` (a single capital).
+fn is_abbreviation_end(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let core = word.trim_end_matches('.');
+    core.chars().count() == 1 && core.chars().all(char::is_uppercase)
+        || matches!(
+            lower(core).as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "st"
+                | "jr"
+                | "sr"
+                | "vs"
+                | "etc"
+                | "hon"
+                | "sen"
+                | "rep"
+                | "gen"
+                | "г"
+                | "т.е"
+                | "т.д"
+                | "им"
+        )
+}
+
+/// Cut the header piece of a flattened page: a leading navigation word, the title and lede
+/// before the date, the date and its time, the place after it, and any text after the place.
+fn split_flat_header(
+    text: &str,
+    s: usize,
+    e: usize,
+    n: usize,
+    blank: usize,
+    units: &mut Vec<Unit>,
+) {
+    let piece = &text[s..e];
+    let mut bounds: Vec<usize> = Vec::new();
+    // a leading navigation word (`События`, `Events`)
+    if let Some(sp) = piece.find(' ') {
+        let first = &piece[..sp];
+        if matches!(
+            boilerplate::line_kind(first),
+            Some((BoilerplateKind::Navigation, _))
+        ) {
+            bounds.push(sp + 1);
+        }
+    }
+    let head_start = bounds.last().copied().unwrap_or(0);
+    let dates = date::find_dates(piece);
+    let mut date_range = None;
+    if let Some((at, m)) = dates.iter().find(|(at, _)| *at > head_start) {
+        date_range = Some((*at, at + m.len));
+        // title and lede before the date
+        if let Some(lede) = lede_start(&piece[head_start..*at]) {
+            bounds.push(head_start + lede);
+        }
+        bounds.push(*at);
+        bounds.push(at + m.len);
+        // the place after the date: the longest prefix of up to five words with a place shape
+        let after = &piece[at + m.len..];
+        let trimmed = after.trim_start();
+        let base = at + m.len + (after.len() - trimmed.len());
+        let mut best = None;
+        let mut end = 0;
+        for (i, w) in trimmed.split(' ').enumerate() {
+            if i >= 5 {
+                break;
+            }
+            end += w.len() + usize::from(i > 0);
+            let candidate = &trimmed[..end.min(trimmed.len())];
+            if crate::grammar::dateline::place_shape(candidate).is_some()
+                && !(i > 0 && w.chars().next().is_some_and(char::is_lowercase))
+            {
+                best = Some(end.min(trimmed.len()));
+            }
+            // a following lede starts with a capital after a place word
+        }
+        if let Some(mut end) = best {
+            // keep a two-word place only when joined by a comma (`Москва, Кремль`) or a known
+            // place word; otherwise the second word opens the lede (`Москва Встреча прошла`)
+            let place = &trimmed[..end];
+            if !place.contains(',') && word_count(place) > 1 {
+                let first_word = place.split(' ').next().unwrap_or(place);
+                end = first_word.len();
+            }
+            bounds.push(base + end);
+        }
+    } else if let Some(lede) = lede_start(&piece[head_start..]) {
+        bounds.push(head_start + lede);
+    }
+    let _ = date_range;
+    bounds.retain(|&b| b > 0 && b < piece.len());
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut prev = 0;
+    let mut first = true;
+    for b in bounds.into_iter().chain(std::iter::once(piece.len())) {
+        let part = &piece[prev..b];
+        let lead = part.len() - part.trim_start().len();
+        let trail = part.len() - part.trim_end().len();
+        if prev + lead < b - trail {
+            units.push(Unit::new(
+                s + prev + lead,
+                s + b - trail,
+                n,
+                if first { blank } else { 0 },
+                !first,
+                0,
+            ));
+            first = false;
+        }
+        prev = b;
+    }
+}
+
+/// In a flattened header `head` (a title run straight into its lede), the offset where the lede
+/// starts: at a word that opens Russian and English news ledes (`Президент`, `Глава`, `В`,
+/// `Состоялся`, `President`), or failing that at the subject before the first past-tense verb.
+/// `None` when `head` reads as a title alone.
+fn lede_start(head: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = word_offsets(head);
+    if words.len() < 4 {
+        return None;
+    }
+    let is_past_verb = |w: &str| {
+        let l = lower(w.trim_end_matches([',', '.']));
+        l.chars().count() >= 4
+            && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+                .iter()
+                .any(|e| l.ends_with(e))
+            && w.chars().next().is_some_and(char::is_lowercase)
+            || matches!(
+                l.as_str(),
+                "met" | "held" | "took" | "had" | "chaired" | "visited" | "gave" | "made" | "spoke"
+            )
+    };
+    let verb_after = |i: usize| {
+        words[i + 1..(i + 11).min(words.len())]
+            .iter()
+            .any(|(_, w)| is_past_verb(w))
+    };
+    for (i, &(off, w)) in words.iter().enumerate().skip(1) {
+        let l = lower(w);
+        let opener = matches!(
+            l.as_str(),
+            "президент"
+                | "владимир"
+                | "глава"
+                | "в"
+                | "во"
+                | "на"
+                | "по"
+                | "состоялся"
+                | "состоялась"
+                | "состоялись"
+                | "председатель"
+                | "премьер-министр"
+        ) || (l.starts_with("состоял"));
+        if opener
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && (verb_after(i) || l.starts_with("состоял"))
+        {
+            return Some(off);
+        }
+    }
+    // the capitalized run before the first past-tense verb, with a capitalized preposition
+    // up to five words before it
+    let verb = words.iter().position(|(_, w)| is_past_verb(w))?;
+    let mut subject = None;
+    for i in (1..verb).rev() {
+        if words[i].1.chars().next().is_some_and(char::is_uppercase) {
+            subject = Some(i);
+            while subject.is_some_and(|s| {
+                s > 1
+                    && words[s - 1]
+                        .1
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            }) {
+                subject = subject.map(|s| s - 1);
+            }
+            break;
+        }
+    }
+    let s = subject?;
+    for j in (s.saturating_sub(5).max(1)..s).rev() {
+        let l = lower(words[j].1);
+        if words[j].1.chars().next().is_some_and(char::is_uppercase)
+            && matches!(
+                l.as_str(),
+                "в" | "во"
+                    | "на"
+                    | "по"
+                    | "с"
+                    | "со"
+                    | "после"
+                    | "накануне"
+                    | "in"
+                    | "on"
+                    | "at"
+            )
+        {
+            return Some(words[j].0);
+        }
+    }
+    Some(words[s].0)
+}
+
+fn word_offsets(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for w in s.split(' ') {
+        if !w.is_empty() {
+            out.push((pos, w));
+        }
+        pos += w.len() + 1;
+    }
+    out
+}
+
+/// Decide which label candidates this document accepts (see [`crate::assemble`] for zones).
+///
+/// Strong styles are accepted on their own: upper-case labels, initial-and-surname labels,
+/// role labels (`Q`, `Question`, `Remark`, `Вопрос`), Markdown bold, dash labels with an
+/// honorific, period labels with an honorific or `The`. Mixed-case labels (`Ryan Chilcote:`)
+/// need support from the page: the same label or its surname used again, a role word, or a
+/// style shared by several candidates; and speech after them, not a short value
+/// (`Full Debate: View Full Debate`).
+pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
+    // how often each label key appears, and each last word (surname)
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut bold_colon_inside = 0;
+    let mut bold_colon_outside = 0;
+    for u in units.iter() {
+        let (Some(m), Some(shape)) = (&u.label, &u.shape) else {
+            continue;
+        };
+        if !shape.name_like() {
+            continue;
+        }
+        let t = u.text(text);
+        let label = &t[m.start..m.end];
+        *counts.entry(words::key(core_label(label))).or_default() += 1;
+        if let Some(last) = core_label(label).split(' ').rfind(|w| !w.is_empty()) {
+            *surnames.entry(words::key(last)).or_default() += 1;
+        }
+        if m.bold {
+            if t[m.end..].starts_with("**") {
+                bold_colon_outside += 1;
+            } else {
+                bold_colon_inside += 1;
+            }
+        }
+    }
+    let mixed_candidates = units
+        .iter()
+        .filter(|u| {
+            u.shape
+                .as_ref()
+                .is_some_and(|s| !s.upper && !s.initials && s.name_like())
+                && u.label
+                    .as_ref()
+                    .is_some_and(|m| m.separator == Separator::Colon)
+        })
+        .count();
+    let any_q = units.iter().any(|u| {
+        u.label.as_ref().is_some_and(|m| {
+            m.separator == Separator::Spaces && !u.text(text)[m.speech..].is_empty()
+        })
+    });
+    for i in 0..units.len() {
+        let Some(m) = units[i].label.clone() else {
+            continue;
+        };
+        let Some(shape) = units[i].shape.clone() else {
+            continue;
+        };
+        let t = units[i].text(text);
+        let label_text = &t[m.start..m.end];
+        let speech = &t[m.speech..];
+        let alone = m.alone(t);
+        let next_is_text = units.get(i + 1).is_some_and(|n| {
+            n.chrome.is_none() && n.label.as_ref().is_none_or(|_| false) && n.stage.is_none()
+        });
+        if alone && !next_is_text && m.separator != Separator::Spaces {
+            continue;
+        }
+        if matches!(units[i].chrome, Some((_, Strength::Weak))) && !shape.upper {
+            continue;
+        }
+        let key = words::key(core_label(label_text));
+        let repeated = counts.get(&key).copied().unwrap_or(0) >= 2
+            || core_label(label_text)
+                .split(' ')
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|last| surnames.get(&words::key(last)).copied().unwrap_or(0) >= 2);
+        let accepted = match m.separator {
+            Separator::Spaces => any_q || alone || speech.len() > 1,
+            Separator::Dash => true,
+            Separator::Period => {
+                shape.name_like()
+                    && (label_text.contains(' ')
+                        && (shape.honorific || lower(label_text).starts_with("the "))
+                        || repeated
+                        || alone)
+            }
+            Separator::Colon => {
+                if !shape.name_like() {
+                    false
+                } else if m.bold {
+                    // `**Name:**` and `**Name**:` are different styles; the rarer one is not a label
+                    let outside = t[m.end..].starts_with("**");
+                    if outside {
+                        bold_colon_outside >= bold_colon_inside
+                    } else {
+                        bold_colon_inside >= bold_colon_outside
+                    }
+                } else if shape.upper || shape.initials || shape.role_label {
+                    !m.glued || shape.upper
+                } else {
+                    let speechlike = alone
+                        || ends_sentence(speech)
+                        || word_count(speech) >= 5
+                        || speech.ends_with([',', '—', '-', '–'])
+                        || repeated;
+                    let supported =
+                        repeated || shape.role || mixed_candidates >= 3 || shape.wide_gap;
+                    speechlike && supported && !key_value_run(text, units, i)
+                }
+            }
+        };
+        units[i].accepted = accepted;
+    }
+}
+
+/// A label with its notes and pasted pop-up text removed, for counting repeats.
+pub(crate) fn core_label(label: &str) -> &str {
+    let cut = label.find("   ").unwrap_or(label.len());
+    let cut = label[..cut].find('(').unwrap_or(cut);
+    label[..cut].trim()
+}
+
+/// Whether unit `i` sits in a run of `Key: short value` lines (form or forum chrome).
+fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
+    let kv = |u: &Unit| {
+        u.label.as_ref().is_some_and(|m| {
+            let t = u.text(text);
+            let v = &t[m.speech..];
+            !ends_sentence(v) && word_count(v) <= 4
+        }) || u.chrome.is_some()
+    };
+    let prev = i > 0 && kv(&units[i - 1]);
+    let next = units.get(i + 1).is_some_and(kv);
+    kv(&units[i]) && (prev || next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines;
+
+    fn unit_texts(text: &str) -> Vec<String> {
+        let lines = lines::split(text);
+        units(text, &lines, &[])
+            .iter()
+            .map(|u| u.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn flattened_line_is_cut_at_labels_after_sentence_ends() {
+        let text = "Ответы на вопросы журналистов Вопрос: Как прошли переговоры? А.Громов: Конструктивно. Мы обсудили три темы: энергетику, транспорт и связь.";
+        let got = unit_texts(text);
+        assert_eq!(
+            got,
+            vec![
+                "Ответы на вопросы журналистов",
+                "Вопрос: Как прошли переговоры?",
+                "А.Громов: Конструктивно. Мы обсудили три темы: энергетику, транспорт и связь."
+            ]
+        );
+    }
+
+    #[test]
+    fn flattened_header_is_cut_into_title_lede_date_place() {
+        let text = "События Встреча с губернатором Заречной области Иваном Петровым Президент провёл рабочую встречу с губернатором. 5 мая 2025 года 13:40 Москва, Кремль В.Путин: Добрый день! Как дела в области? И.Петров: Всё хорошо, спасибо. <…> Статус материала Опубликован в разделах: Новости";
+        let got = unit_texts(text);
+        assert_eq!(
+            got,
+            vec![
+                "События",
+                "Встреча с губернатором Заречной области Иваном Петровым",
+                "Президент провёл рабочую встречу с губернатором.",
+                "5 мая 2025 года 13:40",
+                "Москва, Кремль",
+                "В.Путин: Добрый день! Как дела в области?",
+                "И.Петров: Всё хорошо, спасибо.",
+                "<…>",
+                "Статус материала",
+                "Опубликован в разделах: Новости",
+            ]
+        );
+    }
+
+    #[test]
+    fn related_widget_in_flattened_speech_is_one_unit() {
+        let text = "Заголовок страницы Вопрос: Что дальше? Смотрите также Встреча с министром обороны 19 апреля 2025 года В.Путин: Работа продолжается, и это главное для нас всех сейчас.";
+        let got = unit_texts(text);
+        assert!(got.contains(
+            &"Смотрите также Встреча с министром обороны 19 апреля 2025 года".to_string()
+        ));
+        assert!(got.contains(&"Вопрос: Что дальше?".to_string()));
+    }
+
+    #[test]
+    fn prose_colons_are_not_label_candidates_accepted() {
+        let text = "IGOR BELOV: We seized more in 2019: 1,200 kg in total.\nThe figures break down as follows: 800 kg at the border.\nANNA FROLOVA: One question: what about the ports?\nEnter your email:\n";
+        let lines = lines::split(text);
+        let mut us = units(text, &lines, &[]);
+        accept_labels(text, &mut us);
+        let accepted: Vec<bool> = us.iter().map(|u| u.accepted).collect();
+        assert_eq!(accepted, vec![true, false, true, false]);
+    }
+
+    #[test]
+    fn key_value_chrome_is_not_a_label() {
+        let text = "Full Debate: View Full Debate\nDepartment: Leader of the House\nSittings of the House\nRyan Chilcote: Welcome, everyone, to the plenary session.\nRyan Chilcote: Thank you.\n";
+        let lines = lines::split(text);
+        let mut us = units(text, &lines, &[]);
+        accept_labels(text, &mut us);
+        let accepted: Vec<bool> = us.iter().map(|u| u.accepted).collect();
+        assert_eq!(accepted, vec![false, false, false, true, true]);
+    }
+}

@@ -1,0 +1,206 @@
+//! Stage 0: bytes to text. Scraped pages arrive as UTF-8 (with or without a byte order mark),
+//! UTF-16 with a byte order mark, or a legacy encoding (windows-1251, KOI8-R, windows-1252),
+//! which `chardetng` guesses and `encoding_rs` decodes. An offset map leads from the decoded
+//! text back to the caller's bytes, so spans stay byte offsets into what the caller passed.
+
+use crate::error::{Error, ErrorKind, Position};
+use crate::normalize::OffsetMap;
+use std::borrow::Cow;
+
+/// Decoded page text and its way back to the input bytes.
+#[derive(Debug)]
+pub(crate) struct Decoded<'a> {
+    pub(crate) text: Cow<'a, str>,
+    /// Maps decoded offsets to byte offsets in the input.
+    pub(crate) map: ByteMap,
+    /// The encoding's name, when it was not UTF-8.
+    pub(crate) encoding: Option<&'static str>,
+    /// The input ended inside a UTF-8 character; those bytes are left out.
+    pub(crate) truncated_at: Option<usize>,
+}
+
+/// How decoded offsets relate to input byte offsets.
+#[derive(Debug)]
+pub(crate) enum ByteMap {
+    /// The same offsets, shifted by a byte order mark's length.
+    Shift(usize),
+    /// Decoded from another encoding.
+    Map(OffsetMap),
+}
+
+impl ByteMap {
+    pub(crate) fn to_bytes(&self, n: usize) -> usize {
+        match self {
+            ByteMap::Shift(s) => n + s,
+            ByteMap::Map(m) => m.to_raw(n),
+        }
+    }
+}
+
+/// Decode `bytes` (see the module docs). With `strict_utf8`, bytes that are not UTF-8 are an
+/// error instead of being decoded from a guessed encoding.
+pub(crate) fn decode(bytes: &[u8], strict_utf8: bool) -> Result<Decoded<'_>, Error> {
+    if bytes.is_empty() {
+        return Err(Error::new(ErrorKind::Empty));
+    }
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        if encoding == encoding_rs::UTF_8 {
+            let rest = &bytes[bom..];
+            return utf8(rest, bom, strict_utf8, bytes);
+        }
+        return Ok(legacy(bytes, bom, encoding));
+    }
+    if let Some(nul) = memchr::memchr(0, bytes) {
+        return Err(Error::new(ErrorKind::Binary {
+            position: Position::locate(bytes, nul),
+        }));
+    }
+    utf8(bytes, 0, strict_utf8, bytes)
+}
+
+fn utf8<'a>(
+    rest: &'a [u8],
+    shift: usize,
+    strict: bool,
+    whole: &'a [u8],
+) -> Result<Decoded<'a>, Error> {
+    match std::str::from_utf8(rest) {
+        Ok(s) => Ok(Decoded {
+            text: Cow::Borrowed(s),
+            map: ByteMap::Shift(shift),
+            encoding: None,
+            truncated_at: None,
+        }),
+        Err(e) if e.error_len().is_none() && e.valid_up_to() > 0 => {
+            // cut inside the last character: keep the whole characters
+            let valid = &rest[..e.valid_up_to()];
+            let s =
+                std::str::from_utf8(valid).map_err(|_| invalid(whole, shift + e.valid_up_to()))?;
+            Ok(Decoded {
+                text: Cow::Borrowed(s),
+                map: ByteMap::Shift(shift),
+                encoding: None,
+                truncated_at: Some(shift + e.valid_up_to()),
+            })
+        }
+        Err(e) if strict || shift > 0 => Err(invalid(whole, shift + e.valid_up_to())),
+        Err(_) => {
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(rest, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+            Ok(legacy(rest, 0, encoding))
+        }
+    }
+}
+
+fn invalid(bytes: &[u8], offset: usize) -> Error {
+    Error::new(ErrorKind::InvalidUtf8 {
+        position: Position::locate(bytes, offset),
+    })
+}
+
+/// Decode from `encoding`, skipping a byte order mark of `bom` bytes, keeping an offset map.
+fn legacy<'a>(
+    bytes: &'a [u8],
+    bom: usize,
+    encoding: &'static encoding_rs::Encoding,
+) -> Decoded<'a> {
+    let body = &bytes[bom..];
+    let mut map = OffsetMap::default();
+    let mut out = String::with_capacity(body.len() * 2);
+    if encoding.is_single_byte() {
+        let (decoded, _) = encoding.decode_without_bom_handling(body);
+        for (i, c) in decoded.chars().enumerate() {
+            out.push(c);
+            if c.len_utf8() != 1 || bom > 0 {
+                map.push_checkpoint(out.len(), bom + i + 1);
+            }
+        }
+    } else {
+        let mut decoder = encoding.new_decoder_without_bom_handling();
+        for i in 0..body.len() {
+            let last = i + 1 == body.len();
+            let need = decoder.max_utf8_buffer_length(1).unwrap_or(16);
+            out.reserve(need);
+            let before = out.len();
+            let (_, _, _) = decoder.decode_to_string(&body[i..=i], &mut out, last);
+            if out.len() != before {
+                map.push_checkpoint(out.len(), bom + i + 1);
+            }
+        }
+    }
+    Decoded {
+        text: Cow::Owned(out),
+        map: ByteMap::Map(map),
+        encoding: Some(encoding.name()),
+        truncated_at: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_is_borrowed() {
+        let d = decode("Привет".as_bytes(), false).unwrap();
+        assert!(matches!(d.text, Cow::Borrowed("Привет")));
+        assert_eq!(d.map.to_bytes(2), 2);
+    }
+
+    #[test]
+    fn bom_is_skipped_and_offsets_shift() {
+        let d = decode(b"\xef\xbb\xbfABC", false).unwrap();
+        assert_eq!(d.text, "ABC");
+        assert_eq!(d.map.to_bytes(1), 4);
+    }
+
+    #[test]
+    fn windows_1251_is_detected_and_mapped() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251
+            .encode("В.Путин: Добрый день, коллеги. Начнём совещание по экономике.");
+        let d = decode(&bytes, false).unwrap();
+        assert_eq!(d.encoding, Some("windows-1251"));
+        assert!(d.text.starts_with("В.Путин:"));
+        let colon = d.text.find(':').unwrap();
+        assert_eq!(d.map.to_bytes(colon), 7);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xff, 0xfe];
+        for u in "Q: Hi".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes, false).unwrap();
+        assert_eq!(d.text, "Q: Hi");
+        assert_eq!(d.map.to_bytes(3), 2 + 6);
+    }
+
+    #[test]
+    fn cut_inside_a_character_keeps_the_whole_ones() {
+        let bytes = "Да".as_bytes();
+        let d = decode(&bytes[..3], false).unwrap();
+        assert_eq!(d.text, "Д");
+        assert_eq!(d.truncated_at, Some(2));
+    }
+
+    #[test]
+    fn nul_bytes_are_binary() {
+        let err = decode(b"ab\0cd", false).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "input is binary, not text: NUL byte at byte 2 (line 1, column 3)"
+        );
+    }
+
+    #[test]
+    fn strict_utf8_names_the_offset() {
+        let err = decode(b"ab\n\xffcd", true).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "input is not valid UTF-8 at byte 3 (line 2, column 1)"
+        );
+    }
+}

@@ -1,0 +1,496 @@
+//! Boilerplate lines: page chrome recognised from its wording and shape, in English and
+//! Russian.
+//!
+//! A *strong* match is chrome wherever it stands (`Enter your email:`, `We use cookies`,
+//! `Page 4 of 9`, `14 Comments`); a *weak* match is chrome only outside the speech, in the
+//! header or footer zone (`Share`, `Print`, `Topics`, `Events`), since the same word can be
+//! spoken. Breadcrumbs are recognised by shape: short items joined by ` / `, ` › `, ` » `.
+
+use super::words::{ends_sentence, lower, word_count};
+use crate::model::BoilerplateKind;
+use nom::Parser;
+use nom::bytes::complete::{tag_no_case, take_while1};
+use nom::character::complete::space1;
+
+/// How sure a boilerplate match is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Strength {
+    /// Chrome anywhere on the page.
+    Strong,
+    /// Chrome outside the speech only.
+    Weak,
+}
+
+const STRONG_PREFIXES: &[(&str, BoilerplateKind)] = &[
+    ("enter your", BoilerplateKind::Form),
+    ("enter subject", BoilerplateKind::Form),
+    ("enter code", BoilerplateKind::Captcha),
+    ("enter the code", BoilerplateKind::Captcha),
+    ("please enter this numbers", BoilerplateKind::Captcha),
+    ("please enter the numbers", BoilerplateKind::Captcha),
+    ("please enter the characters", BoilerplateKind::Captcha),
+    ("click image to get a new code", BoilerplateKind::Captcha),
+    ("captcha", BoilerplateKind::Captcha),
+    ("i'm not a robot", BoilerplateKind::Captcha),
+    ("your email", BoilerplateKind::Form),
+    ("your e-mail", BoilerplateKind::Form),
+    ("your name", BoilerplateKind::Form),
+    ("your message", BoilerplateKind::Form),
+    ("addressee email", BoilerplateKind::Form),
+    ("e-mail address", BoilerplateKind::Form),
+    ("email address", BoilerplateKind::Form),
+    ("leave a reply", BoilerplateKind::Form),
+    ("leave a comment", BoilerplateKind::Form),
+    ("post a comment", BoilerplateKind::Form),
+    ("required fields are marked", BoilerplateKind::Form),
+    ("message preview", BoilerplateKind::Form),
+    ("we use cookies", BoilerplateKind::CookieNotice),
+    ("this site uses cookies", BoilerplateKind::CookieNotice),
+    ("this website uses cookies", BoilerplateKind::CookieNotice),
+    ("by using this site", BoilerplateKind::CookieNotice),
+    ("accept all cookies", BoilerplateKind::CookieNotice),
+    ("cookie policy", BoilerplateKind::CookieNotice),
+    ("мы используем cookie", BoilerplateKind::CookieNotice),
+    ("мы используем файлы cookie", BoilerplateKind::CookieNotice),
+    ("©", BoilerplateKind::Copyright),
+    ("(c) 19", BoilerplateKind::Copyright),
+    ("(c) 20", BoilerplateKind::Copyright),
+    ("copyright", BoilerplateKind::Copyright),
+    ("share this", BoilerplateKind::Share),
+    ("share on ", BoilerplateKind::Share),
+    ("%d bloggers like this", BoilerplateKind::Share),
+    ("like this:", BoilerplateKind::Share),
+    ("like loading", BoilerplateKind::Share),
+    ("print this page", BoilerplateKind::Share),
+    ("print version", BoilerplateKind::Share),
+    ("printer-friendly", BoilerplateKind::Share),
+    ("email this", BoilerplateKind::Share),
+    ("версия для печати", BoilerplateKind::Share),
+    ("see also", BoilerplateKind::Related),
+    ("смотрите также", BoilerplateKind::Related),
+    ("читайте также", BoilerplateKind::Related),
+    ("related:", BoilerplateKind::Related),
+    ("related articles", BoilerplateKind::Related),
+    ("related posts", BoilerplateKind::Related),
+    ("related stories", BoilerplateKind::Related),
+    ("related content", BoilerplateKind::Related),
+    ("read more", BoilerplateKind::Related),
+    ("more on this topic", BoilerplateKind::Related),
+    ("you may also like", BoilerplateKind::Related),
+    ("also read", BoilerplateKind::Related),
+    ("join date:", BoilerplateKind::ForumChrome),
+    ("posts:", BoilerplateKind::ForumChrome),
+    ("reputation:", BoilerplateKind::ForumChrome),
+    ("likes received", BoilerplateKind::ForumChrome),
+    ("originally posted by", BoilerplateKind::ForumChrome),
+    ("posted by", BoilerplateKind::ForumChrome),
+    ("last edited", BoilerplateKind::ForumChrome),
+    ("report post", BoilerplateKind::ForumChrome),
+    ("full transcript", BoilerplateKind::TranscriptMarker),
+    ("end of transcript", BoilerplateKind::TranscriptMarker),
+    ("transcript continues", BoilerplateKind::TranscriptMarker),
+    ("###", BoilerplateKind::TranscriptMarker),
+    ("# # #", BoilerplateKind::TranscriptMarker),
+    ("advertisement", BoilerplateKind::Advertisement),
+    ("sponsored", BoilerplateKind::Advertisement),
+    ("download on the app store", BoilerplateKind::Advertisement),
+    ("get it on google play", BoilerplateKind::Advertisement),
+    ("offer valid", BoilerplateKind::Advertisement),
+    ("subscribe now", BoilerplateKind::Advertisement),
+    ("sign up now", BoilerplateKind::Advertisement),
+    ("buy now", BoilerplateKind::Advertisement),
+    ("shop now", BoilerplateKind::Advertisement),
+    ("реклама", BoilerplateKind::Advertisement),
+    ("[congressional record", BoilerplateKind::PageFurniture),
+    (
+        "from the congressional record",
+        BoilerplateKind::PageFurniture,
+    ),
+    ("[[page ", BoilerplateKind::PageFurniture),
+    ("[page ", BoilerplateKind::PageFurniture),
+    ("[pages ", BoilerplateKind::PageFurniture),
+    (
+        "official - subject to final review",
+        BoilerplateKind::PageFurniture,
+    ),
+    ("alderson reporting company", BoilerplateKind::PageFurniture),
+    ("last updated", BoilerplateKind::Footer),
+    ("last modified", BoilerplateKind::Footer),
+    ("dernière modification", BoilerplateKind::Footer),
+    ("publication status", BoilerplateKind::Footer),
+    ("published in sections", BoilerplateKind::Footer),
+    ("published in section", BoilerplateKind::Footer),
+    ("publication date:", BoilerplateKind::Footer),
+    ("direct link:", BoilerplateKind::Footer),
+    ("статус материала", BoilerplateKind::Footer),
+    ("опубликован в разделах", BoilerplateKind::Footer),
+    ("дата публикации", BoilerplateKind::Footer),
+    ("ссылка на материал", BoilerplateKind::Footer),
+    ("текстовая версия", BoilerplateKind::Footer),
+    (
+        "all content on this site is licensed",
+        BoilerplateKind::Footer,
+    ),
+    ("creative commons attribution", BoilerplateKind::Footer),
+    (
+        "this transcript was prepared in haste",
+        BoilerplateKind::Footer,
+    ),
+    ("this transcript may not be", BoilerplateKind::Footer),
+];
+
+const STRONG_CONTAINS: &[(&str, BoilerplateKind)] = &[
+    ("all rights reserved", BoilerplateKind::Copyright),
+    ("все права защищены", BoilerplateKind::Copyright),
+    ("app store", BoilerplateKind::Advertisement),
+    ("google play", BoilerplateKind::Advertisement),
+    ("subscribe now", BoilerplateKind::Advertisement),
+    ("accept all", BoilerplateKind::CookieNotice),
+];
+
+const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
+    ("home", BoilerplateKind::Navigation),
+    ("main menu", BoilerplateKind::Navigation),
+    ("menu", BoilerplateKind::Navigation),
+    ("search", BoilerplateKind::Navigation),
+    ("search this website", BoilerplateKind::Navigation),
+    ("contacts", BoilerplateKind::Navigation),
+    ("contact us", BoilerplateKind::Navigation),
+    ("contact", BoilerplateKind::Navigation),
+    ("about", BoilerplateKind::Navigation),
+    ("about us", BoilerplateKind::Navigation),
+    ("events", BoilerplateKind::Navigation),
+    ("news", BoilerplateKind::Navigation),
+    ("structure", BoilerplateKind::Navigation),
+    ("documents", BoilerplateKind::Navigation),
+    ("videos and photos", BoilerplateKind::Navigation),
+    ("for the media", BoilerplateKind::Navigation),
+    ("directory", BoilerplateKind::Navigation),
+    ("mobile version", BoilerplateKind::Navigation),
+    (
+        "version for people with disabilities",
+        BoilerplateKind::Navigation,
+    ),
+    ("skip to content", BoilerplateKind::Navigation),
+    ("skip to main content", BoilerplateKind::Navigation),
+    ("log in", BoilerplateKind::Navigation),
+    ("sign in", BoilerplateKind::Navigation),
+    ("register", BoilerplateKind::Navigation),
+    ("newsletter", BoilerplateKind::Navigation),
+    ("rss", BoilerplateKind::Navigation),
+    ("display settings", BoilerplateKind::Navigation),
+    ("text size:", BoilerplateKind::Navigation),
+    ("colour scheme:", BoilerplateKind::Navigation),
+    ("color scheme:", BoilerplateKind::Navigation),
+    ("top of the page", BoilerplateKind::Navigation),
+    ("back to top", BoilerplateKind::Navigation),
+    ("русский", BoilerplateKind::Navigation),
+    ("english", BoilerplateKind::Navigation),
+    ("события", BoilerplateKind::Navigation),
+    ("главная", BoilerplateKind::Navigation),
+    ("subscribe", BoilerplateKind::Share),
+    ("share", BoilerplateKind::Share),
+    ("print", BoilerplateKind::Share),
+    ("send by email", BoilerplateKind::Share),
+    ("send", BoilerplateKind::Form),
+    ("submit", BoilerplateKind::Form),
+    ("twitter", BoilerplateKind::Share),
+    ("youtube", BoilerplateKind::Share),
+    ("facebook", BoilerplateKind::Share),
+    ("vk", BoilerplateKind::Share),
+    ("livejournal", BoilerplateKind::Share),
+    ("telegram", BoilerplateKind::Share),
+    ("instagram", BoilerplateKind::Share),
+    ("text version", BoilerplateKind::Share),
+    ("text", BoilerplateKind::Footer),
+    ("photo", BoilerplateKind::Footer),
+    ("video", BoilerplateKind::Footer),
+    ("topics", BoilerplateKind::Footer),
+    ("persons", BoilerplateKind::Footer),
+    ("geography", BoilerplateKind::Footer),
+    ("темы", BoilerplateKind::Footer),
+    ("лица", BoilerplateKind::Footer),
+    ("география", BoilerplateKind::Footer),
+    ("reply", BoilerplateKind::ForumChrome),
+    ("quote", BoilerplateKind::ForumChrome),
+    ("tags", BoilerplateKind::Footer),
+];
+
+const WEAK_PREFIXES: &[(&str, BoilerplateKind)] = &[
+    ("back to ", BoilerplateKind::Navigation),
+    ("official website of", BoilerplateKind::Navigation),
+    ("official internet resources", BoilerplateKind::Navigation),
+    ("tags:", BoilerplateKind::Footer),
+    ("filed under", BoilerplateKind::Footer),
+    ("categories:", BoilerplateKind::Footer),
+];
+
+/// The boilerplate kind of `line` from its wording, if any.
+pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
+    let l = lower(line.trim());
+    if l.is_empty() {
+        return None;
+    }
+    let first = line.as_bytes()[0];
+    if let Some(kind) = furniture(line) {
+        return Some((kind, Strength::Strong));
+    }
+    // Cheap exits: most speech starts with a letter and is long.
+    for (prefix, kind) in STRONG_PREFIXES {
+        if l.starts_with(prefix) {
+            return Some((*kind, Strength::Strong));
+        }
+    }
+    if l.len() < 200 {
+        for (needle, kind) in STRONG_CONTAINS {
+            if l.contains(needle) {
+                return Some((*kind, Strength::Strong));
+            }
+        }
+    }
+    if comment_chrome(&l) {
+        return Some((BoilerplateKind::ForumChrome, Strength::Strong));
+    }
+    if script_line(line) {
+        return Some((BoilerplateKind::Other, Strength::Strong));
+    }
+    if first.is_ascii_digit() || l.len() > 60 {
+        return None;
+    }
+    let bare = l.trim_end_matches([':', '.', ' ']);
+    for (exact, kind) in WEAK_EXACT {
+        if bare == *exact {
+            return Some((*kind, Strength::Weak));
+        }
+    }
+    for (prefix, kind) in WEAK_PREFIXES {
+        if l.starts_with(prefix) {
+            return Some((*kind, Strength::Weak));
+        }
+    }
+    None
+}
+
+/// Line numbers, page numbers, rules and record headers: `Page 4 of 9`, `2742`, `------`,
+/// `[[Page S5551]]`, `* * *`.
+fn furniture(line: &str) -> Option<BoilerplateKind> {
+    let t = line.trim();
+    if t.chars().all(|c| c.is_ascii_digit()) && t.len() <= 5 {
+        return Some(BoilerplateKind::PageFurniture);
+    }
+    if t.len() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))
+    {
+        return Some(BoilerplateKind::PageFurniture);
+    }
+    if matches!(t, "* * *" | "***" | "*  *  *" | "* * * * *" | "— — —") {
+        return Some(BoilerplateKind::TranscriptMarker);
+    }
+    if let Ok((rest, _)) = (
+        tag_no_case::<&str, &str, nom::error::Error<&str>>("page"),
+        space1,
+        take_while1(|c: char| c.is_ascii_digit()),
+    )
+        .parse(t)
+    {
+        let rest = lower(rest.trim());
+        if rest.is_empty()
+            || rest.starts_with("of ") && rest[3..].trim().chars().all(|c| c.is_ascii_digit())
+        {
+            return Some(BoilerplateKind::PageFurniture);
+        }
+    }
+    if matches!(
+        t,
+        "[Senate]" | "[House]" | "[House of Representatives]" | "[Extensions of Remarks]"
+    ) {
+        return Some(BoilerplateKind::PageFurniture);
+    }
+    None
+}
+
+/// Comment and forum headers: `14 Comments`, `nordic_sailor says:`, `Old May 9th, 2021 #221`.
+fn comment_chrome(l: &str) -> bool {
+    let t = l.trim();
+    let words: Vec<&str> = t.split(' ').collect();
+    if words.len() == 2
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            words[1],
+            "comments" | "comment" | "replies" | "responses" | "комментариев" | "комментария"
+        )
+    {
+        return true;
+    }
+    if t.ends_with(" says:") && words.len() <= 4 {
+        return true;
+    }
+    if t.starts_with("old ") && t.contains('#') && t.len() < 40 {
+        return true;
+    }
+    false
+}
+
+/// Script residue: `var promoEnds = "2025-12-31";`, `window.dataLayer = ...`.
+fn script_line(line: &str) -> bool {
+    let t = line.trim();
+    let code_start = [
+        "var ",
+        "let ",
+        "const ",
+        "function(",
+        "function ",
+        "window.",
+        "document.",
+        "googletag.",
+        "(adsbygoogle",
+        "<script",
+        "$(",
+    ];
+    code_start.iter().any(|p| t.starts_with(p))
+        && (t.ends_with(';') || t.contains(" = ") || t.ends_with('{'))
+}
+
+/// A breadcrumb trail: two or more short items joined by ` / `, ` › `, ` » `, ` > ` or ` | `
+/// (`Home / News / Transcripts`), or one item followed by a separator (`Документ /`).
+pub(crate) fn breadcrumb(line: &str) -> bool {
+    let t = line.trim();
+    if word_count(t) > 18 || ends_sentence(t) && !t.ends_with("...") {
+        return false;
+    }
+    for sep in [" / ", " › ", " » ", " > ", " | ", " • ", " → ", "»", "›"] {
+        let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+        if parts.len() >= 3 || parts.len() == 2 && sep.trim().len() == sep.len() - 2 {
+            let short = parts
+                .iter()
+                .all(|p| !p.is_empty() && word_count(p) <= 6 && !p.ends_with([':', ',']));
+            if short && parts.len() >= 3 {
+                return true;
+            }
+            if short && parts.len() == 2 && word_count(t) <= 8 && sep != " | " && sep != " > " {
+                return true;
+            }
+        }
+    }
+    // `Документ   /`: an item and a trailing separator
+    let trimmed_sep = t.trim_end_matches(['/', '›', '»', ' ']);
+    trimmed_sep.len() < t.len()
+        && word_count(trimmed_sep) <= 3
+        && !trimmed_sep.is_empty()
+        && t.ends_with(['/', '›', '»'])
+}
+
+/// Whether `line` reads like an advertisement: a short imperative marketing line in the header
+/// (`Discover the World Of Judaica`, `Shop the collection`).
+pub(crate) fn advert_shape(line: &str) -> bool {
+    let t = line.trim();
+    let n = word_count(t);
+    if !(2..=10).contains(&n) || ends_sentence(t) && !t.ends_with('!') {
+        return false;
+    }
+    let first = lower(t.split(' ').next().unwrap_or(""));
+    matches!(
+        first.as_str(),
+        "discover"
+            | "shop"
+            | "buy"
+            | "order"
+            | "save"
+            | "download"
+            | "install"
+            | "try"
+            | "book"
+            | "explore"
+            | "browse"
+            | "get"
+    ) && t
+        .split(' ')
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strong_phrases() {
+        assert_eq!(
+            line_kind("Enter your email:"),
+            Some((BoilerplateKind::Form, Strength::Strong))
+        );
+        assert_eq!(
+            line_kind("Please enter this numbers in the fields:").map(|k| k.0),
+            Some(BoilerplateKind::Captcha)
+        );
+        assert_eq!(
+            line_kind("© 2018 Office of the Chancellor").map(|k| k.0),
+            Some(BoilerplateKind::Copyright)
+        );
+        assert_eq!(
+            line_kind("We use cookies to improve your experience. Accept all").map(|k| k.0),
+            Some(BoilerplateKind::CookieNotice)
+        );
+        assert_eq!(
+            line_kind("Page 4 of 9").map(|k| k.0),
+            Some(BoilerplateKind::PageFurniture)
+        );
+        assert_eq!(
+            line_kind("14 Comments").map(|k| k.0),
+            Some(BoilerplateKind::ForumChrome)
+        );
+        assert_eq!(
+            line_kind("Greta H. says:").map(|k| k.0),
+            Some(BoilerplateKind::ForumChrome)
+        );
+        assert_eq!(
+            line_kind("var promoEnds = \"2025-12-31\";").map(|k| k.0),
+            Some(BoilerplateKind::Other)
+        );
+        assert_eq!(
+            line_kind("* * *").map(|k| k.0),
+            Some(BoilerplateKind::TranscriptMarker)
+        );
+        assert_eq!(
+            line_kind("INSTALEAZĂ APLICAȚIA: Download on the App Store Get it on Google Play")
+                .map(|k| k.0),
+            Some(BoilerplateKind::Advertisement)
+        );
+    }
+
+    #[test]
+    fn weak_phrases() {
+        assert_eq!(
+            line_kind("Share"),
+            Some((BoilerplateKind::Share, Strength::Weak))
+        );
+        assert_eq!(
+            line_kind("Topics"),
+            Some((BoilerplateKind::Footer, Strength::Weak))
+        );
+        assert_eq!(line_kind("Thank you."), None);
+        assert_eq!(line_kind("Share the burden, we must."), None);
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        assert!(breadcrumb(
+            "Home / Russia / Government Register for Membership"
+        ));
+        assert!(breadcrumb("Главная / Новости / Стенограммы"));
+        assert!(breadcrumb("Forum › Politics › Transcripts"));
+        assert!(breadcrumb("Документ   /"));
+        assert!(!breadcrumb(
+            "Peacekeeping budget / Mali / Haiti - Remarks to the press by Mr. Maurice Lançon, Permanent Representative of France to the United Nations - 14 March 2017"
+        ));
+        assert!(!breadcrumb("He said yes / no."));
+    }
+
+    #[test]
+    fn adverts() {
+        assert!(advert_shape("Discover the World Of Judaica"));
+        assert!(!advert_shape("Discover how we work."));
+        assert!(!advert_shape("Meeting with the Governor"));
+    }
+}

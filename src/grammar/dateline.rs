@@ -1,0 +1,179 @@
+//! Datelines: where the event took place.
+//!
+//! Shapes: a place on its own line (`Kazan`, `The Kremlin, Moscow`, `Novo-Ogaryovo, Moscow
+//! Region`, `James S. Brady Press Briefing Room`, `Aboard Air Force One`, `Москва, Кремль`);
+//! a place after a date on the same line (`May 8, 2021 - 18:10 - The Kremlin, Moscow`,
+//! `March 15, 2011, Tarnevo`); a place in capitals opening the lede before a dash
+//! (`EASTPORT (December 22, 2013) — ...`, `VALBY — The minister ...`); a place and date in
+//! brackets (`(Valmont, March 6, 2008)`).
+
+use super::PResult;
+use super::words::{is_small_word, lower, word_count};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{opt, recognize};
+use nom::multi::separated_list1;
+
+/// Words that mark a place name (`Room`, `Kremlin`, `Region`, `Aboard`, `область`).
+fn is_place_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word.trim_end_matches([',', '.']),
+        "room"
+            | "kremlin"
+            | "region"
+            | "aboard"
+            | "via"
+            | "teleconference"
+            | "telephone"
+            | "videoconference"
+            | "house"
+            | "hall"
+            | "palace"
+            | "residence"
+            | "moscow"
+            | "washington"
+            | "d.c"
+            | "city"
+            | "oblast"
+            | "territory"
+            | "republic"
+            | "область"
+            | "край"
+            | "кремль"
+            | "москва"
+            | "резиденция"
+    )
+}
+
+/// Whether `line` reads as a place name: one to eight words, starting upper case, every word
+/// capitalized or a small connecting word, no digits, no sentence end other than an
+/// abbreviation (`D.C.`). `strong` is set when a place word is present.
+pub(crate) fn place_shape(line: &str) -> Option<bool> {
+    let t = line.trim();
+    let n = word_count(t);
+    if n == 0 || n > 8 || t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if t.ends_with(['!', '?', ':', ';', '…']) {
+        return None;
+    }
+    if t.ends_with('.') && !t.ends_with("D.C.") && !t.ends_with(" St.") {
+        return None;
+    }
+    let mut strong = false;
+    for (i, w) in t.split(' ').filter(|w| !w.is_empty()).enumerate() {
+        let lw = lower(w);
+        if is_place_word(&lw) {
+            strong = true;
+        }
+        let first = w.chars().next()?;
+        let ok = first.is_uppercase()
+            || (i > 0 && (is_small_word(lw.trim_end_matches(',')) || is_place_word(&lw)))
+            || first == '(';
+        if !ok {
+            return None;
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '(' | ')'))
+        {
+            return None;
+        }
+    }
+    Some(strong)
+}
+
+/// A place in capitals opening a paragraph, an optional bracketed date, then a dash:
+/// `EASTPORT (December 22, 2013) — `, `VALBY — `. Returns `(place, rest)`, `rest` starting at the
+/// lede's first word.
+pub(crate) fn inline_dateline(i: &str) -> PResult<'_, &str> {
+    let caps_word = take_while1(|c: char| c.is_uppercase() || matches!(c, '-' | '.' | '\''));
+    let (rest, place) = recognize(separated_list1(
+        alt((recognize((char(','), space1)), space1)),
+        caps_word,
+    ))
+    .parse(i)?;
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 3 || word_count(place) > 4 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let (rest, _) = opt((
+        space1,
+        char('('),
+        take_while1(|c: char| c != ')' && c != '\n'),
+        char(')'),
+    ))
+    .parse(rest)?;
+    let (rest, _) = (
+        space0,
+        alt((tag("—"), tag("–"), tag("--"), tag("-"))),
+        space1,
+    )
+        .parse(rest)?;
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, place))
+}
+
+/// The place after a date on the same line: the text after `, ` / ` - ` / spaces when it has a
+/// place shape. Returns the offset in `rest` where the place starts.
+pub(crate) fn place_after_date(rest: &str) -> Option<usize> {
+    let trimmed = rest.trim_start_matches([' ', ',', '-', '–', '—', '|', '·']);
+    if trimmed.is_empty() {
+        return None;
+    }
+    place_shape(trimmed)?;
+    Some(rest.len() - trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_lines() {
+        assert_eq!(place_shape("The Kremlin, Moscow"), Some(true));
+        assert_eq!(place_shape("Kazan"), Some(false));
+        assert_eq!(place_shape("Novo-Ogaryovo, Moscow Region"), Some(true));
+        assert_eq!(
+            place_shape("James S. Brady Press Briefing Room"),
+            Some(true)
+        );
+        assert_eq!(place_shape("Washington, D.C."), Some(true));
+        assert_eq!(place_shape("Москва, Кремль"), Some(true));
+        assert_eq!(place_shape("Московская область, Ново-Огарёво"), Some(true));
+        assert_eq!(place_shape("The clinic opened last spring."), None);
+        assert_eq!(place_shape("2:55 P.M. EDT"), None);
+    }
+
+    #[test]
+    fn inline_datelines() {
+        let (rest, place) =
+            inline_dateline("EASTPORT (December 22, 2013) — The ships left.").unwrap();
+        assert_eq!((place, rest), ("EASTPORT", "The ships left."));
+        let (rest, place) = inline_dateline("VALBY — The minister answered.").unwrap();
+        assert_eq!((place, rest), ("VALBY", "The minister answered."));
+        assert!(inline_dateline("VESTNIK-NEWS. September 4, 2013. Arms control").is_err());
+        assert!(inline_dateline("Q – How do you respond?").is_err());
+    }
+
+    #[test]
+    fn places_after_dates() {
+        let rest = " - The Kremlin, Moscow";
+        assert_eq!(
+            &rest[place_after_date(rest).unwrap()..],
+            "The Kremlin, Moscow"
+        );
+        let rest = ", Tarnevo";
+        assert_eq!(&rest[place_after_date(rest).unwrap()..], "Tarnevo");
+        assert!(place_after_date(" and then we went home.").is_none());
+    }
+}

@@ -1,0 +1,808 @@
+//! Speaker labels: the printed name or role that opens a speaker turn.
+//!
+//! Shapes (the label is a run of name-like tokens: words, `(notes)`, commas):
+//! - colon: `PRESIDENT OF RUSSIA VLADIMIR PUTIN: ...`, `В.Путин: ...`, `MS. PSAKI:  ...`,
+//!   `Question (retranslated): ...`, `Speaker 1 (00:01:23):`, `ELENA MARKOVA:Thank you.`,
+//!   `PAVEL MARKOV : ...`; a label alone on its line (`JONAS EK:`, `Name: (09:51)`); Markdown
+//!   bold (`**Jane Doe:** ...`, `**Jane Doe**: ...`); after a bracketed timestamp
+//!   (`[14:02:11] NAME: ...`);
+//! - period, as in the US Congressional Record and Italian chamber records: `Mr. REID. ...`,
+//!   `The PRESIDING OFFICER. ...`, `Mr. CARDOZA of California. ...`, `PRESIDENTE.`,
+//!   `FERRARO (Misto). ...`;
+//! - dash, as in Pacific Hansards: `HON. V. PILLAY.- ...`, `Mr JAMES MARAPE – ...`,
+//!   `Mr ACTING SPEAKER- ...`, and `Q – ...`;
+//! - a bare `Q` followed by two or more spaces, as in White House transcripts: `Q    Did you ...`.
+//!
+//! These grammars only find candidates; whether a candidate is accepted as a label is decided
+//! per document (see [`crate::classify`]), from its [`LabelShape`] and the page's other labels.
+
+use super::PResult;
+use super::words::{
+    honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word, is_small_word, lower,
+};
+use nom::Parser;
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::recognize;
+use nom::sequence::delimited;
+
+/// How a label is closed off from the speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Separator {
+    /// `NAME: speech`
+    Colon,
+    /// `Mr. REID. speech`
+    Period,
+    /// `HON. V. PILLAY.- speech`, `Q – speech`
+    Dash,
+    /// `Q    speech`
+    Spaces,
+}
+
+/// A label candidate at the start of a piece of text. Offsets are bytes into that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LabelMatch {
+    /// Start of the label text (after any timestamp or bold marker).
+    pub(crate) start: usize,
+    /// End of the label text (before spaces and the separator).
+    pub(crate) end: usize,
+    /// Where the speech starts (after the separator, closing markers and spaces); equal to the
+    /// text's length for a label alone on its line.
+    pub(crate) speech: usize,
+    /// The separator.
+    pub(crate) separator: Separator,
+    /// Written in Markdown bold.
+    pub(crate) bold: bool,
+    /// The colon was followed directly by a letter (`MARKOVA:Thank`).
+    pub(crate) glued: bool,
+    /// A bracketed timestamp before the label (`[14:02:11]`), as a range.
+    pub(crate) timestamp: Option<(usize, usize)>,
+}
+
+impl LabelMatch {
+    /// Whether nothing but spaces (or a timestamp note) follows the label on its line.
+    pub(crate) fn alone(&self, text: &str) -> bool {
+        let rest = text[self.speech..].trim();
+        rest.is_empty() || is_timestamp_note(rest)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\'' | '’' | '-' | '‐' | '.' | '&' | '«' | '»' | '"' | '“' | '”' | '/' | '\u{300}'
+                ..='\u{36f}'
+        )
+}
+
+/// One word of a label: letters, digits and `'’-.&«»"/`.
+fn word(i: &str) -> PResult<'_, &str> {
+    take_while1(is_word_char).parse(i)
+}
+
+/// A parenthetical note inside a label: `(retranslated)`, `(I-VT)`, `(00:01:23)`.
+fn note(i: &str) -> PResult<'_, &str> {
+    recognize(delimited(
+        char('('),
+        take_while_m_n(1, 80, |c: char| c != '(' && c != ')' && c != '\n'),
+        char(')'),
+    ))
+    .parse(i)
+}
+
+/// A bracketed timestamp before a label or paragraph: `[14:02:11] `, `\[04:10\] `.
+pub(crate) fn timestamp_prefix(i: &str) -> PResult<'_, &str> {
+    let (rest, stamp) = recognize((
+        nom::combinator::opt(char('\\')),
+        char('['),
+        take_while1(|c: char| c.is_ascii_digit() || c == ':' || c == '.' || c == ','),
+        nom::combinator::opt(char('\\')),
+        char(']'),
+    ))
+    .parse(i)?;
+    let (rest, _) = space1(rest)?;
+    if !stamp.contains(':') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, stamp))
+}
+
+/// Whether `s` is only a timestamp note: `(09:51)`, `[00:01:23]`.
+pub(crate) fn is_timestamp_note(s: &str) -> bool {
+    let inner = s
+        .trim_start_matches('\\')
+        .trim_start_matches(['(', '['])
+        .trim_end_matches(['(', ')', ']', '\\']);
+    !inner.is_empty()
+        && inner.contains(':')
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '.' || c == ',')
+}
+
+/// The tokens of a label run, with the offset where the run ends (before trailing spaces).
+/// A run is words, notes and commas separated by spaces; at most 18 tokens and 260 bytes.
+fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
+    let mut tokens = Vec::new();
+    let mut rest = i;
+    let mut end = 0;
+    loop {
+        let parsed = if rest.starts_with('(') {
+            note(rest)
+        } else if rest.starts_with(',') {
+            tag(",").parse(rest)
+        } else {
+            word(rest)
+        };
+        let Ok((after, tok)) = parsed else { break };
+        tokens.push(tok);
+        end = i.len() - after.len();
+        if tokens.len() > 18 || end > 260 {
+            return None;
+        }
+        let (after_space, _) = space0::<&str, nom::error::Error<&str>>(after).ok()?;
+        if after_space.len() == after.len() && !after_space.starts_with([',', '(']) {
+            // no space: the run ends here unless a comma or note follows
+            rest = after_space;
+            if !(rest.starts_with(',') || rest.starts_with('(')) {
+                break;
+            }
+            continue;
+        }
+        rest = after_space;
+    }
+    if tokens.is_empty() {
+        None
+    } else {
+        Some((tokens, end))
+    }
+}
+
+/// A label ended by a colon (see the module docs), at the start of `text`.
+pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
+    let mut offset = 0;
+    let mut timestamp = None;
+    if let Ok((rest, stamp)) = timestamp_prefix(text) {
+        timestamp = Some((0, stamp.len()));
+        offset = text.len() - rest.len();
+    }
+    let mut bold = false;
+    if text[offset..].starts_with("**") {
+        bold = true;
+        offset += 2;
+    }
+    let body = &text[offset..];
+    let first = body.chars().next()?;
+    if !(first.is_alphabetic() && (first.is_uppercase() || !first.is_lowercase())) {
+        return None;
+    }
+    let (tokens, run_end) = token_run(body)?;
+    let mut after = &body[run_end..];
+    // `**Name**:` closes the bold before the colon
+    let mut closed_bold = false;
+    if bold && after.starts_with("**") {
+        after = &after[2..];
+        closed_bold = true;
+    }
+    let after_space = after.trim_start_matches(' ');
+    let colon_len = if after_space.starts_with(':') {
+        1
+    } else if after_space.starts_with('：') {
+        '：'.len_utf8()
+    } else {
+        return None;
+    };
+    let last = tokens.last()?;
+    let mut speech_part = &after_space[colon_len..];
+    // a time of day is not a label: `Posted 2014-01-21 07:53:00`, `Yesterday at 14:05`
+    if last.ends_with(|c: char| c.is_ascii_digit())
+        && speech_part.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    if speech_part.starts_with('/') {
+        return None; // a URL scheme
+    }
+    if bold && !closed_bold {
+        speech_part = speech_part.strip_prefix("**")?;
+    }
+    let glued = speech_part.starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '“');
+    if !glued
+        && !speech_part.is_empty()
+        && !speech_part.starts_with(' ')
+        && !speech_part.starts_with(['(', '[', '\\', '<', '«', '—', '–', '-', '‘', '\'', '’', '…'])
+    {
+        return None;
+    }
+    let speech_trimmed = speech_part.trim_start_matches(' ');
+    let speech = text.len() - speech_trimmed.len();
+    Some(LabelMatch {
+        start: offset,
+        end: offset + run_end,
+        speech,
+        separator: Separator::Colon,
+        bold,
+        glued,
+        timestamp,
+    })
+}
+
+/// A label ended by a period, Congressional Record and Italian style (see the module docs):
+/// an optional `The`/`Mr.`/`Mrs.`/`Ms.`/`Madam`, upper-case words, an optional `of State` or
+/// `pro tempore` tail and `(note)`, then `.` and a space or the line end.
+pub(crate) fn period_label(text: &str) -> Option<LabelMatch> {
+    let (tokens, _) = token_run(text)?;
+    let mut pos = 0usize;
+    let mut offsets = Vec::with_capacity(tokens.len());
+    for tok in &tokens {
+        let at = text[pos..].find(tok)? + pos;
+        offsets.push((at, at + tok.len()));
+        pos = at + tok.len();
+    }
+    let mut idx = 0;
+    let first = lower(tokens[0].trim_end_matches('.'));
+    if matches!(
+        first.as_str(),
+        "the" | "mr" | "mrs" | "ms" | "madam" | "miss" | "dr"
+    ) && tokens.len() > 1
+    {
+        idx = 1;
+    }
+    let mut caps = 0;
+    let mut tail = false;
+    while idx < tokens.len() {
+        let tok = tokens[idx];
+        let is_last_word = tok.ends_with('.') && !tok.ends_with("..");
+        let core = tok.trim_end_matches('.');
+        if tok.starts_with('(') {
+            if caps == 0 {
+                return None;
+            }
+            // a note must be followed by the period: `FERRARO (Misto).`
+            let (_, end) = offsets[idx];
+            if text[end..].starts_with('.') {
+                return finish_period(text, offsets[0].0, end, end + 1);
+            }
+            idx += 1;
+            continue;
+        }
+        let upper_word = core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && is_all_caps(core)
+            && !core.contains('.');
+        let tail_word = caps > 0
+            && (matches!(core, "of" | "pro" | "tempore")
+                || (tail && core.chars().next().is_some_and(char::is_uppercase)));
+        if upper_word && !tail {
+            caps += 1;
+        } else if tail_word {
+            tail = true;
+        } else {
+            return None;
+        }
+        if is_last_word {
+            let (_, end) = offsets[idx];
+            return finish_period(text, offsets[0].0, end - 1, end);
+        }
+        idx += 1;
+    }
+    None
+}
+
+fn finish_period(text: &str, start: usize, end: usize, after_period: usize) -> Option<LabelMatch> {
+    let rest = &text[after_period..];
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let speech = text.len() - rest.trim_start().len();
+    Some(LabelMatch {
+        start,
+        end,
+        speech,
+        separator: Separator::Period,
+        bold: false,
+        glued: false,
+        timestamp: None,
+    })
+}
+
+/// A label ended by a dash, Hansard style: an honorific, upper-case words (initials allowed),
+/// an optional period, then `-`, `–` or `—` and a space or the line end: `HON. V. PILLAY.-`,
+/// `Mr JAMES MARAPE –`, `Mr ACTING SPEAKER-`. Also `Q –`.
+pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
+    let (tokens, _) = token_run(text)?;
+    // The dash may be glued to a token (`PILLAY.-`, `SPEAKER-`) or stand apart (`MARAPE –`).
+    let mut pos = 0usize;
+    let mut found = None;
+    for (k, tok) in tokens.iter().enumerate().take(10) {
+        let at = text[pos..].find(tok)? + pos;
+        let end = at + tok.len();
+        pos = end;
+        if *tok == "-" {
+            if k == 0 {
+                return None;
+            }
+            found = Some((text[..at].trim_end().len(), end));
+            break;
+        }
+        if tok.len() > 1 && tok.ends_with('-') && !tok.ends_with("--") {
+            found = Some((end - 1, end));
+            break;
+        }
+        let trimmed = text[end..].trim_start_matches(' ');
+        if let Some(dash) = trimmed.chars().next()
+            && matches!(dash, '–' | '—')
+        {
+            found = Some((end, text.len() - trimmed.len() + dash.len_utf8()));
+            break;
+        }
+    }
+    let (label_end, after_dash) = found?;
+    let rest = &text[after_dash..];
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let label = text[..label_end].trim_end_matches('.').trim_end();
+    let words: Vec<&str> = label.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    if !(label == "Q" || label == "QUESTION") {
+        let h = honorific_words(&words);
+        if h == 0 || h >= words.len() {
+            return None;
+        }
+        let name = words[h..].join(" ");
+        if !is_all_caps(&name) || name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return None;
+        }
+    }
+    let speech = text.len() - rest.trim_start().len();
+    Some(LabelMatch {
+        start: 0,
+        end: label.len(),
+        speech,
+        separator: Separator::Dash,
+        bold: false,
+        glued: false,
+        timestamp: None,
+    })
+}
+
+/// A bare `Q` followed by two or more spaces, or alone on its line: `Q    Did you ...`.
+pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
+    let (rest, _) = tag::<&str, &str, nom::error::Error<&str>>("Q")
+        .parse(text)
+        .ok()?;
+    let spaces = rest.len() - rest.trim_start_matches(' ').len();
+    if !(rest.is_empty() || spaces >= 2) {
+        return None;
+    }
+    Some(LabelMatch {
+        start: 0,
+        end: 1,
+        speech: text.len() - rest.trim_start().len(),
+        separator: Separator::Spaces,
+        bold: false,
+        glued: false,
+        timestamp: None,
+    })
+}
+
+/// A label candidate at the start of `text`, trying the shapes in order: colon, `Q` spacing,
+/// dash, period.
+pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
+    let first = text.as_bytes().first()?;
+    // Cheap first-byte check: labels start with a letter, `*`, `[` or `\`.
+    if first.is_ascii_lowercase() || first.is_ascii_digit() && !text.starts_with('[') {
+        return None;
+    }
+    if let Some(m) = colon_label(text) {
+        return Some(m);
+    }
+    if *first == b'Q'
+        && let Some(m) = q_label(text)
+    {
+        return Some(m);
+    }
+    if let Some(m) = dash_label(text) {
+        return Some(m);
+    }
+    period_label(text)
+}
+
+/// Whether `word` opens a label in the middle of a line with no sentence end before it: an
+/// initial-and-surname token (`В.Путин`, `А.Громов`) or a role label word (`Вопрос`).
+pub(crate) fn is_strong_head(word: &str) -> bool {
+    initials_token(word) || is_role_label(&lower(word.trim_end_matches(':')))
+}
+
+/// An initial-and-surname token: one capital, a period, a capitalized surname, with no space:
+/// `В.Путин`, `А.СОКОЛОВ`, `P.K.Bala` is two initials.
+pub(crate) fn initials_token(word: &str) -> bool {
+    let w = word.trim_end_matches(':');
+    let mut chars = w.chars().peekable();
+    let mut initials = 0;
+    loop {
+        let Some(c) = chars.next() else { return false };
+        if !c.is_uppercase() {
+            return false;
+        }
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            initials += 1;
+            continue;
+        }
+        // the surname: this capital and at least one more letter
+        let rest: String = chars.collect();
+        return initials >= 1
+            && rest.chars().count() >= 1
+            && rest
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+    }
+}
+
+/// What a label looks like, for deciding per document whether to accept it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct LabelShape {
+    /// Words outside notes (commas and notes not counted).
+    pub(crate) words: usize,
+    /// Every letter outside notes is upper case.
+    pub(crate) upper: bool,
+    /// The first word is an initial-and-surname token (`В.Путин`).
+    pub(crate) initials: bool,
+    /// Words that start lower case and are not small words (`of`, `the`).
+    pub(crate) lower_words: usize,
+    /// Holds a role word (`President`, `Minister`, `Moderator`).
+    pub(crate) role: bool,
+    /// The whole label is a role label (`Q`, `Question`, `Remark`, `Вопрос`).
+    pub(crate) role_label: bool,
+    /// Starts with an honorific (`Mr.`, `HON.`).
+    pub(crate) honorific: bool,
+    /// A word holds a digit (other than a final number, `WITNESS 2`).
+    pub(crate) digits: bool,
+    /// Made only of chrome words and small words (`TRANSCRIPT CONTINUES BELOW`).
+    pub(crate) chrome: bool,
+    /// Holds a run of three or more spaces (pop-up text pasted into the label).
+    pub(crate) wide_gap: bool,
+    /// Starts with a word that opens sentences, not names (`These`, `And`, `By`, `Enter`).
+    pub(crate) sentence_opener: bool,
+}
+
+/// Words that open sentences or prompts and never a speaker label.
+fn is_sentence_opener(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "these"
+            | "this"
+            | "that"
+            | "those"
+            | "there"
+            | "here"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "he"
+            | "she"
+            | "they"
+            | "our"
+            | "my"
+            | "his"
+            | "her"
+            | "their"
+            | "your"
+            | "by"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "as"
+            | "if"
+            | "when"
+            | "what"
+            | "which"
+            | "who"
+            | "why"
+            | "how"
+            | "enter"
+            | "please"
+            | "click"
+            | "type"
+            | "select"
+            | "choose"
+            | "note"
+            | "see"
+            | "one"
+            | "two"
+            | "first"
+            | "second"
+            | "finally"
+            | "also"
+            | "then"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "last"
+            | "next"
+            | "posted"
+            | "join"
+            | "dear"
+            | "to:"
+            | "re"
+            | "subject"
+            | "transcript"
+            | "components"
+            | "the"
+            | "a"
+            | "an"
+            | "мы"
+            | "я"
+            | "он"
+            | "она"
+            | "они"
+            | "это"
+            | "но"
+            | "и"
+            | "а"
+            | "вот"
+            | "как"
+    )
+}
+
+impl LabelShape {
+    /// The shape of label text `label` (as printed, separator excluded).
+    pub(crate) fn of(label: &str) -> LabelShape {
+        let label = label.trim_start_matches("**").trim_end_matches("**");
+        let mut shape = LabelShape {
+            wide_gap: label.contains("   "),
+            ..LabelShape::default()
+        };
+        let mut outside = String::with_capacity(label.len());
+        let mut depth = 0;
+        for c in label.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                c if depth == 0 => outside.push(if c == ',' { ' ' } else { c }),
+                _ => {}
+            }
+        }
+        let words: Vec<&str> = outside.split(' ').filter(|w| !w.is_empty()).collect();
+        shape.words = words.len();
+        shape.upper = is_all_caps(&outside);
+        shape.initials = words.first().is_some_and(|w| initials_token(w));
+        shape.honorific = honorific_words(&words) > 0;
+        let lowered: Vec<String> = words.iter().map(|w| lower(w)).collect();
+        shape.sentence_opener = lowered.first().is_some_and(|w| {
+            is_sentence_opener(w) && !(w == "the" && words.len() > 1 && shape.upper)
+        });
+        // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences.
+        if lowered.first().is_some_and(|w| w == "the") && words.len() > 1 {
+            let rest_caps = is_all_caps(&words[1..].join(" "));
+            shape.sentence_opener = !(rest_caps || lowered[1..].iter().any(|w| is_role_word(w)));
+        }
+        let full_lower = lower(
+            outside
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        );
+        shape.role_label = is_role_label(&full_lower);
+        for (n, (w, lw)) in words.iter().zip(&lowered).enumerate() {
+            if is_role_word(lw) {
+                shape.role = true;
+            }
+            let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
+            if starts_lower && !is_small_word(lw) {
+                shape.lower_words += 1;
+            }
+            let final_number = n + 1 == words.len()
+                && n > 0
+                && (w.chars().all(|c| c.is_ascii_digit())
+                    || matches!(lw.as_str(), "one" | "two" | "three" | "four" | "five"));
+            if w.chars().any(|c| c.is_ascii_digit()) && !final_number {
+                shape.digits = true;
+            }
+        }
+        shape.chrome = !words.is_empty()
+            && lowered.iter().all(|w| {
+                is_chrome_word(w) || is_small_word(w) || w.chars().all(|c| !c.is_alphabetic())
+            });
+        shape
+    }
+
+    /// Whether the label reads like a name or role rather than prose: no lower-case words
+    /// beyond small words (one allowed in a role phrase such as `Audience remark`), at most
+    /// twelve words, no sentence opener, not chrome.
+    pub(crate) fn name_like(&self) -> bool {
+        if self.chrome || self.sentence_opener || self.digits || self.words == 0 {
+            return false;
+        }
+        if self.role_label {
+            return true;
+        }
+        let max_words = if self.role || self.wide_gap || self.initials {
+            16
+        } else {
+            8
+        };
+        self.words <= max_words
+            && (self.lower_words == 0 || (self.lower_words <= 1 && self.role) || self.initials)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
+        &text[m.start..m.end]
+    }
+
+    #[test]
+    fn colon_labels_with_nbsp_and_spaces() {
+        let t = "PRESIDENT OF RUSSIA VLADIMIR PUTIN: Mr Ivanov, please.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "PRESIDENT OF RUSSIA VLADIMIR PUTIN");
+        assert_eq!(&t[m.speech..], "Mr Ivanov, please.");
+        let t = "PAVEL MARKOV : Good evening to you.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "PAVEL MARKOV");
+        assert_eq!(&t[m.speech..], "Good evening to you.");
+        let t = "MS. KARLSSON:  Two spaces.";
+        assert_eq!(&t[colon_label(t).unwrap().speech..], "Two spaces.");
+    }
+
+    #[test]
+    fn colon_label_glued_and_alone() {
+        let t = "ELENA MARKOVA:Thank you.";
+        let m = colon_label(t).unwrap();
+        assert!(m.glued);
+        assert_eq!(&t[m.speech..], "Thank you.");
+        let t = "JONAS EK:";
+        let m = colon_label(t).unwrap();
+        assert!(m.alone(t));
+        let t = "Translator (00:00):";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "Translator (00:00)");
+        let t = "Ilya Kormilin: (09:51)";
+        assert!(colon_label(t).unwrap().alone(t));
+    }
+
+    #[test]
+    fn colon_label_notes_and_commas() {
+        let t = "SEN. LIAM O'ROURKE-BATES (I-VT), CANDIDATE: The money runs out.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "SEN. LIAM O'ROURKE-BATES (I-VT), CANDIDATE");
+        let t = "Speaker 1 (00:01:23): Hello there.";
+        assert_eq!(label(t, &colon_label(t).unwrap()), "Speaker 1 (00:01:23)");
+        let t = "С.Собянин Собянин Сергей Семёнович мэр Москвы : Владимир Владимирович";
+        let m = colon_label(t).unwrap();
+        assert_eq!(&t[m.speech..], "Владимир Владимирович");
+    }
+
+    #[test]
+    fn colon_label_markdown_and_timestamp() {
+        let t = "**Jerod Santo:** Alright, we're joined.";
+        let m = colon_label(t).unwrap();
+        assert!(m.bold);
+        assert_eq!(label(t, &m), "Jerod Santo");
+        assert_eq!(&t[m.speech..], "Alright, we're joined.");
+        let t = "**Jingle**: \\[14:50\\]";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "Jingle");
+        let t = "[14:02:11] NAME: Hello.";
+        let m = colon_label(t).unwrap();
+        assert_eq!((label(t, &m), m.timestamp), ("NAME", Some((0, 10))));
+    }
+
+    #[test]
+    fn colon_label_rejects_times_and_urls() {
+        assert!(colon_label("Posted 2014-01-21 07:53:00").is_none());
+        assert!(colon_label("Yesterday at 14:05").is_none());
+        assert!(colon_label("Direct link: en.kremlin.ru/d/52889").is_some());
+        assert!(colon_label("http://en.kremlin.ru").is_none());
+        assert!(colon_label("we seized: 20 kg").is_none());
+        assert!(colon_label("What? Who: me").is_none());
+    }
+
+    #[test]
+    fn period_labels() {
+        let t = "Mr. REID. Mr. President, I yield.";
+        let m = period_label(t).unwrap();
+        assert_eq!(
+            (label(t, &m), &t[m.speech..]),
+            ("Mr. REID", "Mr. President, I yield.")
+        );
+        let t = "The PRESIDING OFFICER. The clerk will read.";
+        assert_eq!(label(t, &period_label(t).unwrap()), "The PRESIDING OFFICER");
+        let t = "Mr. CARDOZA of California. Mr. Speaker.";
+        assert_eq!(
+            label(t, &period_label(t).unwrap()),
+            "Mr. CARDOZA of California"
+        );
+        let t = "The SPEAKER pro tempore. The gentleman is recognized.";
+        assert_eq!(
+            label(t, &period_label(t).unwrap()),
+            "The SPEAKER pro tempore"
+        );
+        let t = "FERRARO (Misto). Grazie, Presidente.";
+        assert_eq!(label(t, &period_label(t).unwrap()), "FERRARO (Misto)");
+        let t = "PRESIDENTE.";
+        let m = period_label(t).unwrap();
+        assert!(m.alone(t));
+        assert!(period_label("Ecco. Il testo.").is_none());
+        assert!(period_label("S. 1095. A bill to amend.").is_none());
+        assert!(period_label("Mr. ISAKSON thereupon assumed the chair.").is_none());
+    }
+
+    #[test]
+    fn dash_labels() {
+        let t = "HON. V. PILLAY.- Mr. Speaker, Sir, I move:";
+        let m = dash_label(t).unwrap();
+        assert_eq!(
+            (label(t, &m), &t[m.speech..]),
+            ("HON. V. PILLAY", "Mr. Speaker, Sir, I move:")
+        );
+        let t = "Mr JAMES MARAPE – Mr Acting Speaker.";
+        assert_eq!(label(t, &dash_label(t).unwrap()), "Mr JAMES MARAPE");
+        let t = "Mr ACTING SPEAKER- Order!";
+        assert_eq!(label(t, &dash_label(t).unwrap()), "Mr ACTING SPEAKER");
+        let t = "Q – How do you respond?";
+        assert_eq!(&t[dash_label(t).unwrap().speech..], "How do you respond?");
+        assert!(dash_label("SUSPENSION OF STANDING ORDERS-").is_none());
+        assert!(dash_label("MINISTRY OF TREASURY - ECONOMIC UPDATE").is_none());
+    }
+
+    #[test]
+    fn q_labels() {
+        let t = "Q    Did you see anyone else?";
+        let m = q_label(t).unwrap();
+        assert_eq!(&t[m.speech..], "Did you see anyone else?");
+        assert!(q_label("Q").is_some());
+        assert!(q_label("Q and A").is_none());
+        assert!(q_label("Quite a few").is_none());
+    }
+
+    #[test]
+    fn initials_tokens() {
+        assert!(initials_token("В.Путин"));
+        assert!(initials_token("А.СОКОЛОВ:"));
+        assert!(initials_token("P.K.Bala"));
+        assert!(!initials_token("U.S."));
+        assert!(!initials_token("Putin"));
+        assert!(is_strong_head("Вопрос"));
+    }
+
+    #[test]
+    fn shapes() {
+        let s = LabelShape::of("PRESIDENT OF RUSSIA VLADIMIR PUTIN");
+        assert!(s.upper && s.role && s.name_like());
+        assert!(LabelShape::of("Audience remark").name_like());
+        assert!(!LabelShape::of("These include").name_like());
+        assert!(!LabelShape::of("Enter your email").name_like());
+        assert!(!LabelShape::of("TRANSCRIPT CONTINUES BELOW").name_like());
+        assert!(!LabelShape::of("And here is my second question").name_like());
+        assert!(!LabelShape::of("in 2013").name_like());
+        assert!(LabelShape::of("WITNESS 2").name_like());
+        assert!(LabelShape::of("THE CHAIR").name_like());
+        assert!(LabelShape::of("The PRESIDING OFFICER").name_like());
+        assert!(!LabelShape::of("The figures break down as follows").name_like());
+        let s = LabelShape::of("Transport Minister Maxim Sokolov     Sokolov Maxim");
+        assert!(s.wide_gap && s.name_like());
+        assert!(LabelShape::of("В.Путин").initials);
+    }
+}

@@ -1,0 +1,583 @@
+//! Word lists and character tests shared by the grammars: honorifics, role words, small words,
+//! acronyms, chrome words. English and Russian first, with the few other languages the corpus
+//! shows (Italian, French).
+
+/// Whether `c` can be part of a name or role word (letters of any script, marks, digits,
+/// apostrophes, hyphens, internal periods are handled by the callers).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
+}
+
+/// Lowercase `s` the way names need: Turkish dotted capital `İ` becomes a plain `i` (no U+0307
+/// left behind), everything else by Unicode rules.
+pub(crate) fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == 'İ' {
+            out.push('i');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// A comparison key: lowercase, curly apostrophes straight, periods and spaces dropped around
+/// initials (`K. O'Hara` and `K.O’HARA` give the same key), runs of space collapsed.
+pub(crate) fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        let c = match c {
+            '’' | '‘' | '`' | 'ʼ' => '\'',
+            '‐' | '‑' | '–' => '-',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space && !out.ends_with('.') {
+            out.push(' ');
+        }
+        space = false;
+        if c == 'İ' {
+            out.push('i');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Words written in lower case inside a title-cased role or name (`of`, `the`, `and`, `de`).
+pub(crate) fn is_small_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "on"
+            | "in"
+            | "at"
+            | "to"
+            | "a"
+            | "an"
+            | "by"
+            | "with"
+            | "de"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "del"
+            | "y"
+            | "et"
+            | "und"
+            | "pro"
+            | "tempore"
+            | "&"
+            | "и"
+            | "по"
+            | "при"
+            | "в"
+            | "с"
+            | "на"
+            | "для"
+    )
+}
+
+/// Honorifics and ranks that may stand before a name; compared in lower case with any final
+/// period removed. Returns the number of words the honorific takes (`rear adm` takes two).
+pub(crate) fn honorific_words(words: &[&str]) -> usize {
+    let norm = |w: &str| lower(w.trim_end_matches('.'));
+    let Some(first) = words.first() else {
+        return 0;
+    };
+    let first = norm(first);
+    if let Some(second) = words.get(1) {
+        let second = norm(second);
+        if matches!(first.as_str(), "rear" | "vice") && matches!(second.as_str(), "adm" | "admiral")
+        {
+            return 2;
+        }
+        if first == "lt" && matches!(second.as_str(), "gen" | "col" | "cmdr") {
+            return 2;
+        }
+    }
+    let one = matches!(
+        first.as_str(),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "dr"
+            | "sen"
+            | "rep"
+            | "hon"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "ratu"
+            | "rev"
+            | "prof"
+            | "mme"
+            | "mlle"
+            | "gen"
+            | "adm"
+            | "col"
+            | "capt"
+            | "lt"
+            | "maj"
+            | "sgt"
+            | "cmdr"
+            | "amb"
+            | "gov"
+            | "honourable"
+            | "honorable"
+    );
+    usize::from(one)
+}
+
+/// Whether a word is a role word: a job title or a role a transcript labels (`President`,
+/// `Minister`, `Moderator`, `Question`, `Вопрос`). Compared in lower case.
+pub(crate) fn is_role_word(lower_word: &str) -> bool {
+    let w = lower_word.trim_end_matches('.');
+    matches!(
+        w,
+        "president"
+            | "vice-president"
+            | "minister"
+            | "director"
+            | "director-general"
+            | "governor"
+            | "governor-general"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chairperson"
+            | "co-chairperson"
+            | "co-chair"
+            | "co-chairman"
+            | "secretary"
+            | "secretary-general"
+            | "head"
+            | "deputy"
+            | "acting"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "ambassador"
+            | "senator"
+            | "mayor"
+            | "councillor"
+            | "councilor"
+            | "commander"
+            | "commissioner"
+            | "chief"
+            | "justice"
+            | "judge"
+            | "speaker"
+            | "premier"
+            | "chancellor"
+            | "ceo"
+            | "moderator"
+            | "anchor"
+            | "co-anchor"
+            | "correspondent"
+            | "reporter"
+            | "host"
+            | "co-host"
+            | "presenter"
+            | "officer"
+            | "official"
+            | "general"
+            | "admiral"
+            | "leader"
+            | "representative"
+            | "king"
+            | "queen"
+            | "prince"
+            | "emperor"
+            | "witness"
+            | "interpreter"
+            | "translator"
+            | "clerk"
+            | "clerk-assistant"
+            | "attorney"
+            | "counsel"
+            | "administrator"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "assistant"
+            | "manager"
+            | "founder"
+            | "editor"
+            | "editor-in-chief"
+            | "journalist"
+            | "producer"
+            | "professor"
+            | "rector"
+            | "narrator"
+            | "announcer"
+            | "audience"
+            | "participant"
+            | "unidentified"
+            | "unknown"
+            | "question"
+            | "questioner"
+            | "remark"
+            | "answer"
+            | "q"
+            | "a"
+            | "member"
+            | "delegate"
+            | "envoy"
+            | "coordinator"
+            | "officials"
+            | "staff"
+            | "voice"
+            | "male"
+            | "female"
+            | "man"
+            | "woman"
+            | "students"
+            | "student"
+            | "presidente"
+            | "président"
+            | "présidente"
+            | "präsident"
+            | "ministro"
+            | "ministre"
+            | "президент"
+            | "председатель"
+            | "министр"
+            | "губернатор"
+            | "мэр"
+            | "глава"
+            | "руководитель"
+            | "директор"
+            | "помощник"
+            | "пресс-секретарь"
+            | "заместитель"
+            | "ведущий"
+            | "ведущая"
+            | "вопрос"
+            | "реплика"
+            | "ответ"
+            | "корреспондент"
+            | "журналист"
+    )
+}
+
+/// Labels that name a role and never a person: `Q`, `Question`, `Remark`, `Вопрос`,
+/// `Moderator`, `Interpreter` (compared in lower case).
+pub(crate) fn is_role_label(lower_label: &str) -> bool {
+    matches!(
+        lower_label,
+        "q" | "question"
+            | "questions"
+            | "questioner"
+            | "answer"
+            | "a"
+            | "remark"
+            | "audience remark"
+            | "reply"
+            | "comment"
+            | "moderator"
+            | "interpreter"
+            | "translator"
+            | "narrator"
+            | "announcer"
+            | "host"
+            | "operator"
+            | "the president"
+            | "the chair"
+            | "the chairman"
+            | "the speaker"
+            | "the clerk"
+            | "the presiding officer"
+            | "вопрос"
+            | "реплика"
+            | "ответ"
+            | "ведущий"
+            | "ведущая"
+            | "presidente"
+    )
+}
+
+/// Acronyms kept in capitals when a label is title-cased.
+pub(crate) fn is_acronym(upper_word: &str) -> bool {
+    let w = upper_word.trim_end_matches(['.', ',']);
+    if w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()) {
+        return true; // G8, G20
+    }
+    if matches!(
+        w,
+        "CEO"
+            | "UN"
+            | "FSB"
+            | "EU"
+            | "US"
+            | "USA"
+            | "UK"
+            | "NATO"
+            | "ONF"
+            | "OSCE"
+            | "WTO"
+            | "IMF"
+            | "WHO"
+            | "BBC"
+            | "CNN"
+            | "NBC"
+            | "CBS"
+            | "ABC"
+            | "TV"
+            | "PM"
+            | "MP"
+            | "FBI"
+            | "CIA"
+            | "NSA"
+            | "KGB"
+            | "MFA"
+            | "OPEC"
+            | "BRICS"
+            | "SCO"
+            | "CIS"
+            | "CSTO"
+            | "EAEU"
+            | "NASA"
+            | "IAEA"
+            | "ASEAN"
+            | "APEC"
+            | "AFL-CIO"
+            | "JSC"
+            | "PJSC"
+            | "LLC"
+            | "RT"
+            | "TASS"
+            | "VGTRK"
+            | "RIA"
+            | "ITAR-TASS"
+            | "AI"
+            | "NGO"
+            | "HHS"
+            | "DOJ"
+            | "DHS"
+            | "USAID"
+            | "ФСБ"
+            | "МВД"
+            | "МИД"
+            | "РФ"
+            | "США"
+            | "ООН"
+            | "СВО"
+            | "ОНФ"
+    ) {
+        return true;
+    }
+    // Short words without a vowel are read as acronyms: WNC, FSB, NBC; not the honorifics.
+    if matches!(
+        w,
+        "MR" | "MRS" | "MS" | "DR" | "JR" | "SR" | "ST" | "LT" | "MLLE" | "SGT" | "CMDR" | "HRH"
+    ) {
+        return false;
+    }
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=5).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && !letters.iter().any(|c| {
+            matches!(
+                c,
+                'A' | 'E'
+                    | 'I'
+                    | 'O'
+                    | 'U'
+                    | 'Y'
+                    | 'А'
+                    | 'Е'
+                    | 'Ё'
+                    | 'И'
+                    | 'О'
+                    | 'У'
+                    | 'Ы'
+                    | 'Э'
+                    | 'Ю'
+                    | 'Я'
+            )
+        })
+        && !w.contains('\'')
+}
+
+/// Words that make an all-caps line page chrome rather than a speaker label when the label is
+/// made only of them and small words (`TRANSCRIPT CONTINUES BELOW`, `RELATED`, `END OF TRANSCRIPT`).
+pub(crate) fn is_chrome_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "transcript"
+            | "transcripts"
+            | "continues"
+            | "continued"
+            | "below"
+            | "above"
+            | "related"
+            | "end"
+            | "full"
+            | "read"
+            | "more"
+            | "advertisement"
+            | "sponsored"
+            | "share"
+            | "print"
+            | "subscribe"
+            | "menu"
+            | "search"
+            | "login"
+            | "download"
+            | "contents"
+            | "index"
+            | "appearances"
+            | "proceedings"
+            | "page"
+            | "photo"
+            | "photos"
+            | "video"
+            | "videos"
+            | "watch"
+            | "listen"
+            | "update"
+            | "updated"
+            | "breaking"
+            | "live"
+            | "news"
+            | "see"
+            | "also"
+            | "topics"
+            | "tags"
+            | "note"
+            | "editor's"
+            | "editor’s"
+            | "copyright"
+            | "source"
+            | "sources"
+            | "links"
+            | "comments"
+            | "reply"
+            | "posted"
+            | "filed"
+            | "under"
+            | "category"
+            | "categories"
+            | "date"
+            | "time"
+            | "location"
+            | "subject"
+            | "email"
+            | "e-mail"
+            | "name"
+            | "message"
+            | "text"
+            | "size"
+            | "version"
+            | "summary"
+            | "keywords"
+            | "click"
+            | "here"
+            | "join"
+            | "posts"
+            | "thanks"
+            | "likes"
+            | "reputation"
+            | "quote"
+            | "смотрите"
+            | "также"
+            | "читайте"
+            | "темы"
+            | "лица"
+            | "география"
+    )
+}
+
+/// Whether `s` holds any letter, and all its letters are upper case.
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_uppercase() {
+                any = true;
+            }
+        }
+    }
+    any
+}
+
+/// Whether the first letter of `s` is upper case.
+pub(crate) fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether `s` ends a sentence: `.`, `!`, `?`, `…`, optionally followed by closing quotes or
+/// brackets.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', ' ']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Number of words (runs of non-space characters) in `s`.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split(' ').filter(|w| !w.is_empty()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_handles_turkish_dotted_i() {
+        assert_eq!(lower("SELİN"), "selin");
+        assert_eq!(lower("ÉLODIE"), "élodie");
+    }
+
+    #[test]
+    fn key_folds_apostrophes_and_initial_spacing() {
+        assert_eq!(key("K. O’HARA"), key("k.o'hara"));
+        assert_eq!(key("  Anna   Lee "), "anna lee");
+    }
+
+    #[test]
+    fn honorifics_take_one_or_two_words() {
+        assert_eq!(honorific_words(&["REAR", "ADM.", "NIKOLAI"]), 2);
+        assert_eq!(honorific_words(&["MS.", "PSAKI"]), 1);
+        assert_eq!(honorific_words(&["Maria", "Lopes"]), 0);
+    }
+
+    #[test]
+    fn acronyms_are_recognised() {
+        assert!(is_acronym("FSB"));
+        assert!(is_acronym("WNC"));
+        assert!(is_acronym("G8"));
+        assert!(!is_acronym("IVANOV"));
+        assert!(!is_acronym("MR"));
+        assert!(!is_acronym("THE"));
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("Thank you."));
+        assert!(ends_sentence("Really?”"));
+        assert!(!ends_sentence("These include:"));
+    }
+}

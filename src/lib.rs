@@ -1,0 +1,463 @@
+//! # transcript-parser
+//!
+//! Turn the plain text of a published transcript page (a Kremlin meeting, a White House
+//! briefing, a TV interview, a parliamentary record) into a typed, serializable [`Transcript`]:
+//! title, dates, attribution, dateline, summary, speakers (role and name split, aliases merged),
+//! speaker turns with their stage directions, and every boilerplate line kept and labelled.
+//!
+//! ```
+//! let page = "Home / News / Transcripts\n\
+//!             Meeting with the Harbour Board\n\
+//!             Published on 3 May 2021\n\
+//!             by Port Press Office\n\
+//!             Kestrel Bay\n\
+//!             The mayor met the board to discuss the new quay.\n\
+//!             MAYOR ANNA LIND: Good morning. Let us begin.\n\
+//!             (Applause.)\n\
+//!             ANNA LIND: Thank you.\n\
+//!             Share this page:\n";
+//! let doc = transcript_parser::parse(page).unwrap();
+//! assert_eq!(doc.title.as_ref().unwrap().text, "Meeting with the Harbour Board");
+//! assert_eq!(doc.date.unwrap().to_string(), "2021-05-03");
+//! assert_eq!(doc.attribution.as_ref().unwrap().text, "Port Press Office");
+//! assert_eq!(doc.location.as_ref().unwrap().text, "Kestrel Bay");
+//! assert_eq!(doc.speakers.len(), 1);
+//! assert_eq!(doc.speakers[0].name.as_deref(), Some("Anna Lind"));
+//! assert_eq!(doc.speakers[0].role.as_deref(), Some("Mayor"));
+//! assert_eq!(doc.turns.len(), 2);
+//! assert_eq!(doc.turns[0].stage_directions[0].text, "(Applause.)");
+//! // every span points into the input
+//! let turn = &doc.turns[1];
+//! assert_eq!(&page[turn.span.range()], "ANNA LIND: Thank you.");
+//! ```
+//!
+//! ## Pipeline
+//!
+//! One linear pass per stage, each stage its own module:
+//!
+//! 0. `decode` (for [`parse_bytes`]): UTF-8 with or without BOM, UTF-16 with BOM, or a legacy
+//!    encoding guessed by `chardetng` and decoded by `encoding_rs`, with an offset map back to
+//!    the input bytes;
+//! 1. `normalize`: NBSP, CRLF, zero-width characters and HTML entity residue made plain in a
+//!    matching copy, with an offset map back to the input;
+//! 2. `lines`: one `memchr` pass yields line spans;
+//! 3. `classify`: lines become units (flattened one-line pages are cut at labels, elisions and
+//!    footer phrases) and each unit gets its candidate kinds from the nom grammars in `grammar`
+//!    (speaker label, date, byline, dateline, stage direction, boilerplate); label candidates are
+//!    accepted per document, by style;
+//! 4. `assemble`: header, body and footer zones, then header fields, paragraphs and turns;
+//! 5. `speakers`: role and name split, alias merging, ids;
+//! 6. `model`: the serde types returned.
+//!
+//! ## Invariants
+//!
+//! - Every [`Span`] is a half-open range of byte offsets into the exact input passed (for
+//!   [`parse_bytes`], into the bytes), on character boundaries.
+//! - Nothing is lost: every non-blank byte lies inside the span of a header field, a turn, a
+//!   body paragraph or a boilerplate block, and those blocks never overlap (boilerplate that
+//!   interrupts a turn lies inside the turn's span).
+//! - Bad input gives a clear [`Error`] or a valid document, never a panic.
+//!
+//! The label conventions follow the corpus labelling notes (`LABELING.md` of the project's
+//! shared corpus): names in natural casing, honorifics apart, role-only labels as printed.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+#![deny(clippy::print_stdout)]
+
+mod assemble;
+mod classify;
+mod decode;
+mod error;
+mod grammar;
+mod lines;
+mod model;
+mod normalize;
+mod options;
+mod speakers;
+
+pub use error::{Error, ErrorKind, Position, Warning, WarningKind};
+pub use model::{
+    Boilerplate, BoilerplateKind, DateKind, DateMention, Field, FrontMatterEntry, Paragraph, Span,
+    Speaker, StageDirection, StageKind, Transcript, Turn,
+};
+pub use options::{DEFAULT_MAX_INPUT_BYTES, DateOrder, ParseOptions};
+
+use assemble::{Assembled, OutField, OutPara, Txt};
+use std::borrow::Cow;
+
+/// Parse page text with the default options.
+///
+/// # Errors
+///
+/// [`ErrorKind::Empty`] for an empty input, [`ErrorKind::Blank`] when it holds only white
+/// space or invisible characters, [`ErrorKind::Binary`] when it holds NUL bytes,
+/// [`ErrorKind::TooLarge`] beyond [`DEFAULT_MAX_INPUT_BYTES`].
+///
+/// ```
+/// let doc = transcript_parser::parse("VLADIMIR PUTIN: Good afternoon.\n").unwrap();
+/// assert_eq!(doc.turns[0].text, "Good afternoon.");
+/// assert_eq!(transcript_parser::parse("  \n").unwrap_err().to_string(),
+///            "input has no text: its 3 bytes are all white space or invisible characters");
+/// ```
+pub fn parse(text: &str) -> Result<Transcript<'_>, Error> {
+    parse_with(text, &ParseOptions::default())
+}
+
+/// Parse page text with `options`.
+///
+/// # Errors
+///
+/// As [`parse`], with the size limit taken from `options`.
+///
+/// ```
+/// use transcript_parser::{parse_with, ParseOptions};
+/// let doc = parse_with("Q: Why?\n", &ParseOptions::default()).unwrap();
+/// assert_eq!(doc.speakers[0].role.as_deref(), Some("Question"));
+/// ```
+pub fn parse_with<'a>(text: &'a str, options: &ParseOptions) -> Result<Transcript<'a>, Error> {
+    check_size(text.len(), options)?;
+    if text.is_empty() {
+        return Err(Error::new(ErrorKind::Empty));
+    }
+    if let Some(nul) = memchr::memchr(0, text.as_bytes()) {
+        return Err(Error::new(ErrorKind::Binary {
+            position: Position::locate(text.as_bytes(), nul),
+        }));
+    }
+    parse_text(text, options)
+}
+
+/// Parse a page given as bytes: UTF-8 (with or without a byte order mark), UTF-16 with a byte
+/// order mark, or a legacy encoding detected by `chardetng` (windows-1251, KOI8-R,
+/// windows-1252...).
+///
+/// Spans are byte offsets into `bytes` in every case. When the bytes are UTF-8, text fields
+/// borrow from them; otherwise the document owns decoded text (and carries a
+/// [`WarningKind::Decoded`] warning). A page cut inside its last UTF-8 character is parsed
+/// without those bytes, with a [`WarningKind::Truncated`] warning.
+///
+/// # Errors
+///
+/// As [`parse`]; [`ErrorKind::InvalidUtf8`] only with [`ParseOptions::strict_utf8`].
+///
+/// ```
+/// let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("В.Путин: Добрый день, коллеги.\n");
+/// let doc = transcript_parser::parse_bytes(&bytes).unwrap();
+/// assert_eq!(doc.speakers[0].name.as_deref(), Some("В.Путин"));
+/// assert_eq!(doc.turns[0].span.range(), 0..bytes.len() - 1);
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Transcript<'_>, Error> {
+    parse_bytes_with(bytes, &ParseOptions::default())
+}
+
+/// Parse a page given as bytes, with `options` (see [`parse_bytes`]).
+///
+/// # Errors
+///
+/// As [`parse_bytes`].
+///
+/// ```
+/// use transcript_parser::{parse_bytes_with, ParseOptions};
+/// let doc = parse_bytes_with(b"\xef\xbb\xbfQ: Why?\n", &ParseOptions::default()).unwrap();
+/// assert_eq!(doc.turns[0].span.start, 3);
+/// ```
+pub fn parse_bytes_with<'a>(
+    bytes: &'a [u8],
+    options: &ParseOptions,
+) -> Result<Transcript<'a>, Error> {
+    check_size(bytes.len(), options)?;
+    let decoded = decode::decode(bytes, options.strict_utf8)?;
+    let mut warnings = Vec::new();
+    if let Some(at) = decoded.truncated_at {
+        warnings.push(Warning {
+            kind: WarningKind::Truncated,
+            message: format!(
+                "the input ends inside a UTF-8 character; bytes from {at} are left out"
+            ),
+            span: None,
+        });
+    }
+    if let Some(name) = decoded.encoding {
+        warnings.push(Warning {
+            kind: WarningKind::Decoded,
+            message: format!("decoded from {name}"),
+            span: None,
+        });
+    }
+    let mut doc = match decoded.text {
+        Cow::Borrowed(text) => {
+            let mut doc = parse_text(text, options)?;
+            if let decode::ByteMap::Shift(s) = decoded.map
+                && s > 0
+            {
+                doc.map_spans(&|n| n + s);
+            }
+            doc
+        }
+        Cow::Owned(text) => {
+            let doc = parse_text(&text, options)?.into_owned();
+            let mut doc = doc;
+            let map = decoded.map;
+            doc.map_spans(&|n| map.to_bytes(n));
+            doc
+        }
+    };
+    warnings.append(&mut doc.warnings);
+    doc.warnings = warnings;
+    Ok(doc)
+}
+
+fn check_size(len: usize, options: &ParseOptions) -> Result<(), Error> {
+    if len > options.max_input_bytes {
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes: len,
+            limit: options.max_input_bytes,
+        }));
+    }
+    Ok(())
+}
+
+/// The pipeline on checked text.
+fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>, Error> {
+    if raw.is_empty() {
+        return Err(Error::new(ErrorKind::Empty));
+    }
+    let norm = normalize::normalize(raw);
+    let text: &str = &norm.text;
+    if text.trim().is_empty() {
+        return Err(Error::new(ErrorKind::Blank { bytes: raw.len() }));
+    }
+    let lines = lines::split(text);
+    let mut units = classify::units(text, &lines, &options.boilerplate_phrases);
+    classify::accept_labels(text, &mut units);
+    let assembled = assemble::assemble(text, &units, options);
+    let labels: Vec<Option<&str>> = assembled
+        .turns
+        .iter()
+        .map(|t| t.label.map(|(s, e)| &text[s..e]))
+        .collect();
+    let resolved = speakers::resolve(&labels);
+    let mut warnings = Vec::new();
+    if let Some(at) = norm.mojibake {
+        warnings.push(Warning {
+            kind: WarningKind::Mojibake,
+            message: "text looks like UTF-8 decoded as windows-1252 (\"â€™\")".to_string(),
+            span: Some(Span::new(
+                at,
+                raw[at..].chars().take(3).map(char::len_utf8).sum::<usize>() + at,
+            )),
+        });
+    }
+    if assembled.front_matter_error {
+        warnings.push(Warning {
+            kind: WarningKind::FrontMatter,
+            message: "front matter could not be read as YAML; kept as boilerplate".to_string(),
+            span: None,
+        });
+    }
+    for label in &resolved.ambiguous {
+        warnings.push(Warning {
+            kind: WarningKind::AmbiguousLabel,
+            message: format!("label {label:?} fits more than one earlier speaker; left unresolved"),
+            span: None,
+        });
+    }
+    let builder = Builder { raw, norm: &norm };
+    Ok(builder.build(assembled, resolved, warnings))
+}
+
+/// Turns assembled blocks (normalized coordinates) into the public model (raw coordinates).
+struct Builder<'r, 'n> {
+    raw: &'r str,
+    norm: &'n normalize::Normalized<'r>,
+}
+
+impl<'r> Builder<'r, '_> {
+    fn span(&self, (s, e): (usize, usize)) -> Span {
+        Span::new(self.norm.map.to_raw(s), self.norm.map.to_raw(e))
+    }
+
+    /// The text of a block: borrowed from the input when the printed text is already clean.
+    fn text(&self, txt: &Txt, span: (usize, usize)) -> Cow<'r, str> {
+        match txt {
+            Txt::Owned(s) => Cow::Owned(s.clone()),
+            Txt::Span => {
+                let n = &self.norm.text[span.0..span.1];
+                let r = self.span(span);
+                let raw = &self.raw[r.range()];
+                if raw == n {
+                    Cow::Borrowed(raw)
+                } else {
+                    Cow::Owned(n.to_string())
+                }
+            }
+        }
+    }
+
+    fn field(&self, f: Option<OutField>) -> Option<Field<'r>> {
+        f.map(|f| Field {
+            text: self.text(&f.text, f.span),
+            span: self.span(f.span),
+        })
+    }
+
+    fn paragraph(&self, p: &OutPara) -> Paragraph<'r> {
+        Paragraph {
+            text: self.text(&p.text, p.span),
+            span: self.span(p.span),
+        }
+    }
+
+    fn build(
+        &self,
+        a: Assembled,
+        resolved: speakers::Speakers,
+        warnings: Vec<Warning>,
+    ) -> Transcript<'r> {
+        let speakers: Vec<Speaker> = resolved
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Speaker {
+                id: format!("s{}", i + 1),
+                name: s.name.clone(),
+                role: s.role.clone(),
+                honorific: s.honorific.clone(),
+                affiliation: s.affiliation.clone(),
+                labels: s.labels.clone(),
+            })
+            .collect();
+        let turns = a
+            .turns
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let paragraphs: Vec<Paragraph<'r>> =
+                    t.paragraphs.iter().map(|p| self.paragraph(p)).collect();
+                let text = match paragraphs.len() {
+                    0 => Cow::Borrowed(""),
+                    1 => paragraphs[0].text.clone(),
+                    _ => Cow::Owned(
+                        paragraphs
+                            .iter()
+                            .map(|p| p.text.as_ref())
+                            .collect::<Vec<_>>()
+                            .join("\n\n"),
+                    ),
+                };
+                let parsed = resolved.parsed.get(i).and_then(Option::as_ref);
+                Turn {
+                    speaker: resolved
+                        .of_turn
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .map(|s| format!("s{}", s + 1)),
+                    label: t
+                        .label
+                        .map(|l| self.text(&assemble::block_text(&self.norm.text, l), l)),
+                    delivery: parsed.and_then(|p| p.delivery.clone()),
+                    timestamp: parsed.and_then(|p| p.timestamp.clone()),
+                    text,
+                    span: self.span(t.span),
+                    paragraphs,
+                    stage_directions: t
+                        .stages
+                        .iter()
+                        .map(|s| StageDirection {
+                            kind: s.kind,
+                            text: self.text(&Txt::Span, s.span),
+                            span: self.span(s.span),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        let dates = a
+            .dates
+            .iter()
+            .map(|d| DateMention {
+                kind: d.kind,
+                date: d.date,
+                time: d.time,
+                zone: d.zone.clone(),
+                text: self.text(&assemble::block_text(&self.norm.text, d.span), d.span),
+                span: self.span(d.span),
+            })
+            .collect();
+        let boilerplate = a
+            .boilerplate
+            .iter()
+            .map(|b| Boilerplate {
+                kind: b.kind,
+                text: self.text(&assemble::block_text(&self.norm.text, b.span), b.span),
+                span: self.span(b.span),
+            })
+            .collect();
+        let body = a.body.iter().map(|p| self.paragraph(p)).collect();
+        Transcript {
+            date: a.primary_date,
+            title: self.field(a.title),
+            attribution: self.field(a.attribution),
+            source_url: self.field(a.source_url),
+            location: self.field(a.location),
+            summary: self.field(a.summary),
+            participants: self.field(a.participants),
+            dates,
+            speakers,
+            turns,
+            body,
+            boilerplate,
+            front_matter: a.front_matter,
+            warnings,
+        }
+    }
+}
+
+impl Transcript<'_> {
+    /// Apply `f` to every span (used to rebase spans onto the caller's bytes).
+    fn map_spans(&mut self, f: &dyn Fn(usize) -> usize) {
+        let m = |s: &mut Span| {
+            s.start = f(s.start);
+            s.end = f(s.end);
+        };
+        for field in [
+            &mut self.title,
+            &mut self.attribution,
+            &mut self.source_url,
+            &mut self.location,
+            &mut self.summary,
+            &mut self.participants,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            m(&mut field.span);
+        }
+        for d in &mut self.dates {
+            m(&mut d.span);
+        }
+        for t in &mut self.turns {
+            m(&mut t.span);
+            for p in &mut t.paragraphs {
+                m(&mut p.span);
+            }
+            for s in &mut t.stage_directions {
+                m(&mut s.span);
+            }
+        }
+        for p in &mut self.body {
+            m(&mut p.span);
+        }
+        for b in &mut self.boilerplate {
+            m(&mut b.span);
+        }
+        for w in &mut self.warnings {
+            if let Some(s) = &mut w.span {
+                m(s);
+            }
+        }
+    }
+}

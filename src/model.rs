@@ -1,0 +1,472 @@
+//! The public document model: a parsed transcript and its parts, all `serde` types.
+//!
+//! Every part that comes from the page carries a [`Span`]: a half-open range of byte offsets
+//! into the exact input the caller passed, always on UTF-8 character boundaries. Text fields
+//! borrow from that input (`Cow::Borrowed`) where the printed text needs no cleaning, and own a
+//! cleaned copy otherwise; [`Transcript::into_owned`] detaches a document from its input.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A half-open range `start..end` of byte offsets into the caller's input (UTF-8).
+///
+/// Both ends always lie on character boundaries and `start <= end <= input.len()`. It is
+/// serialized as a two-element array `[start, end]`, and prints as `start..end`.
+///
+/// ```
+/// use transcript_parser::Span;
+/// let span = Span::new(4, 9);
+/// assert_eq!(&"the quick fox"[span.range()], "quick");
+/// assert_eq!(span.to_string(), "4..9");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte, from 0.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (half-open).
+    ///
+    /// ```
+    /// assert_eq!(transcript_parser::Span::new(2, 5).len(), 3);
+    /// ```
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The span as a `Range<usize>`, for slicing the input.
+    ///
+    /// ```
+    /// let span = transcript_parser::Span::new(0, 3);
+    /// assert_eq!(&"abcdef"[span.range()], "abc");
+    /// ```
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    ///
+    /// ```
+    /// assert_eq!(transcript_parser::Span::new(7, 7).len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no bytes.
+    ///
+    /// ```
+    /// assert!(transcript_parser::Span::new(7, 7).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+
+    /// Whether `other` lies wholly inside this span.
+    ///
+    /// ```
+    /// use transcript_parser::Span;
+    /// assert!(Span::new(0, 10).contains(Span::new(2, 4)));
+    /// assert!(!Span::new(0, 10).contains(Span::new(8, 12)));
+    /// ```
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (self.start, self.end).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (start, end) = <(usize, usize)>::deserialize(deserializer)?;
+        if start > end {
+            return Err(serde::de::Error::custom(format!(
+                "span start {start} is after its end {end}"
+            )));
+        }
+        Ok(Span { start, end })
+    }
+}
+
+/// A header field: its value and where it is printed.
+///
+/// `span` covers the printed segment that carries the field, cue words included (`by` before an
+/// attribution, `Published on` before a date); `text` is the value alone, cleaned (white space
+/// collapsed, the cue removed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field<'a> {
+    /// The value.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where the field is printed.
+    pub span: Span,
+}
+
+/// What a date on the page stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateKind {
+    /// The source published the transcript on this date (`Published on ...`, front matter `date:`).
+    Published,
+    /// The date of the event itself, printed as the page's dateline (`March 11, 2022`).
+    Event,
+    /// The page was last changed on this date (`Last updated at ...`, `modified_time:`).
+    Updated,
+    /// A repost, blog or forum stamp (`Posted 2014-01-21 07:53:00`, `Posted by: ... | 6 March 2008`).
+    Posted,
+}
+
+/// A date printed on the page, outside the speech.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention<'a> {
+    /// What the date stands for.
+    pub kind: DateKind,
+    /// The calendar date (serialized `YYYY-MM-DD`).
+    pub date: NaiveDate,
+    /// The time of day printed with it, if any (serialized `HH:MM:SS`).
+    pub time: Option<NaiveTime>,
+    /// The time zone printed with the time, as printed (`EDT`, `MSK`, `-04:00`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// The printed text of the date (and its time).
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where the date is printed. Date spans may lie inside other blocks (a posted stamp in the
+    /// boilerplate, a dateline in the summary); they are mentions, not blocks.
+    pub span: Span,
+}
+
+/// One distinct speaker of the transcript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Stable id, `s1`, `s2`, ... in order of first appearance.
+    pub id: String,
+    /// The person's name in natural casing (`Vladimir Putin`, `В.Путин`), from the fullest
+    /// label used for them; `None` for role-only labels (`THE PRESIDENT`, `Q`).
+    pub name: Option<String>,
+    /// The job title carried by a label, title-cased with small words lower and acronyms kept
+    /// (`Director of the Federal Drugs Control Service`); for role-only labels the role as printed
+    /// (`The President`, `Question`).
+    pub role: Option<String>,
+    /// Honorific or rank printed before the name (`Ms.`, `Rear Adm.`, `Hon.`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honorific: Option<String>,
+    /// Party or constituency tag printed with the label (`I-VT`, `Lab`, `Misto`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// Every distinct label printed for this speaker, white space collapsed, in order of first use.
+    pub labels: Vec<String>,
+}
+
+/// A paragraph of speech or prose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph<'a> {
+    /// The text: white space collapsed, hard-wrapped lines joined with a space, stage directions
+    /// taken out.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// From the paragraph's first printed byte to its last.
+    pub span: Span,
+}
+
+/// The kinds of stage direction, after the note types of ParlaMint (`kinesic`, `vocal`,
+/// `incident`, `gap`, `time`) made specific for transcript pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StageKind {
+    /// `(Applause.)`, `[applause]`, `(Аплодисменты.)`.
+    Applause,
+    /// `(Laughter.)`, `[laughs]`, `(Смех.)`.
+    Laughter,
+    /// `<…>`, `<...>`, `[...]`: the publisher left text out (a ParlaMint `gap`).
+    Elision,
+    /// `[inaudible]`, `(unintelligible)`, `(Cross-talk.)`.
+    Inaudible,
+    /// `(BREAK IN TRANSCRIPT)`, `(Interruption.)`, `(The briefing was concluded.)`.
+    Interruption,
+    /// `(In English.)`, `(As interpreted.)`, `(через переводчика)`.
+    Language,
+    /// A timestamp note: `[04:10]`, `(00:01:23)`.
+    Time,
+    /// Any other bracketed note.
+    Other,
+}
+
+/// A note about what happened rather than what was said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageDirection<'a> {
+    /// What the note records.
+    pub kind: StageKind,
+    /// The note as printed, brackets included.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where it is printed.
+    pub span: Span,
+}
+
+/// One speaker turn (utterance): a speaker label and the speech after it, up to the next label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Turn<'a> {
+    /// The speaker's id in [`Transcript::speakers`]; `None` for a turn with no label (a dialogue
+    /// dash, a caption marker `>>`, an unlabelled answer).
+    pub speaker: Option<String>,
+    /// The speaker label as printed (white space collapsed, colon and markers removed).
+    #[serde(borrow)]
+    pub label: Option<Cow<'a, str>>,
+    /// A delivery note printed with the label: `retranslated`, `through translator`, `continuing`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<String>,
+    /// A timestamp printed with the label: `00:01:23`, `09:51`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// The speech: the paragraphs' texts joined with a blank line.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// From the label's first byte to the last byte of the turn's last paragraph or stage
+    /// direction. Boilerplate that interrupts a turn may lie inside this span.
+    pub span: Span,
+    /// The speech, paragraph by paragraph.
+    #[serde(borrow)]
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// Stage directions printed inside the turn, in order.
+    #[serde(borrow)]
+    pub stage_directions: Vec<StageDirection<'a>>,
+}
+
+/// What a boilerplate block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// Site menus and links.
+    Navigation,
+    /// `Home / News / Transcripts`.
+    Breadcrumb,
+    /// Ads and promotions.
+    Advertisement,
+    /// Photo captions (often printed twice).
+    Caption,
+    /// Share, print and subscribe links.
+    Share,
+    /// Web form prompts (`Enter your email:`).
+    Form,
+    /// Captcha prompts.
+    Captcha,
+    /// Page footers, publication details, taxonomy blocks, repost stamps.
+    Footer,
+    /// Copyright lines.
+    Copyright,
+    /// Related-link blocks (`See also`, `Смотрите также`).
+    Related,
+    /// Cookie banners.
+    CookieNotice,
+    /// Forum and comment chrome (`Join Date:`, `Posts:`, `N Comments`, `Reply`).
+    ForumChrome,
+    /// Line numbers, page numbers, running headers of court and parliament records.
+    PageFurniture,
+    /// `END 3:49 P.M. EDT`, `###`, `FULL TRANSCRIPT`, `* * *`.
+    TranscriptMarker,
+    /// A YAML front-matter header (`---` ... `---`), line by line.
+    FrontMatter,
+    /// Any other page chrome, including phrases given in
+    /// [`ParseOptions::boilerplate_phrases`](crate::ParseOptions).
+    Other,
+}
+
+/// A block of page chrome, kept and labelled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate<'a> {
+    /// What kind of chrome this is.
+    pub kind: BoilerplateKind,
+    /// The text as printed, white space collapsed.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where it is printed.
+    pub span: Span,
+}
+
+/// One `key: value` entry of a YAML front-matter header, values rendered as text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrontMatterEntry {
+    /// The key.
+    pub key: String,
+    /// The value as text (YAML escapes decoded, lists joined with `, `).
+    pub value: String,
+}
+
+/// A parsed transcript page.
+///
+/// Every non-blank byte of the input lies inside the span of exactly one block: a header field
+/// (`title`, `attribution`, `source_url`, `location`, `summary`, `participants`, a `dates` entry
+/// printed on its own), a turn, a `body` paragraph or a `boilerplate` block. Blocks never overlap,
+/// except boilerplate that interrupts a turn, which lies inside that turn's span. See the crate
+/// docs for an example.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transcript<'a> {
+    /// The transcript's own headline.
+    #[serde(borrow)]
+    pub title: Option<Field<'a>>,
+    /// Who issued the transcript (`Presidential Press and Information Office`).
+    #[serde(borrow)]
+    pub attribution: Option<Field<'a>>,
+    /// The address of the original, when the page names it (`The source of information - URL`).
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<Field<'a>>,
+    /// The dateline place (`The Kremlin, Moscow`).
+    #[serde(borrow)]
+    pub location: Option<Field<'a>>,
+    /// The lede paragraph(s) between the header and the first turn.
+    #[serde(borrow)]
+    pub summary: Option<Field<'a>>,
+    /// A participants line (`Taking part in the meeting: ...`, `Also present: ...`).
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Field<'a>>,
+    /// The transcript's primary date: the source's own date from the header or front matter,
+    /// then an update date, then a repost stamp only when nothing else is printed.
+    pub date: Option<NaiveDate>,
+    /// Every date printed outside the speech, with what it stands for.
+    #[serde(borrow)]
+    pub dates: Vec<DateMention<'a>>,
+    /// The distinct speakers, in order of first appearance.
+    pub speakers: Vec<Speaker>,
+    /// The speaker turns, in order.
+    #[serde(borrow)]
+    pub turns: Vec<Turn<'a>>,
+    /// Prose that belongs to no speaker: sub-headings, lede paragraphs after the dateline, the
+    /// text of pages without labels.
+    #[serde(borrow)]
+    pub body: Vec<Paragraph<'a>>,
+    /// Page chrome, each block labelled by kind, in page order.
+    #[serde(borrow)]
+    pub boilerplate: Vec<Boilerplate<'a>>,
+    /// Entries of a YAML front-matter header, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub front_matter: Vec<FrontMatterEntry>,
+    /// Oddities noticed while parsing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::Warning>,
+}
+
+fn owned(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+impl Field<'_> {
+    fn into_owned(self) -> Field<'static> {
+        Field {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+impl Paragraph<'_> {
+    fn into_owned(self) -> Paragraph<'static> {
+        Paragraph {
+            text: owned(self.text),
+            span: self.span,
+        }
+    }
+}
+
+impl<'a> Transcript<'a> {
+    /// A copy that owns all its text, no longer tied to the input's lifetime.
+    ///
+    /// ```
+    /// let doc = {
+    ///     let text = String::from("ANNA LEE: Hello.\n");
+    ///     transcript_parser::parse(&text).unwrap().into_owned()
+    /// };
+    /// assert_eq!(doc.turns[0].text, "Hello.");
+    /// ```
+    pub fn into_owned(self) -> Transcript<'static> {
+        Transcript {
+            title: self.title.map(Field::into_owned),
+            attribution: self.attribution.map(Field::into_owned),
+            source_url: self.source_url.map(Field::into_owned),
+            location: self.location.map(Field::into_owned),
+            summary: self.summary.map(Field::into_owned),
+            participants: self.participants.map(Field::into_owned),
+            date: self.date,
+            dates: self
+                .dates
+                .into_iter()
+                .map(|d| DateMention {
+                    kind: d.kind,
+                    date: d.date,
+                    time: d.time,
+                    zone: d.zone,
+                    text: owned(d.text),
+                    span: d.span,
+                })
+                .collect(),
+            speakers: self.speakers,
+            turns: self
+                .turns
+                .into_iter()
+                .map(|t| Turn {
+                    speaker: t.speaker,
+                    label: t.label.map(owned),
+                    delivery: t.delivery,
+                    timestamp: t.timestamp,
+                    text: owned(t.text),
+                    span: t.span,
+                    paragraphs: t
+                        .paragraphs
+                        .into_iter()
+                        .map(Paragraph::into_owned)
+                        .collect(),
+                    stage_directions: t
+                        .stage_directions
+                        .into_iter()
+                        .map(|s| StageDirection {
+                            kind: s.kind,
+                            text: owned(s.text),
+                            span: s.span,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            body: self.body.into_iter().map(Paragraph::into_owned).collect(),
+            boilerplate: self
+                .boilerplate
+                .into_iter()
+                .map(|b| Boilerplate {
+                    kind: b.kind,
+                    text: owned(b.text),
+                    span: b.span,
+                })
+                .collect(),
+            front_matter: self.front_matter,
+            warnings: self.warnings,
+        }
+    }
+
+    /// The speaker with this id.
+    ///
+    /// ```
+    /// let doc = transcript_parser::parse("ANNA LEE: Hello.\n").unwrap();
+    /// let who = doc.speaker(doc.turns[0].speaker.as_deref().unwrap()).unwrap();
+    /// assert_eq!(who.name.as_deref(), Some("Anna Lee"));
+    /// ```
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,271 @@
+//! Stage 1: normalization. A matching copy of the page with odd white space made plain, and a map
+//! from offsets in that copy back to offsets in the caller's input.
+//!
+//! What changes (everything else is kept byte for byte):
+//! - `\r\n` becomes `\n`; a lone `\r`, U+2028 and U+2029 become `\n`;
+//! - tabs, other control characters, NBSP (U+00A0), NNBSP (U+202F), the U+2000–U+200A spaces,
+//!   U+205F and U+3000 become one ASCII space;
+//! - zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen (U+00AD) are removed;
+//! - HTML character references left in page text (`&nbsp;`, `&amp;`, `&#8217;`, `&mdash;`) are
+//!   decoded (by `html-escape`), and the result normalized as above.
+//!
+//! The copy is only for matching and for the cleaned text of fields; every span reported to the
+//! caller is mapped back through [`OffsetMap`] to the caller's input.
+
+use std::borrow::Cow;
+
+/// Maps byte offsets in the normalized text back to byte offsets in the raw input.
+///
+/// Stored as checkpoints `(normalized, raw)` placed after each edit that changed the length;
+/// between checkpoints the two texts advance in step.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct OffsetMap {
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// The raw offset of normalized offset `n`.
+    pub(crate) fn to_raw(&self, n: usize) -> usize {
+        if self.checkpoints.is_empty() {
+            return n;
+        }
+        let idx = self.checkpoints.partition_point(|&(norm, _)| norm <= n);
+        if idx == 0 {
+            n
+        } else {
+            let (norm, raw) = self.checkpoints[idx - 1];
+            raw + (n - norm)
+        }
+    }
+
+    /// Record that normalized offset `norm` corresponds to raw offset `raw`, offsets growing.
+    pub(crate) fn push_checkpoint(&mut self, norm: usize, raw: usize) {
+        self.push(norm, raw);
+    }
+
+    fn push(&mut self, norm: usize, raw: usize) {
+        if let Some(last) = self.checkpoints.last_mut()
+            && last.0 == norm
+        {
+            last.1 = raw;
+            return;
+        }
+        self.checkpoints.push((norm, raw));
+    }
+}
+
+/// The page text used for matching, and its way back to the input.
+#[derive(Debug)]
+pub(crate) struct Normalized<'a> {
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) map: OffsetMap,
+    /// Byte offset (raw) of the first mojibake sequence, if any.
+    pub(crate) mojibake: Option<usize>,
+}
+
+/// Lead bytes that may start something to change.
+const fn interesting() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b != b'\n' as usize;
+        b += 1;
+    }
+    t[0x7f] = true;
+    t[b'&' as usize] = true;
+    t[0xc2] = true; // C1 controls, NBSP, SHY
+    t[0xe2] = true; // U+2000..U+206F
+    t[0xe3] = true; // U+3000
+    t[0xef] = true; // U+FEFF
+    t
+}
+
+static INTERESTING: [bool; 256] = interesting();
+
+/// What to do with the character(s) at a position.
+enum Edit {
+    Keep,
+    /// Replace `len` bytes with this text.
+    Replace(usize, Cow<'static, str>),
+}
+
+fn edit_for_char(c: char, len: usize) -> Edit {
+    match c {
+        '\n' => Edit::Keep,
+        '\t' | '\u{0b}' | '\u{0c}' | '\u{7f}' => Edit::Replace(len, Cow::Borrowed(" ")),
+        '\r' => Edit::Replace(len, Cow::Borrowed("\n")),
+        c if (c as u32) < 0x20 => Edit::Replace(len, Cow::Borrowed(" ")),
+        '\u{80}'..='\u{9f}' => Edit::Replace(len, Cow::Borrowed(" ")),
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+            Edit::Replace(len, Cow::Borrowed(" "))
+        }
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {
+            Edit::Replace(len, Cow::Borrowed(""))
+        }
+        '\u{2028}' | '\u{2029}' => Edit::Replace(len, Cow::Borrowed("\n")),
+        _ => Edit::Keep,
+    }
+}
+
+/// An HTML character reference at the start of `s` (`&amp;`, `&#8217;`, `&#x2019;`): its length
+/// and decoded text, normalized.
+fn entity(s: &str) -> Option<(usize, Cow<'static, str>)> {
+    let bytes = s.as_bytes();
+    let limit = bytes.len().min(12);
+    let semi = bytes[1..limit].iter().position(|&b| b == b';')? + 1;
+    let body = &bytes[1..semi];
+    let valid = !body.is_empty()
+        && if body[0] == b'#' {
+            body.len() > 1 && body[1..].iter().all(|b| b.is_ascii_alphanumeric())
+        } else {
+            body.iter().all(|b| b.is_ascii_alphanumeric())
+        };
+    if !valid {
+        return None;
+    }
+    let reference = &s[..=semi];
+    let decoded = html_escape::decode_html_entities(reference);
+    if decoded == reference {
+        return None;
+    }
+    let mut out = String::with_capacity(decoded.len());
+    for c in decoded.chars() {
+        match edit_for_char(c, c.len_utf8()) {
+            Edit::Keep => out.push(c),
+            Edit::Replace(_, r) => out.push_str(&r),
+        }
+    }
+    Some((semi + 1, Cow::Owned(out)))
+}
+
+/// Normalize `raw` (see the module docs).
+pub(crate) fn normalize(raw: &str) -> Normalized<'_> {
+    let bytes = raw.as_bytes();
+    let mut out: Option<String> = None;
+    let mut map = OffsetMap::default();
+    let mut copied = 0; // raw bytes before this are already in `out`
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !INTERESTING[b as usize] {
+            i += 1;
+            continue;
+        }
+        let edit = if b == b'&' {
+            match entity(&raw[i..]) {
+                Some((len, text)) => Edit::Replace(len, text),
+                None => Edit::Keep,
+            }
+        } else if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            Edit::Replace(1, Cow::Borrowed(""))
+        } else {
+            // `i` is on a char boundary: interesting bytes are ASCII or lead bytes.
+            match raw[i..].chars().next() {
+                Some(c) => edit_for_char(c, c.len_utf8()),
+                None => Edit::Keep,
+            }
+        };
+        match edit {
+            Edit::Keep => {
+                i += if b < 0x80 {
+                    1
+                } else {
+                    raw[i..].chars().next().map_or(1, char::len_utf8)
+                };
+            }
+            Edit::Replace(len, text) => {
+                let buf = out.get_or_insert_with(|| String::with_capacity(raw.len()));
+                buf.push_str(&raw[copied..i]);
+                buf.push_str(&text);
+                copied = i + len;
+                if text.len() != len {
+                    map.push(buf.len(), copied);
+                }
+                i += len;
+            }
+        }
+    }
+    let text = match out {
+        Some(mut buf) => {
+            buf.push_str(&raw[copied..]);
+            Cow::Owned(buf)
+        }
+        None => Cow::Borrowed(raw),
+    };
+    let mojibake = memchr::memmem::find(bytes, "â€".as_bytes())
+        .or_else(|| memchr::memmem::find(bytes, "Ã©".as_bytes()));
+    Normalized {
+        text,
+        map,
+        mojibake,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_roundtrip(raw: &str) -> Normalized<'_> {
+        let n = normalize(raw);
+        assert_eq!(n.map.to_raw(0), 0);
+        assert_eq!(n.map.to_raw(n.text.len()), raw.len());
+        n
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let n = check_roundtrip("ANNA LEE: Hello.\nBye.");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+        assert_eq!(n.map.to_raw(5), 5);
+    }
+
+    #[test]
+    fn nbsp_becomes_space_and_offsets_map_back() {
+        let raw = "PUTIN:\u{a0}Mr Ivanov.";
+        let n = check_roundtrip(raw);
+        assert_eq!(n.text, "PUTIN: Mr Ivanov.");
+        let m = n.text.find("Mr").unwrap();
+        assert_eq!(&raw[n.map.to_raw(m)..], "Mr Ivanov.");
+        // the space itself maps to the NBSP's first byte
+        assert_eq!(n.map.to_raw(6), 6);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_become_newlines() {
+        let raw = "a\r\nb\rc";
+        let n = check_roundtrip(raw);
+        assert_eq!(n.text, "a\nb\nc");
+        assert_eq!(n.map.to_raw(2), 3); // 'b'
+        assert_eq!(n.map.to_raw(4), 5); // 'c'
+    }
+
+    #[test]
+    fn zero_width_and_soft_hyphen_are_removed() {
+        let raw = "Pu\u{ad}tin\u{200b}: hi";
+        let n = check_roundtrip(raw);
+        assert_eq!(n.text, "Putin: hi");
+        let colon = n.text.find(':').unwrap();
+        assert_eq!(&raw[n.map.to_raw(colon)..], ": hi");
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        let raw = "Q&amp;A&nbsp;&mdash; VALBY &#8217;x &bogus; AT&T";
+        let n = check_roundtrip(raw);
+        assert_eq!(n.text, "Q&A — VALBY ’x &bogus; AT&T");
+        let v = n.text.find("VALBY").unwrap();
+        assert_eq!(&raw[n.map.to_raw(v)..n.map.to_raw(v + 5)], "VALBY");
+    }
+
+    #[test]
+    fn tabs_and_controls_become_spaces() {
+        let n = check_roundtrip("Q\tDid\u{1}you?");
+        assert_eq!(n.text, "Q Did you?");
+    }
+
+    #[test]
+    fn mojibake_is_noticed() {
+        assert_eq!(normalize("Putinâ€™s").mojibake, Some(5));
+        assert_eq!(normalize("Putin’s").mojibake, None);
+    }
+}

@@ -1,0 +1,769 @@
+//! Stage 5: speakers. Each accepted label is split into honorific, role, name, affiliation,
+//! delivery note and timestamp, cased naturally, and merged with the page's earlier labels for
+//! the same person; speakers get stable ids in order of first appearance.
+//!
+//! Role and name are split without a roster (DESIGN.md §3): `NAME, ROLE` at the comma; else the
+//! name is the longest tail of the label that the page also uses alone as a label, or the tokens
+//! after the last role word, or the last two name-shaped tokens after an `of ...` phrase.
+//! A short label (`MARKOVA`, `K. O'HARA`, `GS`) joins the one earlier speaker it fits; when it
+//! fits two, it stays its own unresolved speaker (a vague attribution is acceptable, a wrong one
+//! never is).
+
+use crate::classify::core_label;
+use crate::grammar::label::initials_token;
+use crate::grammar::words::{
+    honorific_words, is_acronym, is_all_caps, is_role_label, is_role_word, is_small_word, key,
+    lower,
+};
+
+/// A label split into its parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ParsedLabel {
+    /// As printed, white space collapsed.
+    pub(crate) printed: String,
+    pub(crate) honorific: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) affiliation: Option<String>,
+    pub(crate) delivery: Option<String>,
+    pub(crate) timestamp: Option<String>,
+}
+
+/// One resolved speaker.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Resolved {
+    pub(crate) name: Option<String>,
+    pub(crate) role: Option<String>,
+    pub(crate) honorific: Option<String>,
+    pub(crate) affiliation: Option<String>,
+    pub(crate) labels: Vec<String>,
+    /// How many words the fullest label had (the name comes from the fullest).
+    fullness: usize,
+}
+
+/// The speakers of a page and, for each label given, the index of its speaker.
+pub(crate) struct Speakers {
+    pub(crate) speakers: Vec<Resolved>,
+    pub(crate) of_turn: Vec<Option<usize>>,
+    pub(crate) parsed: Vec<Option<ParsedLabel>>,
+    pub(crate) ambiguous: Vec<String>,
+}
+
+const DELIVERY: &[&str] = &[
+    "retranslated",
+    "through translator",
+    "through a translator",
+    "through interpreter",
+    "through an interpreter",
+    "via interpreter",
+    "via translator",
+    "as interpreted",
+    "interpreted",
+    "translated",
+    "continuing",
+    "continued",
+    "voice-over",
+    "voice over",
+    "vo",
+    "off camera",
+    "off-camera",
+    "on camera",
+    "by phone",
+    "by telephone",
+    "via telephone",
+    "via video",
+    "by video",
+    "via videoconference",
+    "in english",
+    "in russian",
+    "через переводчика",
+    "по-английски",
+];
+
+/// Resolve the speakers of `labels` (one entry per turn; `None` for unlabelled turns).
+pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
+    // short labels the page uses alone, for splitting role from name
+    let roster: Vec<String> = labels
+        .iter()
+        .flatten()
+        .map(|l| key(strip_notes(core_label(l)).trim()))
+        .collect();
+    let mut speakers: Vec<Resolved> = Vec::new();
+    let mut of_turn = Vec::with_capacity(labels.len());
+    let mut parsed_all = Vec::with_capacity(labels.len());
+    let mut by_printed: Vec<(String, usize)> = Vec::new();
+    let mut ambiguous = Vec::new();
+    for label in labels {
+        let Some(label) = label else {
+            of_turn.push(None);
+            parsed_all.push(None);
+            continue;
+        };
+        let parsed = parse_label(label, &roster);
+        let printed_key = key(&parsed.printed);
+        let idx = if let Some(&(_, i)) = by_printed.iter().find(|(k, _)| *k == printed_key) {
+            Some(i)
+        } else {
+            match find_speaker(&speakers, &parsed) {
+                Match::One(i) => Some(i),
+                Match::Many => {
+                    ambiguous.push(parsed.printed.clone());
+                    None
+                }
+                Match::None => None,
+            }
+        };
+        let i = match idx {
+            Some(i) => {
+                merge(&mut speakers[i], &parsed);
+                i
+            }
+            None => {
+                speakers.push(Resolved {
+                    name: parsed.name.clone(),
+                    role: parsed.role.clone(),
+                    honorific: parsed.honorific.clone(),
+                    affiliation: parsed.affiliation.clone(),
+                    labels: vec![parsed.printed.clone()],
+                    fullness: fullness(&parsed),
+                });
+                speakers.len() - 1
+            }
+        };
+        if !by_printed.iter().any(|(k, _)| *k == printed_key) {
+            by_printed.push((printed_key, i));
+        }
+        of_turn.push(Some(i));
+        parsed_all.push(Some(parsed));
+    }
+    Speakers {
+        speakers,
+        of_turn,
+        parsed: parsed_all,
+        ambiguous,
+    }
+}
+
+fn fullness(p: &ParsedLabel) -> usize {
+    p.name.as_deref().map_or(0, |n| n.split(' ').count()) + usize::from(p.role.is_some())
+}
+
+fn merge(s: &mut Resolved, p: &ParsedLabel) {
+    if !s.labels.iter().any(|l| *l == p.printed) {
+        s.labels.push(p.printed.clone());
+    }
+    let f = fullness(p);
+    if let Some(name) = &p.name {
+        let longer = s
+            .name
+            .as_ref()
+            .is_none_or(|n| name.split(' ').count() > n.split(' ').count());
+        if longer && f >= s.fullness {
+            s.name = Some(name.clone());
+        }
+    }
+    if s.role.is_none() && p.role.is_some() && s.name.is_some() {
+        s.role = p.role.clone();
+    }
+    if s.honorific.is_none() {
+        s.honorific = p.honorific.clone();
+    }
+    if s.affiliation.is_none() {
+        s.affiliation = p.affiliation.clone();
+    }
+    s.fullness = s.fullness.max(f);
+}
+
+enum Match {
+    One(usize),
+    Many,
+    None,
+}
+
+/// The earlier speaker a label belongs to.
+fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
+    match (&p.name, &p.role) {
+        (Some(name), _) => {
+            let nk = key(name);
+            if let Some(i) = speakers
+                .iter()
+                .position(|s| s.name.as_deref().is_some_and(|n| key(n) == nk))
+            {
+                return Match::One(i);
+            }
+            let tokens: Vec<&str> = name.split(' ').collect();
+            let surname = key(tokens.last().copied().unwrap_or(""));
+            let surname = surname.rsplit('.').next().unwrap_or(&surname).to_string();
+            // initials printed before the surname: `K. O'HARA`, `M. Zharov`, `С.Собянин`
+            let initials: Vec<char> = name
+                .split([' ', '.'])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .split_last()
+                .map(|(_, rest)| rest.iter().filter_map(|w| w.chars().next()).collect())
+                .unwrap_or_default();
+            let short = tokens.len() == 1
+                || tokens
+                    .iter()
+                    .take(tokens.len() - 1)
+                    .all(|t| t.trim_end_matches('.').chars().count() <= 1)
+                || name.contains('.') && tokens.len() == 1;
+            if short {
+                let candidates: Vec<usize> = speakers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| {
+                        s.name.as_deref().is_some_and(|n| {
+                            let parts: Vec<String> = n
+                                .split([' ', '.'])
+                                .filter(|w| !w.is_empty())
+                                .map(key)
+                                .collect();
+                            let last_ok = parts.last().is_some_and(|l| *l == surname);
+                            let initials_ok = initials.iter().zip(parts.iter()).all(|(c, part)| {
+                                part.chars().next().map(|pc| key(&pc.to_string()))
+                                    == Some(key(&c.to_string()))
+                            });
+                            last_ok && initials_ok && parts.len() > 1
+                        })
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                match candidates.len() {
+                    1 => return Match::One(candidates[0]),
+                    0 => {}
+                    _ => return Match::Many,
+                }
+                // a unique first name (`Maria`), or initials (`GS` for Gleb Sorokin)
+                if tokens.len() == 1 {
+                    let first: Vec<usize> = speakers
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| {
+                            s.name.as_deref().is_some_and(|n| {
+                                let parts: Vec<&str> = n.split(' ').collect();
+                                parts.len() > 1 && key(parts[0]) == nk
+                            })
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    if first.len() == 1 {
+                        return Match::One(first[0]);
+                    }
+                    let letters: Vec<char> = name.chars().collect();
+                    if (2..=3).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+                    {
+                        let by_initials: Vec<usize> = speakers
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, s)| {
+                                s.name.as_deref().is_some_and(|n| {
+                                    let ini: String =
+                                        n.split(' ').filter_map(|w| w.chars().next()).collect();
+                                    ini == name.as_str()
+                                })
+                            })
+                            .map(|(i, _)| i)
+                            .collect();
+                        if by_initials.len() == 1 {
+                            return Match::One(by_initials[0]);
+                        }
+                    }
+                }
+            }
+            Match::None
+        }
+        (None, Some(role)) => {
+            let rk = key(role);
+            match speakers
+                .iter()
+                .position(|s| s.name.is_none() && s.role.as_deref().is_some_and(|r| key(r) == rk))
+            {
+                Some(i) => Match::One(i),
+                None => Match::None,
+            }
+        }
+        (None, None) => Match::None,
+    }
+}
+
+fn strip_notes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Split a label into its parts (see the module docs). `roster` holds the keys of every label
+/// on the page.
+pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
+    let printed = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut p = ParsedLabel {
+        printed: printed.clone(),
+        ..ParsedLabel::default()
+    };
+    // pop-up text pasted after a wide gap: keep what is before it
+    let mut main = label.split("   ").next().unwrap_or(label).to_string();
+    // notes in brackets: timestamps, delivery notes, affiliations
+    let mut rest = String::with_capacity(main.len());
+    let mut chars = main.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '(' {
+            if let Some(close) = main[i..].find(')') {
+                let inner = main[i + 1..i + close].trim();
+                let l = lower(inner);
+                if inner.contains(':')
+                    && inner
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                {
+                    p.timestamp = Some(inner.to_string());
+                } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
+                    p.delivery = Some(inner.to_string());
+                } else if p.affiliation.is_none() {
+                    p.affiliation = Some(inner.to_string());
+                }
+                while chars.peek().is_some_and(|&(j, _)| j <= i + close) {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        rest.push(c);
+    }
+    main = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let main = main.trim_matches([',', ' ']).to_string();
+    // `Mr. CARDOZA of California`: a state after an upper-case surname
+    let mut tokens: Vec<&str> = main.split(' ').filter(|w| !w.is_empty()).collect();
+    if let Some(of) = tokens.iter().position(|w| *w == "of")
+        && of > 0
+        && is_all_caps(tokens[of - 1])
+        && tokens[of + 1..]
+            .iter()
+            .all(|w| !is_all_caps(w) && w.chars().next().is_some_and(char::is_uppercase))
+        && of + 1 < tokens.len()
+    {
+        p.affiliation = Some(tokens[of + 1..].join(" "));
+        tokens.truncate(of);
+    }
+    let main = tokens.join(" ");
+    // Russian pop-up text after an initials label: `С.Собянин Собянин Сергей Семёнович мэр Москвы`
+    if let Some(first) = tokens.first()
+        && initials_token(first)
+    {
+        p.name = Some(case_initials(first));
+        if tokens.len() > 1 {
+            let surname = key(first.rsplit('.').next().unwrap_or(first));
+            let mut k = 1;
+            if key(tokens[1]) == surname {
+                k = 2;
+                while k < tokens.len()
+                    && k < 4
+                    && tokens[k].chars().next().is_some_and(char::is_uppercase)
+                {
+                    k += 1;
+                }
+            }
+            if k < tokens.len() {
+                p.role = Some(capitalize_first(&tokens[k..].join(" ")));
+            }
+        }
+        return p;
+    }
+    // NAME, ROLE
+    if let Some((a, b)) = main.split_once(',') {
+        let (a, b) = (a.trim(), b.trim());
+        let a_role = has_role_word(a);
+        let b_role = has_role_word(b);
+        let (name_part, role_part) = if a_role && !b_role { (b, a) } else { (a, b) };
+        let words: Vec<&str> = name_part.split(' ').filter(|w| !w.is_empty()).collect();
+        let h = honorific_words(&words);
+        if h > 0 && h < words.len() {
+            p.honorific = Some(case_words(&words[..h].join(" "), false));
+        }
+        let name = words[h.min(words.len())..].join(" ");
+        if !name.is_empty() {
+            p.name = Some(case_words(&name, false));
+        }
+        if !role_part.is_empty() {
+            p.role = Some(case_words(role_part, true));
+        }
+        return p;
+    }
+    let words: Vec<&str> = main.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        p.name = Some(printed);
+        return p;
+    }
+    let lower_all = lower(&main);
+    if lower_all == "q" {
+        p.role = Some("Question".to_string());
+        return p;
+    }
+    if is_role_label(&lower_all) || is_role_label(&lower(&strip_notes(&main))) {
+        p.role = Some(case_words(&main, true));
+        return p;
+    }
+    let h = honorific_words(&words);
+    let body = &words[h.min(words.len())..];
+    let last_lower = body.last().map(|w| lower(w));
+    let role_only = body.is_empty()
+        || lower(words[0]) == "the"
+        || body.iter().all(|w| {
+            let l = lower(w);
+            is_role_word(&l)
+                || is_small_word(&l)
+                || l.chars().all(|c| c.is_ascii_digit())
+                || is_number_word(&l)
+        })
+        || last_lower.as_deref().is_some_and(|l| {
+            is_role_word_strict(l)
+                || l.chars().all(|c| c.is_ascii_digit())
+                || is_number_word(l) && body.len() > 1
+        });
+    if role_only {
+        p.role = Some(case_words(&main, true));
+        return p;
+    }
+    if h > 0 {
+        p.honorific = Some(case_words(&words[..h].join(" "), false));
+    }
+    // role before name
+    let lowered: Vec<String> = body.iter().map(|w| lower(w)).collect();
+    let last_role = lowered.iter().rposition(|w| is_role_word(w));
+    let name_start = match last_role {
+        None => 0,
+        Some(r) => {
+            let of_phrase = lowered.get(r + 1).is_some_and(|w| is_small_word(w));
+            // the longest tail that the page uses alone as a label
+            let tail = (r + 1..body.len()).find(|&s| {
+                let tail_key = key(&body[s..].join(" "));
+                s + 2 <= body.len() && roster.iter().any(|k| *k == tail_key)
+            });
+            match tail {
+                Some(s) => s,
+                None if of_phrase => {
+                    let n = body.len();
+                    let mut s = n.saturating_sub(2).max(r + 1);
+                    if s > r + 1
+                        && s >= 1
+                        && (body[s - 1].trim_end_matches('.').chars().count() == 1
+                            || is_particle(&lowered[s - 1]))
+                    {
+                        s -= 1;
+                    }
+                    s
+                }
+                None => r + 1,
+            }
+        }
+    };
+    if name_start >= body.len() {
+        p.role = Some(case_words(&main, true));
+        p.honorific = None;
+        return p;
+    }
+    if name_start > 0 {
+        p.role = Some(case_words(&body[..name_start].join(" "), true));
+    }
+    p.name = Some(case_words(&body[name_start..].join(" "), false));
+    p
+}
+
+/// Role words that end role-only labels (`SENIOR ADMINISTRATION OFFICIAL`, `UNIDENTIFIED MALE`).
+fn is_role_word_strict(l: &str) -> bool {
+    matches!(
+        l,
+        "official"
+            | "officials"
+            | "male"
+            | "female"
+            | "speaker"
+            | "moderator"
+            | "interpreter"
+            | "translator"
+            | "officer"
+            | "reporter"
+            | "questioner"
+            | "participant"
+            | "voice"
+            | "witness"
+            | "chair"
+            | "clerk"
+    )
+}
+
+fn is_number_word(l: &str) -> bool {
+    matches!(
+        l,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
+fn is_particle(l: &str) -> bool {
+    matches!(
+        l,
+        "de" | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "la"
+            | "le"
+            | "di"
+            | "del"
+            | "dos"
+            | "du"
+    )
+}
+
+fn has_role_word(s: &str) -> bool {
+    s.split([' ', '-']).any(|w| {
+        is_role_word(&lower(w))
+            || matches!(
+                lower(w).as_str(),
+                "candidate" | "director-general" | "anchor"
+            )
+    })
+}
+
+/// `А.СОКОЛОВ` becomes `А.Соколов`; `В.Путин` stays.
+fn case_initials(token: &str) -> String {
+    match token.rfind('.') {
+        Some(dot) => {
+            let (initials, surname) = token.split_at(dot + 1);
+            format!("{}{}", initials, case_word(surname, false, false))
+        }
+        None => token.to_string(),
+    }
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Natural casing for a name or role: words printed in capitals are title-cased (`IVANOV` to
+/// `Ivanov`, `O'ROURKE-BATES` to `O'Rourke-Bates`), acronyms kept (`FSB`, `WNC`); in roles the
+/// small words after the first are lower case (`Director of the Federal Drugs Control Service`).
+/// Words printed in mixed case keep their casing.
+pub(crate) fn case_words(s: &str, role: bool) -> String {
+    let all_caps = is_all_caps(s);
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split(' ').filter(|w| !w.is_empty()).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&case_word(w, i > 0, role || all_caps));
+    }
+    out
+}
+
+fn case_word(w: &str, not_first: bool, small_lower: bool) -> String {
+    let l = lower(w);
+    if not_first && small_lower && is_small_word(&l) {
+        return l;
+    }
+    if !is_all_caps(w) {
+        return w.to_string();
+    }
+    if is_acronym(w) {
+        return w.to_string();
+    }
+    // title-case each part between hyphens, apostrophes and periods
+    let mut out = String::with_capacity(w.len());
+    let mut start_of_part = true;
+    let mut prev_apostrophe_short = false;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            if start_of_part {
+                out.push(c);
+                start_of_part = false;
+            } else {
+                out.push_str(&lower(&c.to_string()));
+            }
+            prev_apostrophe_short = false;
+        } else {
+            out.push(c);
+            // `O'HARA` keeps the capital after the apostrophe; `DON'T` would not, but labels
+            // rarely hold contractions
+            start_of_part = matches!(c, '-' | '.' | '\'' | '’') || prev_apostrophe_short;
+            prev_apostrophe_short = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(label: &str, roster: &[&str]) -> (Option<String>, Option<String>) {
+        let roster: Vec<String> = roster.iter().map(|r| key(r)).collect();
+        let p = parse_label(label, &roster);
+        (p.name, p.role)
+    }
+
+    fn pair(name: Option<&str>, role: Option<&str>) -> (Option<String>, Option<String>) {
+        (name.map(String::from), role.map(String::from))
+    }
+
+    #[test]
+    fn role_then_name_with_roster() {
+        assert_eq!(
+            parsed(
+                "DIRECTOR OF THE FEDERAL DRUGS CONTROL SERVICE VIKTOR IVANOV",
+                &["VIKTOR IVANOV"]
+            ),
+            pair(
+                Some("Viktor Ivanov"),
+                Some("Director of the Federal Drugs Control Service")
+            )
+        );
+        assert_eq!(
+            parsed("PRESIDENT OF RUSSIA VLADIMIR PUTIN", &[]),
+            pair(Some("Vladimir Putin"), Some("President of Russia"))
+        );
+        assert_eq!(
+            parsed("Transport Minister Maxim Sokolov     Sokolov Maxim", &[]),
+            pair(Some("Maxim Sokolov"), Some("Transport Minister"))
+        );
+    }
+
+    #[test]
+    fn name_comma_role_and_notes() {
+        let roster: Vec<String> = vec![];
+        let p = parse_label("RITA OKAFOR, HEALTH REPORTER (voice-over)", &roster);
+        assert_eq!(
+            (p.name.as_deref(), p.role.as_deref(), p.delivery.as_deref()),
+            (
+                Some("Rita Okafor"),
+                Some("Health Reporter"),
+                Some("voice-over")
+            )
+        );
+        let p = parse_label("SEN. LIAM O'ROURKE-BATES (I-VT), CANDIDATE", &roster);
+        assert_eq!(p.name.as_deref(), Some("Liam O'Rourke-Bates"));
+        assert_eq!(p.honorific.as_deref(), Some("Sen."));
+        assert_eq!(p.affiliation.as_deref(), Some("I-VT"));
+        let p = parse_label(
+            "REAR ADM. NIKOLAI ZUEV, COMMANDER OF NAVAL SUPPLY & LOGISTICS",
+            &roster,
+        );
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Commander of Naval Supply & Logistics")
+        );
+        assert_eq!(p.honorific.as_deref(), Some("Rear Adm."));
+        let p = parse_label("KATHRYN O'HARA, WNC ANCHOR", &roster);
+        assert_eq!(p.role.as_deref(), Some("WNC Anchor"));
+    }
+
+    #[test]
+    fn role_only_labels() {
+        assert_eq!(parsed("THE CHAIR", &[]), pair(None, Some("The Chair")));
+        assert_eq!(parsed("WITNESS 2", &[]), pair(None, Some("Witness 2")));
+        assert_eq!(parsed("Q", &[]), pair(None, Some("Question")));
+        assert_eq!(
+            parsed("SENIOR ADMINISTRATION OFFICIAL", &[]),
+            pair(None, Some("Senior Administration Official"))
+        );
+        assert_eq!(
+            parsed("MADAM DEPUTY SPEAKER", &[]),
+            pair(None, Some("Madam Deputy Speaker"))
+        );
+        assert_eq!(
+            parsed("The PRESIDING OFFICER", &[]),
+            pair(None, Some("The Presiding Officer"))
+        );
+        assert_eq!(
+            parsed("Question (retranslated)", &[]),
+            pair(None, Some("Question"))
+        );
+        assert_eq!(
+            parsed("Mr ACTING SPEAKER", &[]),
+            pair(None, Some("Mr Acting Speaker"))
+        );
+        assert_eq!(
+            parsed("UNIDENTIFIED MALE", &[]),
+            pair(None, Some("Unidentified Male"))
+        );
+    }
+
+    #[test]
+    fn honorifics_and_names() {
+        let p = parse_label("MS. PSAKI", &[]);
+        assert_eq!(
+            (p.name.as_deref(), p.honorific.as_deref()),
+            (Some("Psaki"), Some("Ms."))
+        );
+        assert_eq!(
+            parsed("Mr. CARDOZA of California", &[]),
+            pair(Some("Cardoza"), None)
+        );
+        assert_eq!(parsed("HON. V. PILLAY", &[]), pair(Some("V. Pillay"), None));
+        assert_eq!(
+            parsed("PRESIDENT TRUMP", &[]),
+            pair(Some("Trump"), Some("President"))
+        );
+        assert_eq!(
+            parsed("MINISTER OF TRADE SELİN KORAY", &[]),
+            pair(Some("Selin Koray"), Some("Minister of Trade"))
+        );
+        assert_eq!(parsed("А.СОКОЛОВ", &[]), pair(Some("А.Соколов"), None));
+        assert_eq!(
+            parsed("С.Собянин Собянин Сергей Семёнович мэр Москвы", &[]),
+            pair(Some("С.Собянин"), Some("Мэр Москвы"))
+        );
+    }
+
+    #[test]
+    fn aliases_merge_and_ambiguity_stays_apart() {
+        let labels = [
+            Some("PRESIDENT OF THE REPUBLIC ELENA MARKOVA"),
+            Some("MINISTER OF FINANCE PAVEL MARKOV"),
+            Some("GOVERNOR OF THE CENTRAL BANK IRINA MARKOVA"),
+            Some("ELENA MARKOVA"),
+            Some("MARKOVA"),
+            Some("MARKOV"),
+        ];
+        let s = resolve(&labels);
+        assert_eq!(s.speakers.len(), 4);
+        assert_eq!(
+            s.of_turn,
+            vec![Some(0), Some(1), Some(2), Some(0), Some(3), Some(1)]
+        );
+        assert_eq!(s.speakers[3].name.as_deref(), Some("Markova"));
+        assert_eq!(s.ambiguous, vec!["MARKOVA".to_string()]);
+    }
+
+    #[test]
+    fn initials_pick_the_right_namesake() {
+        let labels = [
+            Some("KATHRYN O'HARA, WNC ANCHOR"),
+            Some("PETER O'HARA, WNC CORRESPONDENT"),
+            Some("K. O’HARA"),
+            Some("P. O'HARA"),
+        ];
+        let s = resolve(&labels);
+        assert_eq!(s.of_turn, vec![Some(0), Some(1), Some(0), Some(1)]);
+        let labels = [
+            Some("Gleb Sorokin, Director-General Channel Nine"),
+            Some("GS"),
+        ];
+        assert_eq!(resolve(&labels).of_turn, vec![Some(0), Some(0)]);
+    }
+}
