@@ -96,15 +96,38 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
     let mut units = Vec::with_capacity(lines.len());
     let mut blank = 0;
     let non_blank = lines.iter().filter(|l| !l.is_blank()).count();
+    let numbered = numbered_lines(text, lines, non_blank);
     for (n, line) in lines.iter().enumerate() {
         if line.is_blank() {
             blank += 1;
             continue;
         }
+        let mut line = *line;
+        if numbered && let Some(len) = line_number(&text[line.content_start..line.content_end]) {
+            // a court or parliament record's line number: page furniture of its own
+            let mut number = Unit::new(
+                line.content_start,
+                line.content_start + len,
+                n,
+                blank,
+                false,
+                line.indent(),
+            );
+            number.chrome = Some((BoilerplateKind::PageFurniture, Strength::Strong));
+            units.push(number);
+            let rest = &text[line.content_start + len..line.content_end];
+            let lead = rest.len() - rest.trim_start().len();
+            if lead == rest.len() {
+                blank = 0;
+                continue;
+            }
+            line.content_start += len + lead;
+            line.start = line.content_start - lead.min(line.content_start);
+        }
         let content = &text[line.content_start..line.content_end];
         let flattened = content.len() > 600 || non_blank <= 2;
         if flattened {
-            split_flat(text, line, n, blank, non_blank <= 2, &mut units);
+            split_flat(text, &line, n, blank, non_blank <= 2, &mut units);
         } else {
             units.push(Unit::new(
                 line.content_start,
@@ -119,9 +142,32 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
     }
     let phrases: Vec<String> = user_phrases.iter().map(|p| words::key(p)).collect();
     for unit in &mut units {
-        describe(text, unit, &phrases);
+        if unit.chrome.is_none() {
+            describe(text, unit, &phrases);
+        }
     }
     units
+}
+
+/// The length of a line number opening `content` (`13   argument before...`, `11`): one or two
+/// digits followed by two spaces or the line end.
+fn line_number(content: &str) -> Option<usize> {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = &content[digits..];
+    (rest.is_empty() || rest.starts_with("  ")).then_some(digits)
+}
+
+/// Whether the page prints a line number before its lines (court transcripts, parliamentary
+/// records): at least twenty lines and a third of them numbered.
+fn numbered_lines(text: &str, lines: &[Line], non_blank: usize) -> bool {
+    let numbered = lines
+        .iter()
+        .filter(|l| !l.is_blank() && line_number(&text[l.content_start..l.content_end]).is_some())
+        .count();
+    numbered >= 20 && numbered * 3 >= non_blank
 }
 
 /// Fill a unit's candidate kinds from the grammars.
@@ -192,6 +238,28 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
                 cuts.push(end);
             } else {
                 cuts.push(at);
+            }
+        }
+    }
+    // taxonomy words in the footer tail, before `Статус материала` / `Publication status`
+    for status in ["Статус материала", "Publication status"] {
+        if let Some(pos) = memchr::memmem::rfind(content.as_bytes(), status.as_bytes()) {
+            let from = floor_char(content, pos.saturating_sub(900));
+            for word in [
+                "География ",
+                "Темы ",
+                "Лица ",
+                "Geography ",
+                "Topics ",
+                "Persons ",
+            ] {
+                for at in memchr::memmem::find_iter(content[from..pos].as_bytes(), word.as_bytes())
+                {
+                    let at = from + at;
+                    if at > 0 && content[..at].ends_with(' ') {
+                        cuts.push(at);
+                    }
+                }
             }
         }
     }
@@ -615,13 +683,28 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     }
     let mixed_candidates = units
         .iter()
-        .filter(|u| {
+        .enumerate()
+        .filter(|(i, u)| {
             u.shape
                 .as_ref()
                 .is_some_and(|s| !s.upper && !s.initials && s.name_like())
-                && u.label
-                    .as_ref()
-                    .is_some_and(|m| m.separator == Separator::Colon)
+                && u.label.as_ref().is_some_and(|m| {
+                    m.separator == Separator::Colon && {
+                        let t = u.text(text);
+                        let speech = &t[m.speech..];
+                        m.alone(t) || ends_sentence(speech) || word_count(speech) >= 5
+                    }
+                })
+                && !key_value_run(text, units, *i)
+        })
+        .count();
+    let period_candidates = units
+        .iter()
+        .filter(|u| {
+            u.label
+                .as_ref()
+                .is_some_and(|m| m.separator == Separator::Period)
+                && u.shape.as_ref().is_some_and(LabelShape::name_like)
         })
         .count();
     let any_q = units.iter().any(|u| {
@@ -663,7 +746,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     && (label_text.contains(' ')
                         && (shape.honorific || lower(label_text).starts_with("the "))
                         || repeated
-                        || alone)
+                        || alone
+                        || period_candidates >= 3)
             }
             Separator::Colon => {
                 if !shape.name_like() {
@@ -684,14 +768,42 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                         || word_count(speech) >= 5
                         || speech.ends_with([',', '—', '-', '–'])
                         || repeated;
-                    let supported =
-                        repeated || shape.role || mixed_candidates >= 3 || shape.wide_gap;
+                    let supported = repeated
+                        || shape.role
+                        || mixed_candidates >= 2
+                        || shape.wide_gap
+                        || shape.words >= 2 && named_elsewhere(text, core_label(label_text));
                     speechlike && supported && !key_value_run(text, units, i)
                 }
             }
         };
-        units[i].accepted = accepted;
+        // `... approved by the` / `EU: the rest is paid`: a line wrapped mid-sentence
+                let mid_sentence = i > 0
+            && units[i].blank_before == 0
+            && !units[i].inline
+            && shape.words <= 2
+            && !shape.role_label
+            && !shape.honorific
+            && !shape.initials
+            && !m.bold
+                        && words::ends_mid_sentence(units[i - 1].text(text));
+        // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
+        let numbered_heading = m.separator == Separator::Period
+            && t[m.speech..].starts_with(|c: char| c.is_ascii_digit());
+                units[i].accepted = accepted && !mid_sentence && !numbered_heading;
     }
+}
+
+/// Whether the last word of a one-off label (a surname) is printed elsewhere on the page, as in
+/// a title naming the speaker (`Ilya Kormilin's meeting ...` above `Ilya Kormilin: ...`).
+fn named_elsewhere(text: &str, label: &str) -> bool {
+    let Some(surname) = label.split(' ').rfind(|w| w.chars().count() >= 3) else {
+        return false;
+    };
+    memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes())
+        .take(2)
+        .count()
+        >= 2
 }
 
 /// A label with its notes and pasted pop-up text removed, for counting repeats.

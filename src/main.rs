@@ -1,9 +1,33 @@
 //! The `transcript-parser` command: parse transcript pages and print them as JSON.
+//!
+//! Three ways to run `transcript-parser parse`:
+//!
+//! - **one page** (`parse FILE` or `parse -`, without `--jsonl`): the page's document is printed
+//!   as one JSON document; a failure is one line on standard error.
+//! - **batch** (several inputs, any directory, or `--jsonl`): one JSON Lines record per input,
+//!   in input order: `{"file": ..., "document": {...}}` or `{"file": ..., "error": "..."}`.
+//! - **stream** (`--stdin-jsonl`): lines `{"id": ..., "text": "..."}` on standard input become
+//!   `{"id": ..., "document": {...}}` or `{"id": ..., "error": "..."}`, in input order.
+//!
+//! Batch and stream inputs are parsed on a rayon pool. A producer thread feeds the pool and
+//! queues one receiver per input in a bounded channel; the writer takes them in order. At most
+//! a window of inputs is in flight, so memory stays flat however many inputs there are.
 
 use clap::{Parser, Subcommand};
-use std::io::{self, Read, Write};
-use std::path::PathBuf;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::VecDeque;
+use std::ffi::OsStr;
+use std::fs;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::num::NonZeroUsize;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
+use transcript_parser::ParseOptions;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -18,76 +42,824 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Parse a page (a file, or `-` for standard input) and print it as one JSON document.
+    /// Parse pages and print them as JSON.
+    ///
+    /// With one file (or `-`) and no `--jsonl`, prints that page's document as one JSON
+    /// document and reports a failure on standard error. Otherwise (several inputs, a
+    /// directory, `--jsonl` or `--stdin-jsonl`) prints one JSON Lines record per input, in
+    /// input order: `{"file": ..., "document": {...}}` or `{"file": ..., "error": "..."}`
+    /// (`"id"` instead of `"file"` with `--stdin-jsonl`), and exits with 1 if any input failed.
+    #[command(after_help = EXIT_STATUS_HELP)]
     Parse {
-        /// The page to parse; `-` reads standard input.
-        input: PathBuf,
-        /// Indent the JSON.
+        /// Files and directories to parse; `-` reads one page from standard input.
+        ///
+        /// Directories are walked recursively and their files whose names end in `.txt` are
+        /// taken, in path order (entries sorted by name in each directory). Files named
+        /// explicitly are taken whatever their name. Symbolic links to files are followed;
+        /// symbolic links to directories met inside a walk are not.
+        #[arg(
+            value_name = "FILE_OR_DIR",
+            required_unless_present = "stdin_jsonl",
+            conflicts_with = "stdin_jsonl"
+        )]
+        inputs: Vec<PathBuf>,
+
+        /// Print JSON Lines records (`{"file": ..., "document": ...}`) even for one file.
+        #[arg(long)]
+        jsonl: bool,
+
+        /// Read JSON Lines `{"id": <any JSON>, "text": "<page text>"}` from standard input and
+        /// print `{"id": ..., "document": {...}}` or `{"id": ..., "error": "..."}` per line, in
+        /// order (for Hadoop Streaming mappers and Spark `RDD.pipe`). Blank lines are skipped;
+        /// a line that cannot be read gives an error record (with `"id": null` when no id
+        /// could be read).
+        #[arg(long)]
+        stdin_jsonl: bool,
+
+        /// Indent the JSON (one-page mode only; JSON Lines records are never indented).
         #[arg(long)]
         pretty: bool,
+
         /// Refuse input that is not UTF-8 instead of detecting its encoding.
         #[arg(long)]
         strict_utf8: bool,
+
         /// Refuse inputs larger than this many bytes.
-        #[arg(long, default_value_t = transcript_parser::DEFAULT_MAX_INPUT_BYTES)]
+        #[arg(long, value_name = "N", default_value_t = transcript_parser::DEFAULT_MAX_INPUT_BYTES)]
         max_bytes: usize,
+
+        /// Number of parser threads for batch and `--stdin-jsonl` modes [default: all cores].
+        #[arg(long, value_name = "N")]
+        threads: Option<NonZeroUsize>,
+
+        /// Exit with 0 even when some inputs gave error records (batch and `--stdin-jsonl`
+        /// modes). Hadoop Streaming and Spark `RDD.pipe` fail the whole task on a non-zero
+        /// exit; with this flag one bad page only costs its own error record.
+        #[arg(long)]
+        exit_zero_on_errors: bool,
     },
 }
+
+const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  every input was parsed
+  1  some input failed (one-page mode: the page could not be parsed; batch and
+     --stdin-jsonl modes: at least one error record was written)
+  2  usage error, unreadable one-page input or standard input, or standard output
+     could not be written (for example a closed pipe)";
+
+/// Inputs in flight per pool thread: enough to keep every thread busy while the writer waits
+/// for the oldest one.
+const WINDOW_PER_THREAD: usize = 4;
+/// The smallest window, whatever the thread count.
+const MIN_WINDOW: usize = 16;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Parse {
-            input,
+            inputs,
+            jsonl,
+            stdin_jsonl,
             pretty,
             strict_utf8,
             max_bytes,
+            threads,
+            exit_zero_on_errors,
         } => {
-            let options = transcript_parser::ParseOptions::default()
+            let options = ParseOptions::default()
                 .with_strict_utf8(strict_utf8)
                 .with_max_input_bytes(max_bytes);
-            let bytes = if input.as_os_str() == "-" {
-                let mut buf = Vec::new();
-                if let Err(e) = io::stdin().read_to_end(&mut buf) {
-                    eprintln!("transcript-parser: cannot read standard input: {e}");
+            if !stdin_jsonl
+                && !jsonl
+                && let [input] = inputs.as_slice()
+                && (is_stdin(input) || !is_dir(input))
+            {
+                return parse_one(input, pretty, &options);
+            }
+            if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
+                report("`-` (standard input) may be given only once");
+                return ExitCode::from(2);
+            }
+            let pool = match rayon::ThreadPoolBuilder::new()
+                .num_threads(threads.map_or(0, NonZeroUsize::get))
+                .thread_name(|i| format!("parse-{i}"))
+                .build()
+            {
+                Ok(pool) => pool,
+                Err(e) => {
+                    report(&format!("cannot start the thread pool: {e}"));
                     return ExitCode::from(2);
                 }
-                buf
+            };
+            let batch = Batch {
+                pool,
+                options: Arc::new(options),
+                progress: io::stderr().is_terminal(),
+            };
+            let outcome = if stdin_jsonl {
+                batch.run_stdin_jsonl()
             } else {
-                match std::fs::read(&input) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        eprintln!("transcript-parser: cannot read {}: {e}", input.display());
+                batch.run_files(inputs)
+            };
+            match outcome {
+                Outcome::Done { failed } if failed == 0 || exit_zero_on_errors => ExitCode::SUCCESS,
+                Outcome::Done { .. } => ExitCode::from(1),
+                Outcome::Fatal => ExitCode::from(2),
+            }
+        }
+    }
+}
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+fn is_dir(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_dir())
+}
+
+/// One line on standard error; a failure to write it is ignored (there is nowhere left).
+fn report(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "transcript-parser: {message}");
+}
+
+/// One-page mode: exactly one JSON document on standard output, or one line on standard error.
+fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {
+    let bytes = if is_stdin(input) {
+        let mut buf = Vec::new();
+        if let Err(e) = io::stdin().read_to_end(&mut buf) {
+            report(&format!("cannot read standard input: {e}"));
+            return ExitCode::from(2);
+        }
+        buf
+    } else {
+        match fs::read(input) {
+            Ok(b) => b,
+            Err(e) => {
+                report(&format!("cannot read {}: {e}", input.display()));
+                return ExitCode::from(2);
+            }
+        }
+    };
+    match transcript_parser::parse_bytes_with(&bytes, options) {
+        Ok(doc) => {
+            let json = if pretty {
+                serde_json::to_string_pretty(&doc)
+            } else {
+                serde_json::to_string(&doc)
+            };
+            match json {
+                Ok(s) => {
+                    let mut out = io::stdout().lock();
+                    if writeln!(out, "{s}").and_then(|()| out.flush()).is_err() {
                         return ExitCode::from(2);
                     }
+                    ExitCode::SUCCESS
                 }
-            };
-            match transcript_parser::parse_bytes_with(&bytes, &options) {
-                Ok(doc) => {
-                    let json = if pretty {
-                        serde_json::to_string_pretty(&doc)
-                    } else {
-                        serde_json::to_string(&doc)
-                    };
-                    match json {
-                        Ok(s) => {
-                            let mut out = io::stdout().lock();
-                            if writeln!(out, "{s}").is_err() {
-                                return ExitCode::from(2);
+                Err(e) => {
+                    report(&format!("cannot write JSON: {e}"));
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Err(e) => {
+            report(&format!("{}: {e}", input.display()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output records
+
+/// A parsed input, batch mode.
+#[derive(Serialize)]
+struct FileDocument<'a, D> {
+    file: &'a str,
+    document: D,
+}
+
+/// A failed input, batch mode.
+#[derive(Serialize)]
+struct FileError<'a> {
+    file: &'a str,
+    error: &'a str,
+}
+
+/// A parsed line, `--stdin-jsonl` mode.
+#[derive(Serialize)]
+struct IdDocument<'a, D> {
+    id: &'a Value,
+    document: D,
+}
+
+/// A failed line, `--stdin-jsonl` mode.
+#[derive(Serialize)]
+struct IdError<'a> {
+    id: &'a Value,
+    error: &'a str,
+}
+
+/// One output line (without its newline), and whether it is an error record.
+struct Record {
+    json: String,
+    failed: bool,
+}
+
+impl Record {
+    fn ok(json: String) -> Self {
+        Record {
+            json,
+            failed: false,
+        }
+    }
+
+    fn file_error(file: &str, error: &str) -> Self {
+        Record {
+            json: to_json(&FileError { file, error }),
+            failed: true,
+        }
+    }
+
+    fn id_error(id: &Value, error: &str) -> Self {
+        Record {
+            json: to_json(&IdError { id, error }),
+            failed: true,
+        }
+    }
+
+    fn file_result(file: &str, parsed: Result<String, String>) -> Self {
+        match parsed {
+            Ok(document) => Record::ok(document),
+            Err(error) => Record::file_error(file, &error),
+        }
+    }
+}
+
+/// Serialize a record made only of strings and JSON values (which cannot fail).
+fn to_json<T: Serialize>(record: &T) -> String {
+    serde_json::to_string(record).unwrap_or_else(|e| {
+        // Unreachable for the record types above; keep the line valid JSON all the same.
+        format!(
+            "{{\"error\":{}}}",
+            Value::String(format!("cannot serialize record: {e}"))
+        )
+    })
+}
+
+/// Parse `bytes` and serialize the document inside the record built by `wrap`.
+fn parse_to_record<'b, W, F>(
+    bytes: &'b [u8],
+    options: &ParseOptions,
+    wrap: F,
+) -> Result<String, String>
+where
+    W: Serialize,
+    F: FnOnce(transcript_parser::Transcript<'b>) -> W,
+{
+    let parsed = catch_unwind(AssertUnwindSafe(|| {
+        transcript_parser::parse_bytes_with(bytes, options)
+            .map_err(|e| e.to_string())
+            .and_then(|doc| {
+                serde_json::to_string(&wrap(doc))
+                    .map_err(|e| format!("cannot serialize document: {e}"))
+            })
+    }));
+    parsed.unwrap_or_else(|_| Err("internal error: the parser panicked on this input".to_owned()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batch and stream modes
+
+enum Outcome {
+    /// All inputs were handled; `failed` of them gave error records.
+    Done { failed: u64 },
+    /// Output (or standard input in stream mode) failed; the message, if any, is reported.
+    Fatal,
+}
+
+struct Batch {
+    pool: rayon::ThreadPool,
+    options: Arc<ParseOptions>,
+    progress: bool,
+}
+
+impl Batch {
+    fn window(&self) -> usize {
+        (self.pool.current_num_threads() * WINDOW_PER_THREAD).max(MIN_WINDOW)
+    }
+
+    /// Batch mode: one record per file, in input order.
+    fn run_files(self, inputs: Vec<PathBuf>) -> Outcome {
+        let bar = self.progress.then(|| {
+            let total = Walker::new(inputs.clone()).count() as u64;
+            progress_bar(Some(total))
+        });
+        let options = Arc::clone(&self.options);
+        let jobs = Walker::new(inputs).map(move |job| {
+            let options = Arc::clone(&options);
+            move || job.run(&options)
+        });
+        self.run(jobs, bar, || true)
+    }
+
+    /// Stream mode: one record per non-blank line of standard input, in input order.
+    fn run_stdin_jsonl(self) -> Outcome {
+        let bar = self.progress.then(|| progress_bar(None));
+        let options = Arc::clone(&self.options);
+        // A line can hold the largest page with every byte escaped as `\u00XX`, plus its id.
+        let cap = self
+            .options
+            .max_input_bytes
+            .saturating_mul(6)
+            .saturating_add(1 << 20);
+        let (error_tx, error_rx) = mpsc::sync_channel::<io::Error>(1);
+        let lines = StdinLines::new(cap, error_tx).map(move |line| {
+            let options = Arc::clone(&options);
+            move || line.run(&options)
+        });
+        self.run(lines, bar, move || match error_rx.try_recv() {
+            Ok(e) => {
+                report(&format!("cannot read standard input: {e}"));
+                false
+            }
+            Err(_) => true,
+        })
+    }
+
+    /// Run `jobs` on the pool, at most a window at a time, writing their records in order.
+    ///
+    /// `inputs_ok` is asked once all records are written; `false` makes the outcome fatal.
+    fn run<I, J>(
+        self,
+        jobs: I,
+        bar: Option<ProgressBar>,
+        inputs_ok: impl FnOnce() -> bool,
+    ) -> Outcome
+    where
+        I: Iterator<Item = J> + Send + 'static,
+        J: FnOnce() -> Record + Send + 'static,
+    {
+        let window = self.window();
+        let pool = Arc::new(self.pool);
+        let (order_tx, order_rx) = mpsc::sync_channel::<Receiver<Record>>(window);
+        let producer_pool = Arc::clone(&pool);
+        // The producer walks the inputs (or reads standard input) and hands each to the pool;
+        // the bounded channel of receivers holds it back once a window is in flight.
+        let spawned = std::thread::Builder::new()
+            .name("inputs".to_owned())
+            .spawn(move || produce(&producer_pool, jobs, &order_tx));
+        if let Err(e) = spawned {
+            report(&format!("cannot start the input thread: {e}"));
+            return Outcome::Fatal;
+        }
+
+        let stdout = io::stdout();
+        let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+        let mut failed = 0u64;
+        let written = write_in_order(&order_rx, &mut out, |record| {
+            if record.failed {
+                failed += 1;
+            }
+            if let Some(bar) = &bar {
+                bar.inc(1);
+                if record.failed {
+                    bar.set_message(format!("{failed} failed"));
+                }
+            }
+        })
+        .and_then(|()| out.flush());
+        if let Some(bar) = &bar {
+            bar.abandon();
+        }
+        if let Err(e) = written {
+            // A closed pipe (`| head`) ends the run quietly; other write errors are reported.
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                report(&format!("cannot write standard output: {e}"));
+            }
+            return Outcome::Fatal;
+        }
+        if inputs_ok() {
+            Outcome::Done { failed }
+        } else {
+            Outcome::Fatal
+        }
+    }
+}
+
+/// Spawn each job on the pool and queue its receiver, in order. Stops when the writer is gone.
+fn produce<I, J>(pool: &rayon::ThreadPool, jobs: I, order: &SyncSender<Receiver<Record>>)
+where
+    I: Iterator<Item = J>,
+    J: FnOnce() -> Record + Send + 'static,
+{
+    for job in jobs {
+        let (tx, rx) = mpsc::sync_channel(1);
+        pool.spawn(move || {
+            // Jobs catch parser panics themselves; this guards the record plumbing too, since
+            // a panic escaping a rayon job would abort the process.
+            let record = catch_unwind(AssertUnwindSafe(job)).unwrap_or_else(|_| Record {
+                json: to_json(&serde_json::json!({
+                    "error": "internal error: a worker panicked"
+                })),
+                failed: true,
+            });
+            let _ = tx.send(record);
+        });
+        if order.send(rx).is_err() {
+            return;
+        }
+    }
+}
+
+/// Write the records in queue order. Standard output is flushed whenever the next record is
+/// not ready yet, so a reader waiting on a record gets it without waiting for a full buffer.
+fn write_in_order(
+    order: &Receiver<Receiver<Record>>,
+    out: &mut impl Write,
+    mut seen: impl FnMut(&Record),
+) -> io::Result<()> {
+    loop {
+        let next = match order.try_recv() {
+            Ok(rx) => rx,
+            Err(TryRecvError::Disconnected) => return Ok(()),
+            Err(TryRecvError::Empty) => {
+                out.flush()?;
+                match order.recv() {
+                    Ok(rx) => rx,
+                    Err(_) => return Ok(()),
+                }
+            }
+        };
+        let record = match next.try_recv() {
+            Ok(record) => record,
+            Err(_) => {
+                out.flush()?;
+                next.recv().unwrap_or_else(|_| Record {
+                    json: to_json(&serde_json::json!({
+                        "error": "internal error: a worker stopped without a result"
+                    })),
+                    failed: true,
+                })
+            }
+        };
+        out.write_all(record.json.as_bytes())?;
+        out.write_all(b"\n")?;
+        seen(&record);
+    }
+}
+
+fn progress_bar(total: Option<u64>) -> ProgressBar {
+    let (bar, template) = match total {
+        Some(n) => (
+            ProgressBar::new(n),
+            "{elapsed_precise} [{wide_bar}] {pos}/{len} pages, {per_sec}, eta {eta} {msg}",
+        ),
+        None => (
+            ProgressBar::new_spinner(),
+            "{spinner} {elapsed_precise} {pos} lines, {per_sec} {msg}",
+        ),
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batch inputs: files, directories, standard input
+
+/// One batch input.
+enum Job {
+    File(PathBuf),
+    Stdin,
+    /// An input that could not even be listed (an unreadable directory).
+    Failed {
+        file: String,
+        error: String,
+    },
+}
+
+impl Job {
+    fn run(self, options: &ParseOptions) -> Record {
+        match self {
+            Job::Failed { file, error } => Record::file_error(&file, &error),
+            Job::Stdin => {
+                let mut bytes = Vec::new();
+                match io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => Record::file_result("-", parse_file_bytes("-", &bytes, options)),
+                    Err(e) => Record::file_error("-", &format!("cannot read standard input: {e}")),
+                }
+            }
+            Job::File(path) => {
+                let file = path.to_string_lossy();
+                match read_file(&path, options.max_input_bytes) {
+                    Ok(bytes) => {
+                        Record::file_result(&file, parse_file_bytes(&file, &bytes, options))
+                    }
+                    Err(error) => Record::file_error(&file, &error),
+                }
+            }
+        }
+    }
+}
+
+fn parse_file_bytes(file: &str, bytes: &[u8], options: &ParseOptions) -> Result<String, String> {
+    parse_to_record(bytes, options, |document| FileDocument { file, document })
+}
+
+/// Read a file, refusing one over the size limit before reading it.
+fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
+    let mut file = fs::File::open(path).map_err(|e| format!("cannot read file: {e}"))?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if usize::try_from(len).map_or(true, |len| len > limit) {
+        // The library's wording for the same fault.
+        return Err(format!(
+            "input is {len} bytes, over the limit of {limit} bytes"
+        ));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read file: {e}"))?;
+    Ok(bytes)
+}
+
+/// The batch inputs in order: arguments as given, directories expanded in path order.
+///
+/// Lazy: it holds one sorted listing per directory level being walked, never the whole tree.
+struct Walker {
+    roots: std::vec::IntoIter<PathBuf>,
+    /// Listings of the directories being walked, innermost last.
+    stack: Vec<VecDeque<Entry>>,
+}
+
+struct Entry {
+    path: PathBuf,
+    kind: EntryKind,
+}
+
+enum EntryKind {
+    Dir,
+    File,
+    Symlink,
+    Other,
+    Unreadable(io::Error),
+}
+
+impl Walker {
+    fn new(roots: Vec<PathBuf>) -> Self {
+        Walker {
+            roots: roots.into_iter(),
+            stack: Vec::new(),
+        }
+    }
+
+    /// Push a directory's listing, or give the job reporting why it cannot be listed.
+    fn enter(&mut self, dir: PathBuf) -> Option<Job> {
+        match fs::read_dir(&dir) {
+            Ok(entries) => {
+                let mut listing: Vec<Entry> = entries
+                    .map(|entry| match entry {
+                        Ok(entry) => {
+                            let kind = match entry.file_type() {
+                                Ok(t) if t.is_dir() => EntryKind::Dir,
+                                Ok(t) if t.is_file() => EntryKind::File,
+                                Ok(t) if t.is_symlink() => EntryKind::Symlink,
+                                Ok(_) => EntryKind::Other,
+                                Err(e) => EntryKind::Unreadable(e),
+                            };
+                            Entry {
+                                path: entry.path(),
+                                kind,
                             }
-                            ExitCode::SUCCESS
                         }
-                        Err(e) => {
-                            eprintln!("transcript-parser: cannot write JSON: {e}");
-                            ExitCode::from(2)
-                        }
+                        Err(e) => Entry {
+                            path: dir.clone(),
+                            kind: EntryKind::Unreadable(e),
+                        },
+                    })
+                    .collect();
+                listing.sort_by(|a, b| a.path.file_name().cmp(&b.path.file_name()));
+                self.stack.push(listing.into());
+                None
+            }
+            Err(e) => Some(Job::Failed {
+                file: dir.to_string_lossy().into_owned(),
+                error: format!("cannot read directory: {e}"),
+            }),
+        }
+    }
+}
+
+fn is_txt(path: &Path) -> bool {
+    path.file_name()
+        .map(OsStr::as_encoded_bytes)
+        .is_some_and(|name| name.ends_with(b".txt"))
+}
+
+impl Iterator for Walker {
+    type Item = Job;
+
+    fn next(&mut self) -> Option<Job> {
+        loop {
+            let Some(listing) = self.stack.last_mut() else {
+                let root = self.roots.next()?;
+                if is_stdin(&root) {
+                    return Some(Job::Stdin);
+                }
+                if is_dir(&root) {
+                    if let Some(failed) = self.enter(root) {
+                        return Some(failed);
+                    }
+                    continue;
+                }
+                return Some(Job::File(root));
+            };
+            let Some(entry) = listing.pop_front() else {
+                self.stack.pop();
+                continue;
+            };
+            match entry.kind {
+                EntryKind::Dir => {
+                    if let Some(failed) = self.enter(entry.path) {
+                        return Some(failed);
+                    }
+                }
+                EntryKind::File if is_txt(&entry.path) => return Some(Job::File(entry.path)),
+                // A link to a file is taken; a link to a directory is not walked (no cycles);
+                // a dangling link named `.txt` is taken and reported when it cannot be read.
+                EntryKind::Symlink if is_txt(&entry.path) && !is_dir(&entry.path) => {
+                    return Some(Job::File(entry.path));
+                }
+                EntryKind::Unreadable(e) => {
+                    return Some(Job::Failed {
+                        file: entry.path.to_string_lossy().into_owned(),
+                        error: format!("cannot read directory entry: {e}"),
+                    });
+                }
+                EntryKind::File | EntryKind::Symlink | EntryKind::Other => {}
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stream inputs: JSON Lines on standard input
+
+/// One non-blank line of standard input.
+enum Line {
+    Json { number: u64, bytes: Vec<u8> },
+    TooLong { number: u64, cap: usize },
+}
+
+impl Line {
+    fn run(self, options: &ParseOptions) -> Record {
+        let (number, bytes) = match self {
+            Line::Json { number, bytes } => (number, bytes),
+            Line::TooLong { number, cap } => {
+                return Record::id_error(
+                    &Value::Null,
+                    &format!("line {number}: longer than {cap} bytes"),
+                );
+            }
+        };
+        let (id, text) = match read_request(&bytes) {
+            Ok(request) => request,
+            Err((id, error)) => return Record::id_error(&id, &format!("line {number}: {error}")),
+        };
+        match parse_to_record(text.as_bytes(), options, |document| IdDocument {
+            id: &id,
+            document,
+        }) {
+            Ok(json) => Record::ok(json),
+            Err(error) => Record::id_error(&id, &error),
+        }
+    }
+}
+
+/// Read `{"id": ..., "text": "..."}`: the id (null when absent) and the text, or the id that
+/// could be read and what is wrong. Other fields are ignored.
+fn read_request(bytes: &[u8]) -> Result<(Value, String), (Value, String)> {
+    let value: Value =
+        serde_json::from_slice(bytes).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
+    let Value::Object(mut object) = value else {
+        return Err((
+            Value::Null,
+            "expected a JSON object with \"id\" and \"text\"".to_owned(),
+        ));
+    };
+    let id = object.remove("id").unwrap_or(Value::Null);
+    match object.remove("text") {
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "\"text\" is not a string".to_owned())),
+        None => Err((id, "no \"text\" field".to_owned())),
+    }
+}
+
+/// The non-blank lines of standard input, each at most `cap` bytes. A read error ends the
+/// lines and is handed over on `error`.
+struct StdinLines {
+    input: io::BufReader<io::Stdin>,
+    number: u64,
+    cap: usize,
+    error: Option<SyncSender<io::Error>>,
+}
+
+impl StdinLines {
+    fn new(cap: usize, error: SyncSender<io::Error>) -> Self {
+        StdinLines {
+            input: io::BufReader::with_capacity(1 << 16, io::stdin()),
+            number: 0,
+            cap,
+            error: Some(error),
+        }
+    }
+}
+
+impl Iterator for StdinLines {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        loop {
+            let mut bytes = Vec::new();
+            let read = read_line_capped(&mut self.input, &mut bytes, self.cap);
+            match read {
+                Ok(LineRead::Eof) => return None,
+                Ok(read) => {
+                    self.number += 1;
+                    let number = self.number;
+                    if read == LineRead::TooLong {
+                        return Some(Line::TooLong {
+                            number,
+                            cap: self.cap,
+                        });
+                    }
+                    if !bytes.iter().all(u8::is_ascii_whitespace) {
+                        return Some(Line::Json { number, bytes });
                     }
                 }
                 Err(e) => {
-                    eprintln!("transcript-parser: {}: {e}", input.display());
-                    ExitCode::from(1)
+                    if let Some(error) = self.error.take() {
+                        let _ = error.send(e);
+                    }
+                    return None;
                 }
             }
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum LineRead {
+    Eof,
+    Line,
+    TooLong,
+}
+
+/// Read one line (without its `\n`) into `buf`; past `cap` bytes the rest of the line is
+/// skipped and `TooLong` returned.
+fn read_line_capped(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> io::Result<LineRead> {
+    buf.clear();
+    let mut any = false;
+    let mut too_long = false;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(match (any, too_long) {
+                (false, _) => LineRead::Eof,
+                (true, false) => LineRead::Line,
+                (true, true) => LineRead::TooLong,
+            });
+        }
+        any = true;
+        let (chunk, used, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (&available[..i], i + 1, true),
+            None => (available, available.len(), false),
+        };
+        if !too_long {
+            if buf.len() + chunk.len() > cap {
+                too_long = true;
+                *buf = Vec::new();
+            } else {
+                buf.extend_from_slice(chunk);
+            }
+        }
+        input.consume(used);
+        if done {
+            return Ok(if too_long {
+                LineRead::TooLong
+            } else {
+                LineRead::Line
+            });
         }
     }
 }

@@ -250,7 +250,8 @@ fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
                     if first.len() == 1 {
                         return Match::One(first[0]);
                     }
-                    let letters: Vec<char> = name.chars().collect();
+                    let printed = p.printed.as_str();
+                    let letters: Vec<char> = printed.chars().collect();
                     if (2..=3).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
                     {
                         let by_initials: Vec<usize> = speakers
@@ -260,7 +261,7 @@ fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
                                 s.name.as_deref().is_some_and(|n| {
                                     let ini: String =
                                         n.split(' ').filter_map(|w| w.chars().next()).collect();
-                                    ini == name.as_str()
+                                    ini == printed
                                 })
                             })
                             .map(|(i, _)| i)
@@ -578,6 +579,10 @@ fn case_word(w: &str, not_first: bool, small_lower: bool) -> String {
         return l;
     }
     if !is_all_caps(w) {
+        // roles are title-cased: `Plenary session moderator` is `Plenary Session Moderator`
+        if small_lower && w.chars().next().is_some_and(char::is_lowercase) {
+            return capitalize_first(w);
+        }
         return w.to_string();
     }
     if is_acronym(w) {

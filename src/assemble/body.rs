@@ -39,8 +39,14 @@ impl Building {
 }
 
 /// Read the body units into turns (and interrupting boilerplate) in `out`.
-pub(crate) fn read(text: &str, units: &[Unit], dash_style: bool, out: &mut Assembled) {
-    let furniture = running_headers(text, units);
+pub(crate) fn read(
+    text: &str,
+    units: &[Unit],
+    counts: &HashMap<&str, usize>,
+    dash_style: bool,
+    out: &mut Assembled,
+) {
+    let furniture = running_headers(text, units, counts);
     // Pages that label only questions: answers are unlabelled turns.
     let labelled: Vec<&Unit> = units.iter().filter(|u| u.accepted).collect();
     let question_only = !labelled.is_empty()
@@ -124,6 +130,15 @@ pub(crate) fn read(text: &str, units: &[Unit], dash_style: bool, out: &mut Assem
         }
         if furniture[i] {
             out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
+            // a running header's date (`30 April 1997`) is the record's date
+            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+                out.dates.push(super::out_date(
+                    crate::model::DateKind::Event,
+                    &m,
+                    u.start + at,
+                    false,
+                ));
+            }
             i += 1;
             continue;
         }
@@ -207,13 +222,7 @@ fn is_related_item(text: &str, u: &Unit) -> bool {
 
 /// Units that are page furniture inside the body: lines repeated on the page that are not
 /// speech (running headers), and lines that are only a date (`30 April 1997`).
-fn running_headers(text: &str, units: &[Unit]) -> Vec<bool> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for u in units {
-        if !u.accepted && u.stage.is_none() {
-            *counts.entry(u.text(text)).or_default() += 1;
-        }
-    }
+fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> Vec<bool> {
     units
         .iter()
         .map(|u| {
@@ -221,18 +230,27 @@ fn running_headers(text: &str, units: &[Unit]) -> Vec<bool> {
                 return false;
             }
             let t = u.text(text);
-            let repeated = counts.get(t).copied().unwrap_or(0) >= 2
-                && word_count(t) <= 15
-                && !ends_sentence(t)
-                && t.chars().any(char::is_alphanumeric);
-            let only_date = date::find_dates(t)
-                .first()
-                .is_some_and(|(at, m)| *at == 0 && m.len == t.len());
-            repeated
+            if counts.get(t).copied().unwrap_or(0) < 2
+                || word_count(t) > 15
+                || !t.chars().any(char::is_alphanumeric)
+            {
+                return false;
+            }
+            // repeated headings and captions are printed in title case or capitals
+            let title_case = word_count(t) >= 2
+                && t.split(' ')
+                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                    .all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || crate::grammar::words::is_small_word(&crate::grammar::words::lower(
+                                w,
+                            ))
+                    });
+            (!ends_sentence(t)
                 && (crate::grammar::words::is_all_caps(t)
                     || !date::find_dates(t).is_empty()
-                    || word_count(t) <= 6)
-                || only_date
+                    || word_count(t) <= 6))
+                || title_case
         })
         .collect()
 }

@@ -63,7 +63,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 // `Last updated at ...` in the header is still chrome, with its date kept
             }
             roles[i] = Role::Chrome(kind);
-            super::cue_dates(text, u, true, out);
+            if kind == BoilerplateKind::PageFurniture {
+                // `[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]`
+                if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+                    out.dates
+                        .push(out_date(DateKind::Published, &m, u.start + at, true));
+                }
+            } else {
+                super::cue_dates(text, u, true, out);
+            }
             continue;
         }
         if let Some((kind, cue_len)) = date_cue(t) {
@@ -93,8 +101,14 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 }
             }
         }
-        if let Some((at, m)) = date::find_dates(t).into_iter().next()
-            && (at == 0 || t[..at].trim_matches(['(', ' ']).is_empty())
+        // a date opening a hard-wrapped prose line is part of the sentence above
+        let continuation = i > 0 && u.blank_before == 0 && !u.inline && {
+            let p = units[i - 1].text(text);
+                                    word_count(p) >= 6 && crate::grammar::words::ends_mid_sentence(p)
+        };
+        if !continuation
+            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+            && (at == 0 || t[..at].trim_matches(['(', ' ', '`']).is_empty())
         {
             let rest = &t[at + m.len..];
             let rest_clean = rest.trim_matches([' ', ')', ',', '.']);
@@ -116,6 +130,38 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 continue;
             }
         }
+        if let Some(place) = paren_dateline(t) {
+            // `(Valmont, March 6, 2008)`
+            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+                let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+                d.with_place = true;
+                d.span = (u.start + at, u.start + at + m.len);
+                out.dates.push(d);
+            }
+            if out.location.is_none() {
+                out.location = Some(OutField {
+                    text: Txt::Owned(place.to_string()),
+                    span: (u.start, u.end),
+                });
+                roles[i] = Role::Location;
+                continue;
+            }
+        }
+        // a short line carrying a date after a name and a separator: `Mr. CARDOZA — 22 May 2008`
+        if !continuation
+            && word_count(t) <= 9
+            && !ends_sentence(t)
+            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+                        && word_count(&t[..at]) <= 6
+            && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
+            && word_count(&t[at + m.len..]) <= 2
+        {
+            let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+            d.span = (u.start, u.end);
+            out.dates.push(d);
+            roles[i] = Role::Date(out.dates.len() - 1);
+            continue;
+        }
         if let Some((time, zone, _)) = date::time_line(t) {
             // a time on the line after a date line joins it
             if i > 0
@@ -130,24 +176,6 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 roles[i] = Role::Chrome(BoilerplateKind::TranscriptMarker);
             }
             continue;
-        }
-        if let Some((place, start)) = paren_dateline(t) {
-            // `(Valmont, March 6, 2008)`
-            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
-                let mut d = out_date(DateKind::Event, &m, u.start + at, true);
-                d.with_place = true;
-                d.span = (u.start + at, u.start + at + m.len);
-                out.dates.push(d);
-            }
-            if out.location.is_none() {
-                out.location = Some(OutField {
-                    text: Txt::Owned(place.to_string()),
-                    span: (u.start, u.end),
-                });
-                roles[i] = Role::Location;
-                let _ = start;
-                continue;
-            }
         }
         if t.starts_with('[') && !t.contains(']') {
             roles[i] = Role::Chrome(BoilerplateKind::Other);
@@ -202,6 +230,20 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             }
         }
     }
+    // `Ned Price, Department Spokesperson`: a person and a role, the issuer when no byline did
+    for i in 0..n {
+        if roles[i] == Role::Free && name_role_line(units[i].text(text)) {
+            if out.attribution.is_none() {
+                out.attribution = Some(OutField {
+                    text: Txt::Span,
+                    span: (units[i].start, units[i].end),
+                });
+                roles[i] = Role::Attribution;
+            } else {
+                roles[i] = Role::Chrome(BoilerplateKind::Other);
+            }
+        }
+    }
     // press-office lines name the issuer when no byline did
     if out.attribution.is_none() {
         for i in 0..n {
@@ -245,24 +287,38 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let title_idx = if out.title.is_some() {
         None
     } else {
-        let mut best: Option<(i32, usize)> = None;
+        let mut best: Option<(i32, usize, usize)> = None;
         for i in 0..n {
             if roles[i] != Role::Free || inline_place[i].is_some() {
                 continue;
             }
-            if let Some(s) = title_score(text, units, &roles, &doubled, i, cyrillic_page)
-                && best.is_none_or(|(b, _)| s > b)
+            let end = title_group_end(text, units, &roles, i);
+                        let score = title_score(text, units, &roles, &doubled, (i, end), cyrillic_page);
+            if std::env::var_os("TP_DEBUG").is_some() {
+                eprintln!("T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}", units[i].indent, units[i].text(text).chars().take(60).collect::<String>());
+            }
+            if let Some(s) = score
+                && best.is_none_or(|(b, _, _)| s > b)
             {
-                best = Some((s, i));
+                best = Some((s, i, end));
             }
         }
-        best.filter(|&(s, _)| s >= 1).map(|(_, i)| i)
+        best.filter(|&(s, _, _)| s >= 1).map(|(_, i, end)| (i, end))
     };
-    if let Some(i) = title_idx {
-        roles[i] = Role::Title;
+    if let Some((i, end)) = title_idx {
+        for r in &mut roles[i..=end] {
+            *r = Role::Title;
+        }
+        let span = (units[i].start, units[end].end);
+        let printed = joined(text, &units[i..=end]);
+        let heading = strip_heading_marks(&printed);
         out.title = Some(OutField {
-            text: block_text(text, (units[i].start, units[i].end)),
-            span: (units[i].start, units[i].end),
+            text: if end == i && heading.len() == printed.len() {
+                block_text(text, span)
+            } else {
+                Txt::Owned(heading.to_string())
+            },
+            span,
         });
         // the other copy of a doubled title is a caption
         for j in [i.wrapping_sub(1), i + 1] {
@@ -280,7 +336,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             roles[i] = Role::Chrome(BoilerplateKind::Caption);
         }
     }
-    let content_from = title_idx.map_or(0, |t| t + 1);
+    let content_from = title_idx.map_or(0, |(_, end)| end + 1);
+    let title_idx = title_idx.map(|(i, _)| i);
 
     // 4. The place: a place-shaped line near the dates, or a place after a date on its line.
     if out.location.is_none() {
@@ -309,7 +366,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 if i + 1 < n
                     && roles[i + 1] == Role::Free
                     && units[i + 1].blank_before <= 1
-                    && dateline::place_shape(units[i + 1].text(text)).is_some()
+                    && (dateline::place_shape(units[i + 1].text(text)) == Some(true)
+                        || dateline::place_shape(units[i + 1].text(text)).is_some()
+                            && units[i + 1].text(text).contains(','))
                     && (i + 2 >= n
                         || !matches!(roles[i + 2], Role::Free)
                         || word_count(units[i + 2].text(text)) > 8
@@ -348,8 +407,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
 
     // 5. The summary: the first prose run after the title; a participants line apart.
     let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
-    for i in content_from..n {
-        if roles[i] != Role::Free || !is_prose(units[i].text(text)) {
+        for i in content_from..n {
+        if roles[i] != Role::Free || !is_prose(&paragraph_probe(text, units, &roles, i)) {
             continue;
         }
         let start = match inline_place[i] {
@@ -366,8 +425,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let mut last = i;
         while last + 1 < n
             && roles[last + 1] == Role::Free
-            && (units[last + 1].blank_before == 0 || is_prose(units[last + 1].text(text)))
             && !units[last + 1].inline
+            && summary_continues(text, &units[last], &units[last + 1])
         {
             last += 1;
         }
@@ -443,6 +502,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 
     // 7. Emit in order.
+    if std::env::var_os("TP_DEBUG").is_some() {
+        for i in 0..n {
+            eprintln!(
+                "H {:?} {:?}",
+                roles[i],
+                units[i].text(text).chars().take(70).collect::<String>()
+            );
+        }
+    }
     for i in 0..n {
         let u = &units[i];
         match roles[i] {
@@ -494,6 +562,67 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 }
 
+/// The text of the paragraph that unit `i` opens, read across interleaved line numbers and
+/// other chrome: up to four lines that continue one another.
+fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> String {
+    let mut s = units[i].text(text).to_string();
+    let mut prev = i;
+    let mut taken = 1;
+    let mut k = i + 1;
+    while k < units.len() && taken < 4 {
+        if matches!(roles[k], Role::Chrome(BoilerplateKind::PageFurniture)) {
+            k += 1;
+            continue;
+        }
+        if roles[k] != Role::Free || !summary_continues(text, &units[prev], &units[k]) {
+            break;
+        }
+        s.push(' ');
+        s.push_str(units[k].text(text));
+        prev = k;
+        taken += 1;
+        k += 1;
+    }
+    s
+}
+
+/// Whether the next unit continues the summary: a hard-wrapped line, or another full lede
+/// paragraph; not after a line ending with a colon, not a short caption-like line.
+fn summary_continues(text: &str, prev: &Unit, next: &Unit) -> bool {
+    let p = prev.text(text);
+    let t = next.text(text);
+    if p.ends_with(':') {
+        return false;
+    }
+    let starts_lower = t.chars().next().is_some_and(char::is_lowercase);
+    match next.blank_before {
+        0 if !ends_sentence(p) || starts_lower => true,
+        0 | 1 if starts_lower && !ends_sentence(p) => true,
+        _ => is_prose(t) && word_count(t) >= 8,
+    }
+}
+
+/// `Ned Price, Department Spokesperson`, `Antony J. Blinken, Secretary of State`: a name of two
+/// to four capitalized words, a comma, and a role.
+fn name_role_line(t: &str) -> bool {
+    let Some((name, role)) = t.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words
+            .iter()
+            .any(|w| crate::grammar::words::is_role_word(&lower(w)))
+        && role
+            .split([' ', ','])
+            .any(|w| crate::grammar::words::is_role_word(&lower(w)))
+        && !ends_sentence(t)
+        && word_count(t) <= 16
+}
+
 fn text_of(s: &str) -> Txt {
     Txt::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
@@ -503,15 +632,15 @@ fn is_short_tail(rest: &str) -> bool {
     rest.len() <= 8 && !rest.chars().any(char::is_alphabetic)
 }
 
-/// `(Valmont, March 6, 2008)`: the place and where it starts.
-fn paren_dateline(t: &str) -> Option<(&str, usize)> {
+/// `(Valmont, March 6, 2008)`: the place.
+fn paren_dateline(t: &str) -> Option<&str> {
     let inner = t.strip_prefix('(')?.strip_suffix(')')?;
     let (place, rest) = inner.split_once(',')?;
     let place = place.trim();
     let rest = rest.trim();
     date::date(rest).filter(|m| m.len == rest.len())?;
     dateline::place_shape(place)?;
-    Some((place, 1))
+    Some(place)
 }
 
 /// Lines that name who took part: `Taking part in the meeting: ...`, `Also present: ...`.
@@ -535,7 +664,10 @@ fn participants_cue(t: &str) -> bool {
 
 /// Whether `t` reads as prose: a sentence of some length.
 fn is_prose(t: &str) -> bool {
-    let words = word_count(t);
+    let words = t
+        .split(' ')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
     words >= 10 || (words >= 4 && (ends_sentence(t) || t.ends_with(':')))
 }
 
@@ -563,19 +695,88 @@ fn script_is_cyrillic(t: &str) -> bool {
     cyr > lat
 }
 
-/// The score of unit `i` as the title, or `None` when it cannot be one.
+/// The last unit of a title printed over several lines starting at `i`: lines with no blank
+/// between them, each but the last ending with a small word (`... по взаимодействию с`) or
+/// followed by a line starting in lower case. At most three lines.
+fn title_group_end(text: &str, units: &[Unit], roles: &[Role], i: usize) -> usize {
+    let mut j = i;
+    while j + 1 < units.len() && j - i < 2 {
+        let next = &units[j + 1];
+        if roles[j + 1] != Role::Free || next.blank_before > 0 || next.inline || next.accepted {
+            break;
+        }
+        let cur = units[j].text(text);
+        let last_word = lower(cur.rsplit(' ').next().unwrap_or(""));
+        let centred = units[j].indent >= 4 && next.indent >= 4;
+        let joins = crate::grammar::words::is_small_word(&last_word)
+            || next
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            || centred;
+        if !joins || ends_sentence(cur) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The text of units joined with single spaces.
+fn joined(text: &str, units: &[Unit]) -> String {
+    let mut s = String::new();
+    for u in units {
+        for w in u.text(text).split(' ').filter(|w| !w.is_empty()) {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+    }
+    s
+}
+
+/// A Markdown heading's text without its `#` marks.
+fn strip_heading_marks(t: &str) -> &str {
+    let stripped = t.trim_start_matches('#');
+    if stripped.len() < t.len() && stripped.starts_with(' ') {
+        stripped.trim_start()
+    } else {
+        t
+    }
+}
+
+/// The score of units `first..=last` as the title, or `None` when they cannot be one.
 fn title_score(
     text: &str,
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
-    i: usize,
+    (i, last): (usize, usize),
     cyrillic_page: bool,
 ) -> Option<i32> {
     let u = &units[i];
-    let t = u.text(text);
+    let whole = joined(text, &units[i..=last]);
+    let t = strip_heading_marks(&whole);
     let words = word_count(t);
-    if words == 0 || t.len() > 300 || !starts_upper(t) && !t.starts_with(['«', '"', '“']) {
+    let first = t.chars().next()?;
+    if words == 0
+        || t.len() > 300
+        || !(first.is_alphabetic() && first.is_uppercase() || matches!(first, '«' | '"' | '“'))
+    {
+        return None;
+    }
+        if t == "None" || t == "null" || t.contains("    ") {
+        return None; // a placeholder, or columns of a caption box
+    }
+    // a line whose sentence goes on below is not a headline
+        if units.get(last + 1).is_some_and(|n| {
+        let nt = n.text(text);
+        n.blank_before <= 1
+            && nt.starts_with(char::is_lowercase)
+            && (word_count(nt) >= 4 || ends_sentence(nt))
+    }) {
         return None;
     }
     if t.ends_with('.') && !t.ends_with("...") || t.ends_with([',', ';']) {
@@ -602,7 +803,35 @@ fn title_score(
     if t.ends_with(':') {
         score -= 2;
     }
-    let next = (i + 1..units.len()).next();
+    // a heading repeated inside a longer one just above (`French Daily Press Briefing` over
+    // `Daily Press Briefing`) is a sub-heading
+    let lt = lower(t);
+    if (i.saturating_sub(4)..i).any(|k| {
+        roles[k] == Role::Free && {
+            let other = lower(units[k].text(text));
+            other.len() > lt.len() && other.contains(&lt)
+        }
+        }) {
+        score -= 3;
+    }
+    // ... and the longer heading above it is the headline
+    if (last + 1..(last + 5).min(units.len())).any(|k| {
+        roles[k] == Role::Free && {
+            let other = lower(units[k].text(text));
+            other.len() >= 8 && other.len() < lt.len() && lt.contains(&other)
+        }
+    }) {
+        score += 2;
+    }
+    // headlines come before the page's first prose paragraph
+    if (0..i).any(|k| {
+        roles[k] == Role::Free
+            && is_prose(units[k].text(text))
+            && word_count(units[k].text(text)) >= 8
+    }) {
+        score -= 2;
+    }
+    let next = (last + 1..units.len()).next();
     let prev = i.checked_sub(1);
     if let Some(j) = next {
         match roles[j] {
@@ -659,20 +888,23 @@ fn place_score(
     if title.is_some_and(|ti| i < ti) {
         return None;
     }
-    let mut score = 0;
+        let mut score = 0;
     if strong {
         score += 2;
     }
     if t.contains(',') {
         score += 1;
     }
-    // next to a date or time line
+    // after a date or time line (a dateline); before one only when it reads as a place
     let near_date = |j: usize| matches!(roles[j], Role::Date(_) | Role::TimeOf(_));
-    if i > 0 && near_date(i - 1) || i + 1 < units.len() && near_date(i + 1) {
+    if i > 0 && near_date(i - 1) || i + 1 < units.len() && near_date(i + 1) && (strong || t.contains(',')) {
         score += 3;
     }
     if i + 1 < units.len() && units[i + 1].accepted {
         score += 1;
+    }
+    if i > 0 && roles[i - 1] == Role::Attribution {
+        score += 2;
     }
     // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
     let l = lower(t);

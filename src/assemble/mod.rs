@@ -15,6 +15,7 @@ use crate::grammar::words::{ends_sentence, word_count};
 use crate::model::{BoilerplateKind, DateKind, FrontMatterEntry, StageKind};
 use crate::options::{DateOrder, ParseOptions};
 use chrono::{NaiveDate, NaiveTime};
+use std::collections::HashMap;
 
 /// Text of an output block: the normalized text of its span as is, or a cleaned copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,7 +119,11 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
             let last = rest.iter().rposition(opens_turn).unwrap_or(first);
             let footer = footer_start(text, rest, last);
             header::read(text, &rest[..first], false, &mut out);
-            body::read(text, &rest[first..footer], dash_style, &mut out);
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for u in rest.iter().filter(|u| !u.accepted && u.stage.is_none()) {
+                *counts.entry(u.text(text)).or_default() += 1;
+            }
+            body::read(text, &rest[first..footer], &counts, dash_style, &mut out);
             footer_blocks(text, &rest[footer..], &mut out);
         }
         None => {

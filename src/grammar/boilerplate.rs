@@ -254,6 +254,15 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if script_line(line) {
         return Some((BoilerplateKind::Other, Strength::Strong));
     }
+    // taxonomy blocks of kremlin.ru footers: `Темы Внешняя политика Регионы`
+    if ["темы ", "лица ", "география "]
+        .iter()
+        .any(|p| l.starts_with(p))
+        && word_count(&l) <= 24
+        && !ends_sentence(&l)
+    {
+        return Some((BoilerplateKind::Footer, Strength::Weak));
+    }
     if first.is_ascii_digit() || l.len() > 60 {
         return None;
     }
@@ -268,6 +277,21 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
             return Some((*kind, Strength::Weak));
         }
     }
+    // `Share · Print`, `Facebook | Twitter | Email`: chrome words joined by separators
+    let parts: Vec<&str> = bare
+        .split(['·', '|', '•', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() >= 2
+        && let Some(kind) = parts
+            .iter()
+            .map(|p| WEAK_EXACT.iter().find(|(w, _)| w == p).map(|(_, k)| *k))
+            .collect::<Option<Vec<_>>>()
+            .and_then(|kinds| kinds.first().copied())
+    {
+        return Some((kind, Strength::Weak));
+    }
     None
 }
 
@@ -278,11 +302,37 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     if t.chars().all(|c| c.is_ascii_digit()) && t.len() <= 5 {
         return Some(BoilerplateKind::PageFurniture);
     }
-    if t.len() >= 3
-        && t.chars()
+    // page counters `02/02`, `4/9`
+    if let Some((a, b)) = t.split_once('/')
+        && (1..=3).contains(&a.len())
+        && (1..=3).contains(&b.len())
+        && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
+    {
+        return Some(BoilerplateKind::PageFurniture);
+    }
+    // rules, also Markdown-escaped (`\\_\\_\\_`)
+    let unescaped = t.replace('\\', "");
+    if unescaped.len() >= 3
+        && unescaped
+            .chars()
             .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))
     {
         return Some(BoilerplateKind::PageFurniture);
+    }
+    // caption (SRT) cue timings: `00:00:03,020 --> 00:00:06,480`
+    if let Some((a, b)) = t.split_once(" --> ")
+        && [a, b].iter().all(|x| {
+            x.len() >= 8
+                && x.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | ',' | '.'))
+        })
+    {
+        return Some(BoilerplateKind::PageFurniture);
+    }
+    // a content hash printed as a Markdown heading or code span: `## `2c9c0a64...``
+    let core = t.trim_start_matches('#').trim().trim_matches('`');
+    if core.len() >= 16 && core.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Some(BoilerplateKind::Other);
     }
     if matches!(t, "* * *" | "***" | "*  *  *" | "* * * * *" | "— — —") {
         return Some(BoilerplateKind::TranscriptMarker);

@@ -197,6 +197,13 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
         return None;
     };
     let last = tokens.last()?;
+    // `HON. V. PILLAY.- Mr. Speaker, Sir, I move:` is a dash label, not a colon label
+    if tokens[..tokens.len() - 1]
+        .iter()
+        .any(|t| *t == "-" || (t.len() > 1 && t.ends_with('-') && !t.ends_with("--")))
+    {
+        return None;
+    }
     let mut speech_part = &after_space[colon_len..];
     // a time of day is not a label: `Posted 2014-01-21 07:53:00`, `Yesterday at 14:05`
     if last.ends_with(|c: char| c.is_ascii_digit())
@@ -588,10 +595,15 @@ impl LabelShape {
         shape.sentence_opener = lowered.first().is_some_and(|w| {
             is_sentence_opener(w) && !(w == "the" && words.len() > 1 && shape.upper)
         });
-        // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences.
+                // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences
+        // (`The question is`)
         if lowered.first().is_some_and(|w| w == "the") && words.len() > 1 {
             let rest_caps = is_all_caps(&words[1..].join(" "));
-            shape.sentence_opener = !(rest_caps || lowered[1..].iter().any(|w| is_role_word(w)));
+            let rest_named = words[1..]
+                .iter()
+                .zip(&lowered[1..])
+                .all(|(w, l)| w.chars().next().is_some_and(char::is_uppercase) || is_small_word(l));
+            shape.sentence_opener = !(rest_caps || rest_named);
         }
         let full_lower = lower(
             outside
@@ -606,7 +618,7 @@ impl LabelShape {
                 shape.role = true;
             }
             let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
-            if starts_lower && !is_small_word(lw) {
+            if starts_lower && !is_small_word(lw) && !is_role_word(lw) {
                 shape.lower_words += 1;
             }
             let final_number = n + 1 == words.len()

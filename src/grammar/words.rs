@@ -236,8 +236,6 @@ pub(crate) fn is_role_word(lower_word: &str) -> bool {
             | "questioner"
             | "remark"
             | "answer"
-            | "q"
-            | "a"
             | "member"
             | "delegate"
             | "envoy"
@@ -534,6 +532,17 @@ pub(crate) fn starts_upper(s: &str) -> bool {
 pub(crate) fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', ' ']);
     t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether `s` stops in the middle of a sentence: it ends with a comma, or its last word starts
+/// in lower case with no punctuation after it (`... approved by the`).
+pub(crate) fn ends_mid_sentence(s: &str) -> bool {
+    let t = s.trim_end();
+    if t.ends_with(',') {
+        return true;
+    }
+    let last = t.rsplit(' ').next().unwrap_or("");
+    last.starts_with(char::is_lowercase) && last.ends_with(char::is_alphanumeric)
 }
 
 /// Number of words (runs of non-space characters) in `s`.
