@@ -45,6 +45,10 @@ pub(crate) struct Unit {
     pub(crate) stage: Option<StageKind>,
     /// The unit opens with a dialogue dash (`– Exactly.`) or a caption marker (`>>`).
     pub(crate) dash: bool,
+    /// The unit is a record's line number (court transcripts): page furniture set apart.
+    pub(crate) line_number: bool,
+    /// The unit's line was printed after a line number.
+    pub(crate) numbered: bool,
 }
 
 impl Unit {
@@ -69,6 +73,8 @@ impl Unit {
             chrome: None,
             stage: None,
             dash: false,
+            line_number: false,
+            numbered: false,
         }
     }
 
@@ -103,6 +109,7 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
             continue;
         }
         let mut line = *line;
+        let mut numbered_line = false;
         if numbered && let Some(len) = line_number(&text[line.content_start..line.content_end]) {
             // a court or parliament record's line number: page furniture of its own
             let mut number = Unit::new(
@@ -114,29 +121,33 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
                 line.indent(),
             );
             number.chrome = Some((BoilerplateKind::PageFurniture, Strength::Strong));
+            number.line_number = true;
             units.push(number);
             let rest = &text[line.content_start + len..line.content_end];
             let lead = rest.len() - rest.trim_start().len();
             if lead == rest.len() {
-                blank = 0;
+                blank += 1; // a numbered empty line counts as blank
                 continue;
             }
             line.content_start += len + lead;
             line.start = line.content_start - lead.min(line.content_start);
+            numbered_line = true;
         }
         let content = &text[line.content_start..line.content_end];
         let flattened = content.len() > 600 || non_blank <= 2;
         if flattened {
             split_flat(text, &line, n, blank, non_blank <= 2, &mut units);
         } else {
-            units.push(Unit::new(
+            let mut unit = Unit::new(
                 line.content_start,
                 line.content_end,
                 n,
                 blank,
                 false,
                 line.indent(),
-            ));
+            );
+            unit.numbered = numbered_line;
+            units.push(unit);
         }
         blank = 0;
     }
@@ -144,6 +155,15 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
     for unit in &mut units {
         if unit.chrome.is_none() {
             describe(text, unit, &phrases);
+        }
+    }
+    // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`)
+    for i in 1..units.len() {
+        if units[i].dash && units[i].blank_before == 0 && !units[i].inline {
+            let prev = units[i - 1].text(text);
+            if !ends_sentence(prev) {
+                units[i].dash = false;
+            }
         }
     }
     units
@@ -698,6 +718,15 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 && !key_value_run(text, units, *i)
         })
         .count();
+    let upper_dash = units
+        .iter()
+        .filter(|u| {
+            u.label.as_ref().is_some_and(|m| {
+                m.separator == Separator::Dash
+                    && caps_after_honorific(&u.text(text)[m.start..m.end])
+            })
+        })
+        .count();
     let period_candidates = units
         .iter()
         .filter(|u| {
@@ -740,7 +769,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 .is_some_and(|last| surnames.get(&words::key(last)).copied().unwrap_or(0) >= 2);
         let accepted = match m.separator {
             Separator::Spaces => any_q || alone || speech.len() > 1,
-            Separator::Dash => true,
+            Separator::Dash => caps_after_honorific(label_text) || upper_dash >= 2,
             Separator::Period => {
                 shape.name_like()
                     && (label_text.contains(' ')
@@ -778,7 +807,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             }
         };
         // `... approved by the` / `EU: the rest is paid`: a line wrapped mid-sentence
-                let mid_sentence = i > 0
+        let mid_sentence = i > 0
             && units[i].blank_before == 0
             && !units[i].inline
             && shape.words <= 2
@@ -786,11 +815,15 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             && !shape.honorific
             && !shape.initials
             && !m.bold
-                        && words::ends_mid_sentence(units[i - 1].text(text));
+            && {
+                let prev = units[i - 1].text(text);
+                words::ends_mid_sentence(prev)
+                    || !ends_sentence(prev) && !repeated && !prev.ends_with(':')
+            };
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
         let numbered_heading = m.separator == Separator::Period
             && t[m.speech..].starts_with(|c: char| c.is_ascii_digit());
-                units[i].accepted = accepted && !mid_sentence && !numbered_heading;
+        units[i].accepted = accepted && !mid_sentence && !numbered_heading;
     }
 }
 
@@ -804,6 +837,14 @@ fn named_elsewhere(text: &str, label: &str) -> bool {
         .take(2)
         .count()
         >= 2
+}
+
+/// Whether a label is printed in capitals after its honorific (`Mr JAMES MARAPE`).
+fn caps_after_honorific(label: &str) -> bool {
+    let core = core_label(label);
+    let words: Vec<&str> = core.split(' ').filter(|w| !w.is_empty()).collect();
+    let h = words::honorific_words(&words);
+    h < words.len() && words::is_all_caps(&words[h..].join(" "))
 }
 
 /// A label with its notes and pasted pop-up text removed, for counting repeats.

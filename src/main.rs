@@ -431,7 +431,12 @@ impl Batch {
         })
         .and_then(|()| out.flush());
         if let Some(bar) = &bar {
-            bar.abandon();
+            bar.finish_and_clear();
+            if written.is_ok() {
+                // One plain summary line in place of the bar.
+                let (done, secs) = (bar.position(), bar.elapsed().as_secs_f64());
+                report(&format!("{done} inputs in {secs:.1} s, {failed} failed"));
+            }
         }
         if let Err(e) = written {
             // A closed pipe (`| head`) ends the run quietly; other write errors are reported.
@@ -492,17 +497,16 @@ fn write_in_order(
                 }
             }
         };
-        let record = match next.try_recv() {
-            Ok(record) => record,
-            Err(_) => {
-                out.flush()?;
-                next.recv().unwrap_or_else(|_| Record {
-                    json: to_json(&serde_json::json!({
-                        "error": "internal error: a worker stopped without a result"
-                    })),
-                    failed: true,
-                })
-            }
+        let record = if let Ok(record) = next.try_recv() {
+            record
+        } else {
+            out.flush()?;
+            next.recv().unwrap_or_else(|_| Record {
+                json: to_json(&serde_json::json!({
+                    "error": "internal error: a worker stopped without a result"
+                })),
+                failed: true,
+            })
         };
         out.write_all(record.json.as_bytes())?;
         out.write_all(b"\n")?;
@@ -514,11 +518,11 @@ fn progress_bar(total: Option<u64>) -> ProgressBar {
     let (bar, template) = match total {
         Some(n) => (
             ProgressBar::new(n),
-            "{elapsed_precise} [{wide_bar}] {pos}/{len} pages, {per_sec}, eta {eta} {msg}",
+            "{elapsed_precise} [{wide_bar}] {pos}/{len} pages, eta {eta} {msg}",
         ),
         None => (
             ProgressBar::new_spinner(),
-            "{spinner} {elapsed_precise} {pos} lines, {per_sec} {msg}",
+            "{spinner} {elapsed_precise} {pos} lines {msg}",
         ),
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
@@ -572,7 +576,7 @@ fn parse_file_bytes(file: &str, bytes: &[u8], options: &ParseOptions) -> Result<
 /// Read a file, refusing one over the size limit before reading it.
 fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
     let mut file = fs::File::open(path).map_err(|e| format!("cannot read file: {e}"))?;
-    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let len = file.metadata().map_or(0, |m| m.len());
     if usize::try_from(len).map_or(true, |len| len > limit) {
         // The library's wording for the same fault.
         return Err(format!(
@@ -616,8 +620,8 @@ impl Walker {
     }
 
     /// Push a directory's listing, or give the job reporting why it cannot be listed.
-    fn enter(&mut self, dir: PathBuf) -> Option<Job> {
-        match fs::read_dir(&dir) {
+    fn enter(&mut self, dir: &Path) -> Option<Job> {
+        match fs::read_dir(dir) {
             Ok(entries) => {
                 let mut listing: Vec<Entry> = entries
                     .map(|entry| match entry {
@@ -635,7 +639,7 @@ impl Walker {
                             }
                         }
                         Err(e) => Entry {
-                            path: dir.clone(),
+                            path: dir.to_path_buf(),
                             kind: EntryKind::Unreadable(e),
                         },
                     })
@@ -669,7 +673,7 @@ impl Iterator for Walker {
                     return Some(Job::Stdin);
                 }
                 if is_dir(&root) {
-                    if let Some(failed) = self.enter(root) {
+                    if let Some(failed) = self.enter(&root) {
                         return Some(failed);
                     }
                     continue;
@@ -682,7 +686,7 @@ impl Iterator for Walker {
             };
             match entry.kind {
                 EntryKind::Dir => {
-                    if let Some(failed) = self.enter(entry.path) {
+                    if let Some(failed) = self.enter(&entry.path) {
                         return Some(failed);
                     }
                 }

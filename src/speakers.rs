@@ -288,6 +288,27 @@ fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
     }
 }
 
+/// A note naming a constituency and a role, `Tari-Pori - Prime Minister` or
+/// `Moresby-South-Minister for Foreign Affairs`: the place and the role (from the first role
+/// word on). A note without a role word is all place or party.
+fn split_note_role(inner: &str) -> (Option<&str>, Option<&str>) {
+    // the hyphen-separated segment holding the first role word starts the role
+    let mut offset = 0;
+    for segment in inner.split(['-', '–']) {
+        let has_role = segment
+            .split(' ')
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && is_role_word(&lower(w)));
+        if has_role {
+            let place = inner[..offset].trim_end_matches([' ', '-', '–']).trim();
+            let place = (!place.is_empty()).then_some(place);
+            return (place, Some(inner[offset..].trim()));
+        }
+        offset += segment.len();
+        offset += inner[offset..].chars().next().map_or(0, char::len_utf8);
+    }
+    (Some(inner), None)
+}
+
 fn strip_notes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0;
@@ -312,6 +333,7 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
     };
     // pop-up text pasted after a wide gap: keep what is before it
     let mut main = label.split("   ").next().unwrap_or(label).to_string();
+    let mut note_role: Option<String> = None;
     // notes in brackets: timestamps, delivery notes, affiliations
     let mut rest = String::with_capacity(main.len());
     let mut chars = main.char_indices().peekable();
@@ -328,8 +350,14 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
                     p.timestamp = Some(inner.to_string());
                 } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
                     p.delivery = Some(inner.to_string());
-                } else if p.affiliation.is_none() {
-                    p.affiliation = Some(inner.to_string());
+                } else {
+                    let (place, role) = split_note_role(inner);
+                    if p.affiliation.is_none() {
+                        p.affiliation = place.map(str::to_string);
+                    }
+                    if role.is_some() {
+                        note_role = role.map(|r| case_words(r, true));
+                    }
                 }
                 while chars.peek().is_some_and(|&(j, _)| j <= i + close) {
                     chars.next();
@@ -355,6 +383,17 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
         tokens.truncate(of);
     }
     let main = tokens.join(" ");
+    if let Some(role) = note_role {
+        // `Mr JAMES MARAPE (Tari-Pori - Prime Minister)`: the note carries the role
+        let words: Vec<&str> = main.split(' ').filter(|w| !w.is_empty()).collect();
+        let h = honorific_words(&words);
+        if h > 0 && h < words.len() {
+            p.honorific = Some(case_words(&words[..h].join(" "), false));
+        }
+        p.name = Some(case_words(&words[h.min(words.len())..].join(" "), false));
+        p.role = Some(role);
+        return p;
+    }
     // Russian pop-up text after an initials label: `С.Собянин Собянин Сергей Семёнович мэр Москвы`
     if let Some(first) = tokens.first()
         && initials_token(first)

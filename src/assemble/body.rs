@@ -223,6 +223,33 @@ fn is_related_item(text: &str, u: &Unit) -> bool {
 /// Units that are page furniture inside the body: lines repeated on the page that are not
 /// speech (running headers), and lines that are only a date (`30 April 1997`).
 fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> Vec<bool> {
+    let mut marks: Vec<bool> = repeated_lines(text, units, counts);
+    // a short heading between page numbers and a date line is part of the page header
+    // (`Page 59` / `418` / `Suspension of Standing Orders` / `9th Feb., 2021`)
+    let furniture_like = |u: &Unit, marked: bool| {
+        marked
+            || matches!(u.chrome, Some((BoilerplateKind::PageFurniture, _)))
+            || date::find_dates(u.text(text))
+                .first()
+                .is_some_and(|(at, m)| *at == 0 && m.len == u.text(text).len())
+    };
+    for i in 1..units.len().saturating_sub(1) {
+        let t = units[i].text(text);
+        if !marks[i]
+            && !units[i].accepted
+            && units[i].stage.is_none()
+            && word_count(t) <= 8
+            && !ends_sentence(t)
+            && furniture_like(&units[i - 1], marks[i - 1])
+            && furniture_like(&units[i + 1], marks[i + 1])
+        {
+            marks[i] = true;
+        }
+    }
+    marks
+}
+
+fn repeated_lines(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> Vec<bool> {
     units
         .iter()
         .map(|u| {
@@ -284,8 +311,12 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 push_words(&mut s, &line[pos..]);
             }
         }
-        // a dialogue dash or caption marker opening the paragraph is not speech
-        let stripped = strip_turn_marker(&s);
+        // a dialogue dash or caption marker opening an unlabelled turn is not speech
+        let stripped = if b.label.is_none() && paragraphs.is_empty() {
+            strip_turn_marker(&s)
+        } else {
+            &s
+        };
         if stripped.len() != s.len() {
             clean = false;
         }

@@ -104,7 +104,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // a date opening a hard-wrapped prose line is part of the sentence above
         let continuation = i > 0 && u.blank_before == 0 && !u.inline && {
             let p = units[i - 1].text(text);
-                                    word_count(p) >= 6 && crate::grammar::words::ends_mid_sentence(p)
+            word_count(p) >= 6 && crate::grammar::words::ends_mid_sentence(p)
         };
         if !continuation
             && let Some((at, m)) = date::find_dates(t).into_iter().next()
@@ -152,7 +152,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && word_count(t) <= 9
             && !ends_sentence(t)
             && let Some((at, m)) = date::find_dates(t).into_iter().next()
-                        && word_count(&t[..at]) <= 6
+            && word_count(&t[..at]) <= 6
             && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
             && word_count(&t[at + m.len..]) <= 2
         {
@@ -293,9 +293,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
-                        let score = title_score(text, units, &roles, &doubled, (i, end), cyrillic_page);
+            let score = title_score(text, units, &roles, &doubled, (i, end), cyrillic_page);
             if std::env::var_os("TP_DEBUG").is_some() {
-                eprintln!("T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}", units[i].indent, units[i].text(text).chars().take(60).collect::<String>());
+                eprintln!(
+                    "T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}",
+                    units[i].indent,
+                    units[i].text(text).chars().take(60).collect::<String>()
+                );
             }
             if let Some(s) = score
                 && best.is_none_or(|(b, _, _)| s > b)
@@ -407,7 +411,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
 
     // 5. The summary: the first prose run after the title; a participants line apart.
     let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
-        for i in content_from..n {
+    for i in content_from..n {
         if roles[i] != Role::Free || !is_prose(&paragraph_probe(text, units, &roles, i)) {
             continue;
         }
@@ -574,7 +578,9 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
             k += 1;
             continue;
         }
-        if roles[k] != Role::Free || !summary_continues(text, &units[prev], &units[k]) {
+        let mut next = units[k].clone();
+        next.numbered = false; // reading across line numbers is the point here
+        if roles[k] != Role::Free || !summary_continues(text, &units[prev], &next) {
             break;
         }
         s.push(' ');
@@ -591,8 +597,8 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
 fn summary_continues(text: &str, prev: &Unit, next: &Unit) -> bool {
     let p = prev.text(text);
     let t = next.text(text);
-    if p.ends_with(':') {
-        return false;
+    if p.ends_with(':') || next.numbered {
+        return false; // a line number between them would fall inside the field
     }
     let starts_lower = t.chars().next().is_some_and(char::is_lowercase);
     match next.blank_before {
@@ -664,6 +670,9 @@ fn participants_cue(t: &str) -> bool {
 
 /// Whether `t` reads as prose: a sentence of some length.
 fn is_prose(t: &str) -> bool {
+    if is_all_caps(t) {
+        return false; // headings and tables of contents
+    }
     let words = t
         .split(' ')
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -702,7 +711,12 @@ fn title_group_end(text: &str, units: &[Unit], roles: &[Role], i: usize) -> usiz
     let mut j = i;
     while j + 1 < units.len() && j - i < 2 {
         let next = &units[j + 1];
-        if roles[j + 1] != Role::Free || next.blank_before > 0 || next.inline || next.accepted {
+        if roles[j + 1] != Role::Free
+            || next.blank_before > 0
+            || next.inline
+            || next.accepted
+            || next.numbered
+        {
             break;
         }
         let cur = units[j].text(text);
@@ -767,11 +781,29 @@ fn title_score(
     {
         return None;
     }
-        if t == "None" || t == "null" || t.contains("    ") {
+    if t == "None" || t == "null" || u.text(text).contains("    ") {
         return None; // a placeholder, or columns of a caption box
     }
+    // letter-spaced headings (`C O N T E N T S`) and lines that finish the sentence above
+    let last_word = lower(t.rsplit(' ').next().unwrap_or(""));
+    if t.split(' ').all(|w| w.chars().count() <= 1)
+        || t.ends_with(',')
+        || crate::grammar::words::is_function_word(&last_word) && words > 1
+        || i > 0
+            && units[i].blank_before <= 1
+            && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
+    {
+        return None;
+    }
+    // `Subject: Page No`, `Full Debate: View Full Debate`: a key and a short value
+    if let Some((key, value)) = t.split_once(": ")
+        && word_count(key) <= 2
+        && word_count(value) <= 4
+    {
+        return None;
+    }
     // a line whose sentence goes on below is not a headline
-        if units.get(last + 1).is_some_and(|n| {
+    if units.get(last + 1).is_some_and(|n| {
         let nt = n.text(text);
         n.blank_before <= 1
             && nt.starts_with(char::is_lowercase)
@@ -811,7 +843,7 @@ fn title_score(
             let other = lower(units[k].text(text));
             other.len() > lt.len() && other.contains(&lt)
         }
-        }) {
+    }) {
         score -= 3;
     }
     // ... and the longer heading above it is the headline
@@ -888,7 +920,7 @@ fn place_score(
     if title.is_some_and(|ti| i < ti) {
         return None;
     }
-        let mut score = 0;
+    let mut score = 0;
     if strong {
         score += 2;
     }
@@ -897,7 +929,9 @@ fn place_score(
     }
     // after a date or time line (a dateline); before one only when it reads as a place
     let near_date = |j: usize| matches!(roles[j], Role::Date(_) | Role::TimeOf(_));
-    if i > 0 && near_date(i - 1) || i + 1 < units.len() && near_date(i + 1) && (strong || t.contains(',')) {
+    if i > 0 && near_date(i - 1)
+        || i + 1 < units.len() && near_date(i + 1) && (strong || t.contains(','))
+    {
         score += 3;
     }
     if i + 1 < units.len() && units[i + 1].accepted {
@@ -914,7 +948,7 @@ fn place_score(
     {
         score -= 4;
     }
-    if word_count(t) > 5 {
+    if word_count(t) > 5 && !strong {
         score -= 1;
     }
     Some(score)

@@ -110,7 +110,36 @@ impl Assembled {
 pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> Assembled {
     let mut out = Assembled::default();
     let fm_end = front_matter::read(text, units, &mut out);
-    let rest = &units[fm_end..];
+    // line numbers of court and parliament records are set apart as page furniture, so that
+    // the zones see the text lines next to each other
+    let filtered: Vec<Unit>;
+    let rest: &[Unit] = if units[fm_end..].iter().any(|u| u.line_number) {
+        for u in units[fm_end..].iter().filter(|u| u.line_number) {
+            out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
+        }
+        filtered = units[fm_end..]
+            .iter()
+            .filter(|u| !u.line_number)
+            .cloned()
+            .collect();
+        &filtered
+    } else {
+        &units[fm_end..]
+    };
+    if std::env::var_os("TP_DEBUG_UNITS").is_some() {
+        for u in rest {
+            eprintln!(
+                "U acc={} lab={:?} chrome={:?} stage={:?} dash={} blank={} {:?}",
+                u.accepted,
+                u.label.as_ref().map(|m| &u.text(text)[m.start..m.end]),
+                u.chrome,
+                u.stage,
+                u.dash,
+                u.blank_before,
+                u.text(text).chars().take(60).collect::<String>()
+            );
+        }
+    }
     let dash_style = rest.iter().filter(|u| u.dash).count() >= 2;
     let opens_turn = |u: &Unit| u.accepted || (dash_style && u.dash);
     let first = rest.iter().position(opens_turn);

@@ -254,6 +254,19 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if script_line(line) {
         return Some((BoilerplateKind::Other, Strength::Strong));
     }
+    // corrections notices of draft records: `The Draft Hansard is uncorrected. ...`
+    if l.contains("uncorrected")
+        || [
+            "corrections should",
+            "corrections may",
+            "amendments cannot be accepted",
+            "new matters may not be introduced",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+    {
+        return Some((BoilerplateKind::Other, Strength::Weak));
+    }
     // taxonomy blocks of kremlin.ru footers: `Темы Внешняя политика Регионы`
     if ["темы ", "лица ", "география "]
         .iter()

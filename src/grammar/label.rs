@@ -85,7 +85,7 @@ fn word(i: &str) -> PResult<'_, &str> {
 fn note(i: &str) -> PResult<'_, &str> {
     recognize(delimited(
         char('('),
-        take_while_m_n(1, 80, |c: char| c != '(' && c != ')' && c != '\n'),
+        take_while_m_n(1, 160, |c: char| c != '(' && c != ')' && c != '\n'),
         char(')'),
     ))
     .parse(i)
@@ -125,8 +125,18 @@ pub(crate) fn is_timestamp_note(s: &str) -> bool {
 }
 
 /// The tokens of a label run, with the offset where the run ends (before trailing spaces).
-/// A run is words, notes and commas separated by spaces; at most 18 tokens and 260 bytes.
+/// A run is words, notes and commas separated by spaces; `None` past 18 tokens or 260 bytes.
 fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
+    token_run_limited(i, false)
+}
+
+/// The first tokens of a run (at most 18 or 260 bytes), for labels closed within a few
+/// tokens (period and dash labels) whatever follows.
+fn token_prefix(i: &str) -> Option<(Vec<&str>, usize)> {
+    token_run_limited(i, true)
+}
+
+fn token_run_limited(i: &str, prefix_only: bool) -> Option<(Vec<&str>, usize)> {
     let mut tokens = Vec::new();
     let mut rest = i;
     let mut end = 0;
@@ -142,6 +152,9 @@ fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
         tokens.push(tok);
         end = i.len() - after.len();
         if tokens.len() > 18 || end > 260 {
+            if prefix_only {
+                break;
+            }
             return None;
         }
         let (after_space, _) = space0::<&str, nom::error::Error<&str>>(after).ok()?;
@@ -242,7 +255,7 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
 /// an optional `The`/`Mr.`/`Mrs.`/`Ms.`/`Madam`, upper-case words, an optional `of State` or
 /// `pro tempore` tail and `(note)`, then `.` and a space or the line end.
 pub(crate) fn period_label(text: &str) -> Option<LabelMatch> {
-    let (tokens, _) = token_run(text)?;
+    let (tokens, _) = token_prefix(text)?;
     let mut pos = 0usize;
     let mut offsets = Vec::with_capacity(tokens.len());
     for tok in &tokens {
@@ -320,7 +333,7 @@ fn finish_period(text: &str, start: usize, end: usize, after_period: usize) -> O
 /// an optional period, then `-`, `–` or `—` and a space or the line end: `HON. V. PILLAY.-`,
 /// `Mr JAMES MARAPE –`, `Mr ACTING SPEAKER-`. Also `Q –`.
 pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
-    let (tokens, _) = token_run(text)?;
+    let (tokens, _) = token_prefix(text)?;
     // The dash may be glued to a token (`PILLAY.-`, `SPEAKER-`) or stand apart (`MARAPE –`).
     let mut pos = 0usize;
     let mut found = None;
@@ -339,6 +352,27 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
             found = Some((end - 1, end));
             break;
         }
+        // `Mr JAMES MARAPE -That was the past`: the dash glued to the speech
+        if k >= 2
+            && tok.len() > 1
+            && tok.starts_with('-')
+            && tok[1..].starts_with(char::is_uppercase)
+        {
+            found = Some((text[..at].trim_end().len(), at + 1));
+            break;
+        }
+        // `Mr ACTING SPEAKER-Honourable Governor`, `O'NEILL-Mr Acting Speaker`: glued both ways
+        if k >= 1
+            && let Some(p) = tok.find('-')
+            && p > 0
+            && is_all_caps(&tok[..p])
+            && tok[..p].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && tok[p + 1..].starts_with(char::is_uppercase)
+            && tok[p + 1..].chars().any(char::is_lowercase)
+        {
+            found = Some((at + p, at + p + 1));
+            break;
+        }
         let trimmed = text[end..].trim_start_matches(' ');
         if let Some(dash) = trimmed.chars().next()
             && matches!(dash, '–' | '—')
@@ -349,11 +383,27 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
     }
     let (label_end, after_dash) = found?;
     let rest = &text[after_dash..];
-    if !(rest.is_empty() || rest.starts_with(' ')) {
+    let glued = rest.starts_with(char::is_uppercase) && text[..after_dash].ends_with('-');
+    if !(rest.is_empty() || rest.starts_with(' ') || glued) {
         return None;
     }
     let label = text[..label_end].trim_end_matches('.').trim_end();
-    let words: Vec<&str> = label.split(' ').filter(|w| !w.is_empty()).collect();
+    // notes do not count for the shape: `Mr JAMES MARAPE (Tari-Pori - Prime Minister)`
+    let outside: String = {
+        let mut depth = 0;
+        label
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    };
+    let words: Vec<&str> = outside.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
         return None;
     }
@@ -362,8 +412,14 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
         if h == 0 || h >= words.len() {
             return None;
         }
+        // a name in capitals, or in title case (accepted only where the page also prints
+        // capitals, see `classify`)
         let name = words[h..].join(" ");
-        if !is_all_caps(&name) || name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        let title_case =
+            words[h..].iter().all(|w| w.starts_with(char::is_uppercase)) && words.len() - h <= 3;
+        if !(is_all_caps(&name) || title_case)
+            || name.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
             return None;
         }
     }
@@ -407,12 +463,13 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     if first.is_ascii_lowercase() || first.is_ascii_digit() && !text.starts_with('[') {
         return None;
     }
-    if let Some(m) = colon_label(text) {
-        return Some(m);
-    }
+    // `Q    Just so I'm clear: ...` is a question, whatever colon follows
     if *first == b'Q'
         && let Some(m) = q_label(text)
     {
+        return Some(m);
+    }
+    if let Some(m) = colon_label(text) {
         return Some(m);
     }
     if let Some(m) = dash_label(text) {
@@ -595,7 +652,7 @@ impl LabelShape {
         shape.sentence_opener = lowered.first().is_some_and(|w| {
             is_sentence_opener(w) && !(w == "the" && words.len() > 1 && shape.upper)
         });
-                // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences
+        // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences
         // (`The question is`)
         if lowered.first().is_some_and(|w| w == "the") && words.len() > 1 {
             let rest_caps = is_all_caps(&words[1..].join(" "));

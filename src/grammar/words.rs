@@ -94,8 +94,21 @@ pub(crate) fn is_small_word(lower_word: &str) -> bool {
 }
 
 /// Honorifics and ranks that may stand before a name; compared in lower case with any final
-/// period removed. Returns the number of words the honorific takes (`rear adm` takes two).
+/// period removed. Returns the number of words they take (`rear adm` takes two, `HON. RATU`
+/// two).
 pub(crate) fn honorific_words(words: &[&str]) -> usize {
+    let mut taken = 0;
+    while taken < words.len() {
+        let n = one_honorific(&words[taken..]);
+        if n == 0 {
+            break;
+        }
+        taken += n;
+    }
+    taken
+}
+
+fn one_honorific(words: &[&str]) -> usize {
     let norm = |w: &str| lower(w.trim_end_matches('.'));
     let Some(first) = words.first() else {
         return 0;
@@ -385,7 +398,19 @@ pub(crate) fn is_acronym(upper_word: &str) -> bool {
     // Short words without a vowel are read as acronyms: WNC, FSB, NBC; not the honorifics.
     if matches!(
         w,
-        "MR" | "MRS" | "MS" | "DR" | "JR" | "SR" | "ST" | "LT" | "MLLE" | "SGT" | "CMDR" | "HRH"
+        "MR" | "MRS"
+            | "MS"
+            | "DR"
+            | "JR"
+            | "SR"
+            | "JNR"
+            | "SNR"
+            | "ST"
+            | "LT"
+            | "MLLE"
+            | "SGT"
+            | "CMDR"
+            | "HRH"
     ) {
         return false;
     }
@@ -534,15 +559,111 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
-/// Whether `s` stops in the middle of a sentence: it ends with a comma, or its last word starts
-/// in lower case with no punctuation after it (`... approved by the`).
+/// Whether `s` stops in the middle of a sentence: it ends with a comma, a hyphenated word
+/// break (`sys-`), or a function word that cannot end a sentence (`... approved by the`,
+/// `... will be held on`, `... of our`).
 pub(crate) fn ends_mid_sentence(s: &str) -> bool {
     let t = s.trim_end();
     if t.ends_with(',') {
         return true;
     }
     let last = t.rsplit(' ').next().unwrap_or("");
-    last.starts_with(char::is_lowercase) && last.ends_with(char::is_alphanumeric)
+    if last.len() > 2 && last.ends_with('-') && last.starts_with(char::is_lowercase) {
+        return true;
+    }
+    last.starts_with(char::is_lowercase) && is_function_word(last)
+}
+
+/// Words that cannot end a sentence: articles, prepositions, conjunctions, possessives and
+/// auxiliaries, in English and Russian.
+pub(crate) fn is_function_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "that"
+            | "than"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "our"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "between"
+            | "through"
+            | "during"
+            | "including"
+            | "such"
+            | "if"
+            | "when"
+            | "where"
+            | "which"
+            | "who"
+            | "whose"
+            | "every"
+            | "each"
+            | "both"
+            | "very"
+            | "в"
+            | "во"
+            | "на"
+            | "с"
+            | "со"
+            | "к"
+            | "по"
+            | "о"
+            | "об"
+            | "от"
+            | "до"
+            | "из"
+            | "у"
+            | "за"
+            | "для"
+            | "и"
+            | "а"
+            | "но"
+            | "или"
+            | "что"
+    )
 }
 
 /// Number of words (runs of non-space characters) in `s`.
