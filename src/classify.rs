@@ -817,8 +817,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             && !m.bold
             && {
                 let prev = units[i - 1].text(text);
+                // a one-off `GDP.` on a hard-wrapped line is the end of a sentence
                 words::ends_mid_sentence(prev)
-                    || !ends_sentence(prev) && !repeated && !prev.ends_with(':')
+                    || m.separator == Separator::Period
+                        && shape.words == 1
+                        && !ends_sentence(prev)
+                        && !prev.ends_with(':')
             };
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
         let numbered_heading = m.separator == Separator::Period

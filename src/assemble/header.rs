@@ -412,7 +412,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     // 5. The summary: the first prose run after the title; a participants line apart.
     let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
     for i in content_from..n {
-        if roles[i] != Role::Free || !is_prose(&paragraph_probe(text, units, &roles, i)) {
+        if roles[i] != Role::Free
+            || list_item(units[i].text(text))
+            || !is_prose(&paragraph_probe(text, units, &roles, i))
+        {
             continue;
         }
         let start = match inline_place[i] {
@@ -597,6 +600,9 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
 fn summary_continues(text: &str, prev: &Unit, next: &Unit) -> bool {
     let p = prev.text(text);
     let t = next.text(text);
+    if list_item(t) {
+        return false; // a list starts below the lede
+    }
     if p.ends_with(':') || next.numbered {
         return false; // a line number between them would fall inside the field
     }
@@ -606,6 +612,17 @@ fn summary_continues(text: &str, prev: &Unit, next: &Unit) -> bool {
         0 | 1 if starts_lower && !ends_sentence(p) => true,
         _ => is_prose(t) && word_count(t) >= 8,
     }
+}
+
+/// Whether `t` opens with a list marker: `• `, `- `, `* `, `1. `, `(a) `, `a) `.
+fn list_item(t: &str) -> bool {
+    if t.starts_with(['•', '·', '▪', '*']) || t.starts_with("- ") {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && t[digits..].starts_with(['.', ')'])
+        && t[digits + 1..].starts_with(' ')
 }
 
 /// `Ned Price, Department Spokesperson`, `Antony J. Blinken, Secretary of State`: a name of two

@@ -342,6 +342,24 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     {
         return Some(BoilerplateKind::PageFurniture);
     }
+    // the target of a Markdown link cut from its text: `](00%20p.m.%C2%A0%20So...)`
+    if t.starts_with("](") {
+        return Some(BoilerplateKind::Other);
+    }
+    // a language switcher: `• en-GB1 fr-FR1 de-DE1`
+    let codes = t
+        .split(' ')
+        .filter(|w| {
+            let w = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            w.len() == 5
+                && w.as_bytes()[2] == b'-'
+                && w[..2].chars().all(|c| c.is_ascii_lowercase())
+                && w[3..].chars().all(|c| c.is_ascii_uppercase())
+        })
+        .count();
+    if codes >= 2 && codes * 2 >= word_count(t) {
+        return Some(BoilerplateKind::Navigation);
+    }
     // a content hash printed as a Markdown heading or code span: `## `2c9c0a64...``
     let core = t.trim_start_matches('#').trim().trim_matches('`');
     if core.len() >= 16 && core.chars().all(|c| c.is_ascii_hexdigit()) {
