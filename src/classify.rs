@@ -561,21 +561,26 @@ fn split_flat_header(
 }
 
 /// In a flattened header `head` (a title run straight into its lede), the offset where the lede
-/// starts: at a word that opens Russian and English news ledes (`Президент`, `Глава`, `В`,
-/// `Состоялся`, `President`), or failing that at the subject before the first past-tense verb.
+/// starts. Tried in order:
+/// 1. a capitalized past-tense verb opening the lede (`Обсуждалась ...`, `Состоялся ...`);
+/// 2. the end of the title's phrase that the lede repeats (`Встреча с мэром Москвы Сергеем
+///    Собяниным` / `... встречу с мэром Москвы Сергеем Собяниным.`);
+/// 3. a word that opens news ledes (`Президент...`, `Глава`, `В`, `На`) with a verb after it;
+/// 4. the subject before the first past-tense verb.
+///
 /// `None` when `head` reads as a title alone.
 fn lede_start(head: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = word_offsets(head);
     if words.len() < 4 {
         return None;
     }
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let is_past_verb = |w: &str| {
         let l = lower(w.trim_end_matches([',', '.']));
         l.chars().count() >= 4
             && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
                 .iter()
                 .any(|e| l.ends_with(e))
-            && w.chars().next().is_some_and(char::is_lowercase)
             || matches!(
                 l.as_str(),
                 "met" | "held" | "took" | "had" | "chaired" | "visited" | "gave" | "made" | "spoke"
@@ -584,56 +589,77 @@ fn lede_start(head: &str) -> Option<usize> {
     let verb_after = |i: usize| {
         words[i + 1..(i + 11).min(words.len())]
             .iter()
-            .any(|(_, w)| is_past_verb(w))
+            .any(|(_, w)| is_past_verb(w) && !capitalized(w))
     };
+    let first_verb = words
+        .iter()
+        .position(|(_, w)| is_past_verb(w) && !capitalized(w))
+        .unwrap_or(words.len());
+    // 1. a capitalized past-tense verb followed by a lower-case word (not a name: `Павла Зарубина`)
+    if let Some(i) = (2..first_verb.min(words.len() - 1)).find(|&i| {
+        capitalized(words[i].1) && is_past_verb(words[i].1) && !capitalized(words[i + 1].1)
+    }) {
+        return Some(words[i].0);
+    }
+    // 2. the lede repeats the title's phrase: the title ends where the repeated run ends
+    let key = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let keys: Vec<String> = words.iter().map(|(_, w)| key(w)).collect();
+    let mut boundary = None;
+    for k in 1..first_verb.min(words.len().saturating_sub(3)) {
+        for later in k + 2..words.len() {
+            let mut n = 0;
+            while later + n < words.len() && k + n < later && keys[k + n] == keys[later + n] {
+                n += 1;
+            }
+            // a run of three words, or a name of two (`Андреем Бочаровым`)
+            let named = n == 2 && words[k..k + 2].iter().all(|(_, w)| capitalized(w));
+            let end = k + n;
+            if (n >= 3 || named) && end < first_verb && capitalized(words[end].1) {
+                boundary = Some(boundary.map_or(end, |b: usize| b.max(end)));
+            }
+        }
+    }
+    if let Some(end) = boundary {
+        return Some(words[end].0);
+    }
+    // 3. lede openers
     for (i, &(off, w)) in words.iter().enumerate().skip(1) {
         let l = lower(w);
-        let opener = matches!(
-            l.as_str(),
-            "президент"
-                | "владимир"
-                | "глава"
-                | "в"
-                | "во"
-                | "на"
-                | "по"
-                | "состоялся"
-                | "состоялась"
-                | "состоялись"
-                | "председатель"
-                | "премьер-министр"
-        ) || (l.starts_with("состоял"));
-        if opener
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && (verb_after(i) || l.starts_with("состоял"))
-        {
+        let opener = [
+            "президент",
+            "владимир",
+            "глава",
+            "председатель",
+            "премьер",
+            "состоял",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+            || matches!(l.as_str(), "в" | "во" | "на" | "по");
+        if opener && capitalized(w) && verb_after(i) {
             return Some(off);
         }
     }
-    // the capitalized run before the first past-tense verb, with a capitalized preposition
+    // 4. the capitalized run before the first past-tense verb, with a capitalized preposition
     // up to five words before it
-    let verb = words.iter().position(|(_, w)| is_past_verb(w))?;
+    let verb = words
+        .iter()
+        .position(|(_, w)| is_past_verb(w) && !capitalized(w))?;
     let mut subject = None;
     for i in (1..verb).rev() {
-        if words[i].1.chars().next().is_some_and(char::is_uppercase) {
-            subject = Some(i);
-            while subject.is_some_and(|s| {
-                s > 1
-                    && words[s - 1]
-                        .1
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-            }) {
-                subject = subject.map(|s| s - 1);
+        if capitalized(words[i].1) {
+            let mut s = i;
+            while s > 1 && capitalized(words[s - 1].1) {
+                s -= 1;
             }
+            subject = Some(s);
             break;
         }
     }
     let s = subject?;
     for j in (s.saturating_sub(5).max(1)..s).rev() {
         let l = lower(words[j].1);
-        if words[j].1.chars().next().is_some_and(char::is_uppercase)
+        if capitalized(words[j].1)
             && matches!(
                 l.as_str(),
                 "в" | "во"

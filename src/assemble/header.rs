@@ -392,19 +392,6 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                         d.with_place = true;
                     }
                 }
-            } else if let Some(i) = (0..n).find(|&i| inline_place[i].is_some()) {
-                let (place_end, _) = inline_place[i].unwrap_or_default();
-                let place = text[units[i].start..place_end]
-                    .trim_end_matches(['—', '–', '-', ' '])
-                    .to_string();
-                let place = match place.find(" (") {
-                    Some(p) => place[..p].to_string(),
-                    None => place,
-                };
-                out.location = Some(OutField {
-                    text: Txt::Owned(place),
-                    span: (units[i].start, place_end),
-                });
             }
         }
     }
@@ -418,13 +405,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         {
             continue;
         }
+        // `VALBY — The minister answered ...`: the lede opens with its dateline
         let start = match inline_place[i] {
-            Some((_, lede))
-                if out
-                    .location
-                    .as_ref()
-                    .is_some_and(|l| l.span.0 == units[i].start) =>
-            {
+            Some((place_end, lede)) if out.location.is_none() => {
+                let place = text[units[i].start..place_end].trim_end_matches(['—', '–', '-', ' ']);
+                let place = place.find(" (").map_or(place, |p| &place[..p]);
+                out.location = Some(OutField {
+                    text: Txt::Owned(place.to_string()),
+                    span: (units[i].start, place_end),
+                });
                 lede
             }
             _ => units[i].start,
@@ -842,6 +831,10 @@ fn title_score(
     };
     if is_all_caps(t) {
         score -= 1;
+    }
+    // a Markdown first-level heading is the page's own title
+    if whole.starts_with("# ") {
+        score += 4;
     }
     if doubled[i] {
         score -= 1;
