@@ -706,6 +706,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut bold_colon_inside = 0;
     let mut bold_colon_outside = 0;
+    let mut seen_lines: std::collections::HashSet<String> = std::collections::HashSet::new();
     for u in units.iter() {
         let (Some(m), Some(shape)) = (&u.label, &u.shape) else {
             continue;
@@ -714,6 +715,16 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             continue;
         }
         let t = u.text(text);
+        // a heading printed twice is not a label used twice: count a label again only with
+        // speech that starts differently
+        let opening: String = t[m.speech..]
+            .split(' ')
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !seen_lines.insert(opening_key(&t[m.start..m.end], &opening)) {
+            continue;
+        }
         let label = &t[m.start..m.end];
         *counts.entry(words::key(core_label(label))).or_default() += 1;
         if let Some(last) = core_label(label).split(' ').rfind(|w| !w.is_empty()) {
@@ -820,7 +831,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 } else {
                     let speechlike = alone
                         || ends_sentence(speech)
-                        || word_count(speech) >= 5
+                        || word_count(speech) >= 8
                         || speech.ends_with([',', '—', '-', '–'])
                         || repeated;
                     let supported = repeated
@@ -867,6 +878,10 @@ fn named_elsewhere(text: &str, label: &str) -> bool {
         .take(2)
         .count()
         >= 2
+}
+
+fn opening_key(label: &str, opening: &str) -> String {
+    format!("{}\u{0}{}", words::key(label), words::key(opening))
 }
 
 /// Whether a label is printed in capitals after its honorific (`Mr JAMES MARAPE`).

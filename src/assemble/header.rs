@@ -793,7 +793,7 @@ fn title_score(
     // letter-spaced headings (`C O N T E N T S`) and lines that finish the sentence above
     let last_word = lower(t.rsplit(' ').next().unwrap_or(""));
     if t.split(' ').all(|w| w.chars().count() <= 1)
-        || t.ends_with(',')
+        || t.ends_with(',') && !whole.starts_with("# ")
         || crate::grammar::words::is_function_word(&last_word) && words > 1
         || i > 0
             && units[i].blank_before <= 1
