@@ -860,7 +860,7 @@ fn title_score(
     if (last + 1..(last + 5).min(units.len())).any(|k| {
         roles[k] == Role::Free && {
             let other = lower(units[k].text(text));
-            other.len() >= 8 && other.len() < lt.len() && lt.contains(&other)
+            word_count(&other) >= 3 && other.len() < lt.len() && lt.contains(&other)
         }
     }) {
         score += 2;
@@ -883,8 +883,12 @@ fn title_score(
             Role::Chrome(BoilerplateKind::Caption) => score += 1,
             _ => {}
         }
-        let nt = units[j].text(text);
-        if roles[j] == Role::Free && is_prose(nt) {
+        // followed by a lede: prose that reads as sentences (a long title is no lede)
+        let probe = paragraph_probe(text, units, roles, j);
+        if roles[j] == Role::Free
+            && is_prose(&probe)
+            && (ends_sentence(&probe) || probe.contains(". ") || word_count(&probe) >= 20)
+        {
             score += 2;
         }
         if units[j].accepted {
