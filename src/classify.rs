@@ -231,11 +231,13 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
     let mut cuts: Vec<usize> = Vec::new(); // offsets in `content` where a new unit starts
     let mut ranges: Vec<(usize, usize)> = Vec::new(); // explicit whole-unit ranges (related widgets)
     // speaker labels after a sentence end
+        let mut first_label: Option<usize> = None;
     for colon in memchr::memchr_iter(b':', content.as_bytes()) {
-        if let Some(p) = inline_label_start(content, colon, lone) {
-            if p > 0 {
-                cuts.push(p);
-            }
+        if let Some(p) = inline_label_start(content, colon, lone)
+            && p > 0
+        {
+            cuts.push(p);
+            first_label = Some(first_label.map_or(p, |f| f.min(p)));
         }
     }
     // elisions and section markers become their own units
@@ -295,12 +297,7 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
         prev = c;
     }
     pieces.push((prev, content.len()));
-    let first_label = cuts
-        .first()
-        .copied()
-        .filter(|_| !cuts.is_empty())
-        .unwrap_or(content.len());
-    let mut first = true;
+        let mut first = true;
     for (a, b) in pieces {
         let piece = &content[a..b];
         let lead = piece.len() - piece.trim_start().len();
@@ -309,7 +306,8 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
             continue;
         }
         let (s, e) = (start + a + lead, start + b - trail);
-        if a == 0 && first_label > 0 && b <= first_label && (lone || content.len() > 600) {
+                // the piece before the first speaker label is a flattened header
+        if a == 0 && first_label.is_some_and(|f| b <= f) {
             split_flat_header(text, s, e, n, blank, units);
         } else {
             units.push(Unit::new(
@@ -570,7 +568,9 @@ fn split_flat_header(
 ///
 /// `None` when `head` reads as a title alone.
 fn lede_start(head: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = word_offsets(head);
+    // a headline and the start of its lede fit in the first eighty words
+    let mut words: Vec<(usize, &str)> = word_offsets(head);
+    words.truncate(80);
     if words.len() < 4 {
         return None;
     }

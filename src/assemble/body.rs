@@ -226,16 +226,18 @@ fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) ->
     let mut marks: Vec<bool> = repeated_lines(text, units, counts);
     // a short heading between page numbers and a date line is part of the page header
     // (`Page 59` / `418` / `Suspension of Standing Orders` / `9th Feb., 2021`)
-    let furniture_like = |u: &Unit, marked: bool| {
+        let furniture_like = |u: &Unit, marked: bool| {
         marked
             || matches!(u.chrome, Some((BoilerplateKind::PageFurniture, _)))
-            || date::find_dates(u.text(text))
-                .first()
-                .is_some_and(|(at, m)| *at == 0 && m.len == u.text(text).len())
+            || u.end - u.start <= 40
+                && date::find_dates(u.text(text))
+                    .first()
+                    .is_some_and(|(at, m)| *at == 0 && m.len == u.text(text).len())
     };
     for i in 1..units.len().saturating_sub(1) {
         let t = units[i].text(text);
         if !marks[i]
+            && t.len() <= 120
             && !units[i].accepted
             && units[i].stage.is_none()
             && word_count(t) <= 8

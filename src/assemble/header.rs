@@ -283,7 +283,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 
     // 3. The title.
-    let cyrillic_page = is_cyrillic_page(text, units);
+        let cyrillic_page = is_cyrillic_page(text, units);
+    let first_prose = (0..n).find(|&k| {
+        roles[k] == Role::Free && word_count(units[k].text(text)) >= 8 && is_prose(units[k].text(text))
+    });
     let title_idx = if out.title.is_some() {
         None
     } else {
@@ -293,7 +296,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
-            let score = title_score(text, units, &roles, &doubled, (i, end), cyrillic_page);
+                        let score = title_score(
+                text,
+                units,
+                &roles,
+                &doubled,
+                (i, end),
+                cyrillic_page,
+                first_prose,
+            );
             if std::env::var_os("TP_DEBUG").is_some() {
                 eprintln!(
                     "T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}",
@@ -773,8 +784,9 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
-    (i, last): (usize, usize),
+        (i, last): (usize, usize),
     cyrillic_page: bool,
+    first_prose: Option<usize>,
 ) -> Option<i32> {
     let u = &units[i];
     let whole = joined(text, &units[i..=last]);
@@ -866,11 +878,7 @@ fn title_score(
         score += 2;
     }
     // headlines come before the page's first prose paragraph
-    if (0..i).any(|k| {
-        roles[k] == Role::Free
-            && is_prose(units[k].text(text))
-            && word_count(units[k].text(text)) >= 8
-    }) {
+        if first_prose.is_some_and(|p| p < i) {
         score -= 2;
     }
     let next = (last + 1..units.len()).next();

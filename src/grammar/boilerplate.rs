@@ -227,25 +227,30 @@ const WEAK_PREFIXES: &[(&str, BoilerplateKind)] = &[
 
 /// The boilerplate kind of `line` from its wording, if any.
 pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
-    let l = lower(line.trim());
-    if l.is_empty() {
+    let line = line.trim();
+    if line.is_empty() {
         return None;
     }
     let first = line.as_bytes()[0];
     if let Some(kind) = furniture(line) {
         return Some((kind, Strength::Strong));
     }
-    // Cheap exits: most speech starts with a letter and is long.
-    for (prefix, kind) in STRONG_PREFIXES {
-        if l.starts_with(prefix) {
+    // Phrases are matched on a lower-cased copy of the line's start only (the longest phrase is
+    // under 40 characters), and on the whole line only when it is short: a long line of
+    // speech costs one short copy.
+        let short = line.len() <= 400;
+    let l = if short { lower(line) } else { lower(prefix(line, 64)) };
+    for (phrase, kind) in STRONG_PREFIXES {
+        if l.starts_with(phrase) {
             return Some((*kind, Strength::Strong));
         }
     }
-    if l.len() < 200 {
-        for (needle, kind) in STRONG_CONTAINS {
-            if l.contains(needle) {
-                return Some((*kind, Strength::Strong));
-            }
+    if !short {
+        return None;
+    }
+    for (needle, kind) in STRONG_CONTAINS {
+        if l.contains(needle) {
+            return Some((*kind, Strength::Strong));
         }
     }
     if comment_chrome(&l) {
@@ -308,10 +313,34 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     None
 }
 
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Line numbers, page numbers, rules and record headers: `Page 4 of 9`, `2742`, `------`,
 /// `[[Page S5551]]`, `* * *`.
 fn furniture(line: &str) -> Option<BoilerplateKind> {
-    let t = line.trim();
+        let t = line.trim();
+    // the target of a Markdown link cut from its text: `](00%20p.m.%C2%A0%20So...)`
+    if t.starts_with("](") {
+        return Some(BoilerplateKind::Other);
+    }
+    if t.len() > 120 {
+        return None;
+    }
+    // most lines start with a letter: only the record headers and page counters below do
+    let first = t.as_bytes()[0];
+    if first.is_ascii_alphabetic() && !matches!(first, b'P' | b'p' | b'O' | b'o' | b'A' | b'a') || first >= 0x80 && !t.starts_with(['—', '─', '•']) {
+        return None;
+    }
     if t.chars().all(|c| c.is_ascii_digit()) && t.len() <= 5 {
         return Some(BoilerplateKind::PageFurniture);
     }
@@ -437,6 +466,10 @@ fn script_line(line: &str) -> bool {
 /// (`Home / News / Transcripts`), or one item followed by a separator (`Документ /`).
 pub(crate) fn breadcrumb(line: &str) -> bool {
     let t = line.trim();
+    // a separator must be there: `/`, `|`, `>`, `»`, `›`, `•`, `→`
+    if t.len() > 240 || !t.bytes().any(|b| matches!(b, b'/' | b'|' | b'>' | 0xBB | 0xBA | 0xA2 | 0x92)) {
+        return false;
+    }
     if word_count(t) > 18 || ends_sentence(t) && !t.ends_with("...") {
         return false;
     }

@@ -51,6 +51,9 @@ pub(crate) struct DateMatch {
 
 /// Month number of a month name or abbreviation, any case (`jan`, `January`, `января`, `авг`).
 pub(crate) fn month_number(word: &str) -> Option<u32> {
+    if word.len() > 24 {
+        return None;
+    }
     let lower = super::words::lower(word);
     let m = match lower.as_str() {
         "january" | "jan" | "января" | "январь" | "янв" | "gennaio" | "janvier" | "enero"
@@ -456,6 +459,11 @@ pub(crate) fn date(i: &str) -> Option<DateMatch> {
 /// A candidate starts at a word boundary on a digit or on a month or weekday name.
 pub(crate) fn find_dates(s: &str) -> Vec<(usize, DateMatch)> {
     let mut found = Vec::new();
+    // every date form holds a digit: most lines of text are rejected by this one scan
+    let bytes = s.as_bytes();
+    let Some(first_digit) = bytes.iter().position(u8::is_ascii_digit) else {
+        return found;
+    };
     let mut prev: Option<char> = None;
     let mut iter = s.char_indices();
     while let Some((i, c)) = iter.next() {
@@ -465,13 +473,23 @@ pub(crate) fn find_dates(s: &str) -> Vec<(usize, DateMatch)> {
             continue;
         }
         if c.is_alphabetic() {
+            // a month or weekday name starts a date only with a digit close after it
+            if i + 40 < first_digit {
+                continue;
+            }
+            let near = &bytes[i..(i + 48).min(bytes.len())];
+            if !near.iter().any(u8::is_ascii_digit) {
+                continue;
+            }
             let word_end = s[i..]
                 .find(|ch: char| !ch.is_alphabetic())
                 .map_or(s.len(), |e| i + e);
             let word = &s[i..word_end];
-            if month_number(word).is_none() && !is_weekday(word) {
+            if !(2..=24).contains(&word.len()) || month_number(word).is_none() && !is_weekday(word) {
                 continue;
             }
+        } else if i < first_digit {
+            continue;
         }
         if let Some(m) = date(&s[i..]) {
             let end = i + m.len;

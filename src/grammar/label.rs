@@ -469,13 +469,31 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     {
         return Some(m);
     }
-    if let Some(m) = colon_label(text) {
+        // Each shape needs its separator near the start; look for it before any parsing.
+    let head = &text.as_bytes()[..text.len().min(300)];
+    if (memchr::memchr(b':', head).is_some() || memchr::memmem::find(head, "：".as_bytes()).is_some())
+        && let Some(m) = colon_label(text)
+    {
         return Some(m);
     }
-    if let Some(m) = dash_label(text) {
+    if memchr::memchr2(b'-', 0xE2, &head[..head.len().min(200)]).is_some()
+        && let Some(m) = dash_label(text)
+    {
         return Some(m);
     }
-    period_label(text)
+    if caps_word_early(text) {
+        return period_label(text);
+    }
+    None
+}
+
+/// Whether one of the first three words is in capitals (two letters or more): the condition
+/// for a period label (`Mr. REID.`, `The PRESIDING OFFICER.`, `PRESIDENTE.`).
+fn caps_word_early(text: &str) -> bool {
+    text.split(' ').take(3).any(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && is_all_caps(w)
+    })
 }
 
 /// Whether `word` opens a label in the middle of a line with no sentence end before it: an

@@ -11,6 +11,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// Lowercase `s` the way names need: Turkish dotted capital `İ` becomes a plain `i` (no U+0307
 /// left behind), everything else by Unicode rules.
 pub(crate) fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c == 'İ' {
