@@ -1,1 +1,171 @@
-fn main() {}
+//! Throughput of the parser against a bare line walk, stage by stage.
+//!
+//! Pages come from the unlabelled bulk corpus (`TRANSCRIPT_BULK`, default `../shared/bulk`),
+//! loaded at run time. By default every fourth page (sorted by path, so every source family is
+//! in) is used to keep a run short; `TRANSCRIPT_BENCH_ALL=1` uses every page. When the folder
+//! is absent the project's own `fixtures/` are used and a notice is printed.
+//!
+//! Groups (all `Throughput::Bytes` of the input):
+//! - `pipeline`: `baseline_lines` (`str::lines()` + `trim()`, the reference), each stage on
+//!   the previous stage's output (`normalize`, `lines`, `classify`, `assemble`, `speakers`),
+//!   and the whole `parse`;
+//! - `json`: `serde_json::to_string` of the parsed documents, apart from parsing;
+//! - `scaling`: one page repeated 1x, 4x and 16x, whole `parse`.
+//!
+//! Run: `cargo bench --bench parse`; the ratio to report is `parse` / `baseline_lines`.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use transcript_parser::stages::Stages;
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+}
+
+/// The pages to measure, as UTF-8 strings (pages that are not UTF-8 are skipped).
+fn pages() -> Vec<String> {
+    let bulk = std::env::var("TRANSCRIPT_BULK").unwrap_or_else(|_| "../shared/bulk".to_string());
+    let mut paths = Vec::new();
+    collect(Path::new(&bulk), &mut paths);
+    let all = std::env::var("TRANSCRIPT_BENCH_ALL").is_ok_and(|v| v == "1");
+    if paths.is_empty() {
+        println!("notice: bulk corpus not found at {bulk}; measuring fixtures/ instead");
+        collect(Path::new("fixtures"), &mut paths);
+    }
+    paths.sort();
+    let step = if all || paths.len() < 100 { 1 } else { 4 };
+    let pages: Vec<String> = paths
+        .iter()
+        .step_by(step)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    println!(
+        "measuring {} pages, {:.1} MB (from {bulk}{})",
+        pages.len(),
+        bytes as f64 / 1e6,
+        if step == 1 { "" } else { ", every 4th page" }
+    );
+    pages
+}
+
+fn line_walk(text: &str) -> usize {
+    let mut n = 0;
+    for line in text.lines() {
+        n += line.trim().len();
+    }
+    n
+}
+
+fn pipeline(c: &mut Criterion) {
+    let pages = pages();
+    let bytes: u64 = pages.iter().map(|p| p.len() as u64).sum();
+    let staged: Vec<Stages> = pages.iter().map(|p| Stages::new(p)).collect();
+
+    let mut group = c.benchmark_group("pipeline");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+    group.bench_function("baseline_lines", |b| {
+        b.iter(|| pages.iter().map(|p| line_walk(black_box(p))).sum::<usize>())
+    });
+    group.bench_function("normalize", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| Stages::normalize(black_box(p)))
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("lines", |b| {
+        b.iter(|| staged.iter().map(|s| black_box(s).lines()).sum::<usize>())
+    });
+    group.bench_function("classify", |b| {
+        b.iter(|| {
+            staged
+                .iter()
+                .map(|s| black_box(s).classify())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("assemble", |b| {
+        b.iter(|| {
+            staged
+                .iter()
+                .map(|s| black_box(s).assemble())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("speakers", |b| {
+        b.iter(|| {
+            staged
+                .iter()
+                .map(|s| black_box(s).speakers())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| transcript_parser::parse(black_box(p)).map_or(0, |d| d.turns.len()))
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+
+    let docs: Vec<_> = pages
+        .iter()
+        .filter_map(|p| transcript_parser::parse(p).ok())
+        .collect();
+    let mut group = c.benchmark_group("json");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(10);
+    group.bench_function("to_string", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| serde_json::to_string(black_box(d)).map_or(0, |s| s.len()))
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+fn scaling(c: &mut Criterion) {
+    let pages = pages();
+    // a page of median length, so that the sizes stay realistic
+    let mut by_len: Vec<&String> = pages.iter().collect();
+    by_len.sort_by_key(|p| p.len());
+    let Some(page) = by_len.get(by_len.len() / 2) else {
+        return;
+    };
+    let mut group = c.benchmark_group("scaling");
+    for times in [1usize, 4, 16] {
+        let mut text = String::with_capacity(page.len() * times + times);
+        for _ in 0..times {
+            text.push_str(page);
+            text.push('\n');
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse", times), &text, |b, t| {
+            b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, scaling);
+criterion_main!(benches);

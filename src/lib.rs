@@ -461,3 +461,79 @@ impl Transcript<'_> {
         }
     }
 }
+
+/// Each pipeline stage on its own, for the benchmarks in `benches/parse.rs`.
+///
+/// Not part of the public API: no stability promise, hidden from the docs. Each method runs
+/// one stage on the output of the stages before it (prepared once by [`Stages::new`]) and
+/// returns a count so that the work cannot be optimized away.
+#[doc(hidden)]
+pub mod stages {
+    use super::{ParseOptions, assemble, classify, lines, normalize, speakers};
+
+    /// The outputs of every stage for one page, in normalized coordinates.
+    #[derive(Debug)]
+    pub struct Stages {
+        text: String,
+        lines: Vec<lines::Line>,
+        units: Vec<classify::Unit>,
+        assembled: assemble::Assembled,
+        options: ParseOptions,
+    }
+
+    impl Stages {
+        /// Runs the pipeline up to assembly on `raw` and keeps each stage's output.
+        pub fn new(raw: &str) -> Stages {
+            let options = ParseOptions::default();
+            let text = normalize::normalize(raw).text.into_owned();
+            let lines = lines::split(&text);
+            let mut units = classify::units(&text, &lines, &options.boilerplate_phrases);
+            classify::accept_labels(&text, &mut units);
+            let assembled = assemble::assemble(&text, &units, &options);
+            Stages {
+                text,
+                lines,
+                units,
+                assembled,
+                options,
+            }
+        }
+
+        /// Stage 1: normalization of `raw`; returns the normalized length in bytes.
+        pub fn normalize(raw: &str) -> usize {
+            normalize::normalize(raw).text.len()
+        }
+
+        /// Stage 2: the line split of the normalized text; returns the number of lines.
+        pub fn lines(&self) -> usize {
+            lines::split(&self.text).len()
+        }
+
+        /// Stage 3: units, candidate kinds and per-document label acceptance; returns the
+        /// number of units.
+        pub fn classify(&self) -> usize {
+            let mut units =
+                classify::units(&self.text, &self.lines, &self.options.boilerplate_phrases);
+            classify::accept_labels(&self.text, &mut units);
+            units.len()
+        }
+
+        /// Stage 4: zones, header fields, paragraphs and turns; returns the number of turns.
+        pub fn assemble(&self) -> usize {
+            assemble::assemble(&self.text, &self.units, &self.options)
+                .turns
+                .len()
+        }
+
+        /// Stage 5: speaker resolution; returns the number of speakers.
+        pub fn speakers(&self) -> usize {
+            let labels: Vec<Option<&str>> = self
+                .assembled
+                .turns
+                .iter()
+                .map(|t| t.label.map(|(s, e)| &self.text[s..e]))
+                .collect();
+            speakers::resolve(&labels).speakers.len()
+        }
+    }
+}
