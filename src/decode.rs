@@ -43,17 +43,20 @@ pub(crate) fn decode(bytes: &[u8], strict_utf8: bool) -> Result<Decoded<'_>, Err
     if bytes.is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        if encoding == encoding_rs::UTF_8 {
-            let rest = &bytes[bom..];
-            return utf8(rest, bom, strict_utf8, bytes);
-        }
+    let bom = encoding_rs::Encoding::for_bom(bytes);
+    if let Some((encoding, bom)) = bom
+        && encoding != encoding_rs::UTF_8
+    {
         return Ok(legacy(bytes, bom, encoding));
     }
+    // NUL bytes are only text in UTF-16
     if let Some(nul) = memchr::memchr(0, bytes) {
         return Err(Error::new(ErrorKind::Binary {
             position: Position::locate(bytes, nul),
         }));
+    }
+    if let Some((_, bom)) = bom {
+        return utf8(&bytes[bom..], bom, strict_utf8, bytes);
     }
     utf8(bytes, 0, strict_utf8, bytes)
 }
@@ -109,6 +112,10 @@ fn legacy<'a>(
     let body = &bytes[bom..];
     let mut map = OffsetMap::default();
     let mut out = String::with_capacity(body.len() * 2);
+    if bom > 0 {
+        // offset 0 of the text is the first byte after the byte order mark
+        map.push_checkpoint(0, bom);
+    }
     if encoding.is_single_byte() {
         let (decoded, _) = encoding.decode_without_bom_handling(body);
         for (i, c) in decoded.chars().enumerate() {
@@ -126,7 +133,16 @@ fn legacy<'a>(
             let before = out.len();
             let (_, _, _) = decoder.decode_to_string(&body[i..=i], &mut out, last);
             if out.len() != before {
-                map.push_checkpoint(out.len(), bom + i + 1);
+                // one byte may complete more than one character (a U+FFFD for an unpaired
+                // surrogate, then the character after it): a stateless decoder sees them all
+                // at this byte, so all but the last end here and the last is empty
+                let now = bom + i + 1;
+                if let Some(c) = out[before..].chars().next_back()
+                    && c.len_utf8() < out.len() - before
+                {
+                    map.push_checkpoint(out.len() - c.len_utf8(), now);
+                }
+                map.push_checkpoint(out.len(), now);
             }
         }
     }

@@ -32,8 +32,9 @@ impl Error {
     /// The byte offset into the caller's input where the fault lies, when one applies.
     ///
     /// ```
-    /// let err = transcript_parser::parse_bytes(b"ok\n\xff").unwrap_err();
+    /// let err = transcript_parser::parse_bytes(b"ok\n\x00").unwrap_err();
     /// assert_eq!(err.offset(), Some(3));
+    /// assert_eq!(err.to_string(), "input is binary, not text: NUL byte at byte 3 (line 2, column 1)");
     /// ```
     pub fn offset(&self) -> Option<usize> {
         match &self.kind {

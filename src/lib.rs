@@ -186,9 +186,17 @@ pub fn parse_bytes_with<'a>(
             span: None,
         });
     }
+    // the input is not empty (checked by `decode`): a text with nothing in it, a byte order
+    // mark alone included, is blank, counted in the bytes given
+    let blank = |e: Error| match e.kind() {
+        ErrorKind::Empty | ErrorKind::Blank { .. } => {
+            Error::new(ErrorKind::Blank { bytes: bytes.len() })
+        }
+        _ => e,
+    };
     let mut doc = match decoded.text {
         Cow::Borrowed(text) => {
-            let mut doc = parse_text(text, options)?;
+            let mut doc = parse_text(text, options).map_err(blank)?;
             if let decode::ByteMap::Shift(s) = decoded.map
                 && s > 0
             {
@@ -197,7 +205,7 @@ pub fn parse_bytes_with<'a>(
             doc
         }
         Cow::Owned(text) => {
-            let doc = parse_text(&text, options)?.into_owned();
+            let doc = parse_text(&text, options).map_err(blank)?.into_owned();
             let mut doc = doc;
             let map = decoded.map;
             doc.map_spans(&|n| map.to_bytes(n));
@@ -264,19 +272,78 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
             span: None,
         });
     }
-    let builder = Builder { raw, norm: &norm };
+    let lead = text
+        .bytes()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(text.len());
+    let builder = Builder {
+        raw,
+        norm: &norm,
+        lead,
+    };
     Ok(builder.build(assembled, resolved, warnings))
+}
+
+/// Characters of the input that print nothing: white space, controls, zero-width characters.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+        )
 }
 
 /// Turns assembled blocks (normalized coordinates) into the public model (raw coordinates).
 struct Builder<'r, 'n> {
     raw: &'r str,
     norm: &'n normalize::Normalized<'r>,
+    /// Offset of the first non-blank byte of the normalized text.
+    lead: usize,
 }
 
 impl<'r> Builder<'r, '_> {
+    /// Maps a normalized span to the input.
+    ///
+    /// Blocks are trimmed in the normalized text, where entity residue such as `&nbsp;` or
+    /// `&#8232;` has become white space; so that no printed byte is left outside every span,
+    /// a span's end reaches over such residue up to the next non-blank character, and the
+    /// first block of the page reaches back over it to the start. Input characters that print
+    /// nothing (the CR of a CRLF, white space, zero-width characters) never end or start a
+    /// span.
     fn span(&self, (s, e): (usize, usize)) -> Span {
-        Span::new(self.norm.map.to_raw(s), self.norm.map.to_raw(e))
+        let map = &self.norm.map;
+        if !map.changed() {
+            return Span::new(s, e);
+        }
+        let text = self.norm.text.as_bytes();
+        let (s, e) = (s.min(text.len()), e.min(text.len()));
+        let start = map.to_raw(s);
+        let mut end = map.to_raw(e).max(start);
+        let run = text[e..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        if run > 0 {
+            end = end.max(map.to_raw(e + run));
+            while end > start {
+                match self.raw[..end].chars().next_back() {
+                    Some(c) if invisible(c) => end -= c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        let mut first = start;
+        if s > 0 && s == self.lead {
+            first = map.to_raw(0);
+            while first < start {
+                match self.raw[first..].chars().next() {
+                    Some(c) if invisible(c) => first += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        Span::new(first.min(start), end)
     }
 
     /// The text of a block: borrowed from the input when the printed text is already clean.

@@ -38,6 +38,11 @@ impl OffsetMap {
         }
     }
 
+    /// Whether normalization changed any length (if not, offsets are the same in both texts).
+    pub(crate) fn changed(&self) -> bool {
+        !self.checkpoints.is_empty()
+    }
+
     /// Record that normalized offset `norm` corresponds to raw offset `raw`, offsets growing.
     pub(crate) fn push_checkpoint(&mut self, norm: usize, raw: usize) {
         self.push(norm, raw);

@@ -218,7 +218,14 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             inline_place[i] = Some((u.start + dash_end, u.start + lede));
         }
         // two-line bylines: `Comments made by` / `the Ministry ... Spokesperson`
-        if t.ends_with(" by") && word_count(t) <= 5 && i + 1 < n && out.attribution.is_none() {
+        if t.ends_with(" by")
+            && word_count(t) <= 5
+            && i + 1 < n
+            && out.attribution.is_none()
+            && roles[i] == Role::Free
+            && roles[i + 1] == Role::Free
+            && units[i + 1].chrome.is_none()
+        {
             let next = units[i + 1].text(text);
             if word_count(next) <= 12 && !ends_sentence(next) {
                 roles[i] = Role::AttributionCue;
@@ -283,9 +290,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 
     // 3. The title.
-        let cyrillic_page = is_cyrillic_page(text, units);
+    let cyrillic_page = is_cyrillic_page(text, units);
     let first_prose = (0..n).find(|&k| {
-        roles[k] == Role::Free && word_count(units[k].text(text)) >= 8 && is_prose(units[k].text(text))
+        roles[k] == Role::Free
+            && word_count(units[k].text(text)) >= 8
+            && is_prose(units[k].text(text))
     });
     let title_idx = if out.title.is_some() {
         None
@@ -296,7 +305,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
-                        let score = title_score(
+            let score = title_score(
                 text,
                 units,
                 &roles,
@@ -784,7 +793,7 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
-        (i, last): (usize, usize),
+    (i, last): (usize, usize),
     cyrillic_page: bool,
     first_prose: Option<usize>,
 ) -> Option<i32> {
@@ -878,7 +887,7 @@ fn title_score(
         score += 2;
     }
     // headlines come before the page's first prose paragraph
-        if first_prose.is_some_and(|p| p < i) {
+    if first_prose.is_some_and(|p| p < i) {
         score -= 2;
     }
     let next = (last + 1..units.len()).next();

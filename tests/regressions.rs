@@ -1,0 +1,227 @@
+//! Minimal inputs found by the property tests and the fuzzer (`fuzz/`), one test each, named
+//! after what they exercise. Each keeps the failing input as found (minimized) so that the fix
+//! can be checked; the comment above each says what went wrong when it was found.
+
+mod common;
+
+use common::invariants::{check_bytes, check_str};
+use transcript_parser::{ErrorKind, Position, parse, parse_bytes};
+
+fn assert_invariants(text: &str) {
+    let doc = parse(text).unwrap_or_else(|e| panic!("expected a document for {text:?}: {e}"));
+    if let Err(e) = check_str(text, &doc) {
+        panic!("{e}\ninput: {text:?}\ndocument: {doc:#?}");
+    }
+}
+
+fn assert_bytes_invariants(bytes: &[u8]) {
+    let doc = parse_bytes(bytes).unwrap_or_else(|e| panic!("expected a document: {e}"));
+    if let Err(e) = check_bytes(bytes, &doc) {
+        panic!("{e}\ninput: {bytes:?}\ndocument: {doc:#?}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nothing lost: non-blank bytes outside every span
+
+// Found by proptest. `&nbsp;` is decoded to a space in the normalized copy, then trimmed off the
+// line, so its six printed bytes end up outside every span.
+#[test]
+fn nbsp_entity_at_line_start_is_covered() {
+    assert_invariants("&nbsp;Hello there.\n");
+}
+
+// Same cause at the end of a line (and for `&#160;`, `&#8239;`, `&#8232;`...).
+#[test]
+fn nbsp_entity_at_line_end_is_covered() {
+    assert_invariants("Hello there.&nbsp;\n");
+    assert_invariants("MS. HARLOW: Good afternoon.&#160;\nQ: Why?\n");
+}
+
+// Found by proptest (windows-1251 input): encoding_rs writes characters windows-1251 lacks as
+// numeric references (U+2028 becomes `&#8232;`), which the parser decodes to a line break and
+// leaves outside every span.
+#[test]
+fn numeric_reference_to_a_line_separator_is_covered() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("VLADIMIR: Добрый\u{2028}");
+    assert_eq!(&bytes[bytes.len() - 7..], b"&#8232;");
+    assert_bytes_invariants(&bytes);
+}
+
+// Found by proptest. Control characters (not Unicode white space) are turned into spaces by
+// normalization and trimmed off the line, so they lie outside every span.
+#[test]
+fn control_character_at_line_edge_is_covered() {
+    assert_invariants("\u{1}Hello there.\n");
+    assert_invariants("Hello\u{1}\n");
+}
+
+// Found by proptest and the fuzzer. A U+0000 character in UTF-16 input is not refused as binary
+// (as a NUL byte is in UTF-8 input) and, normalized to a space, lies outside every span.
+#[test]
+fn nul_character_in_utf16_is_binary_or_covered() {
+    let bytes = common::invariants::utf16_with_bom("¡\0", false);
+    match parse_bytes(&bytes) {
+        Err(e) => assert!(matches!(e.kind(), ErrorKind::Binary { .. }), "{e}"),
+        Ok(doc) => {
+            if let Err(e) = check_bytes(&bytes, &doc) {
+                panic!("{e}");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overlapping blocks
+
+// Found by proptest. An inline dateline `PLACE — text` in the header gives a location field
+// for `THANK —`, and the whole line is also kept as a boilerplate block.
+#[test]
+fn inline_dash_dateline_location_does_not_overlap_boilerplate() {
+    assert_invariants("THANK — Thank");
+    assert_invariants("MODERATOR — Thank\n");
+}
+
+// Found by proptest. Same cause; here the whole line is also a body paragraph.
+#[test]
+fn inline_dash_dateline_location_does_not_overlap_body() {
+    assert_invariants("ANNA LIND — Кремль");
+    assert_invariants("ANNA LIND — Кремль 1 January 1990\nVLADIMIR: \nVLADIMIR: \n");
+}
+
+// Found by the fuzzer (minimized from a windows-1252 page). A by-line `- by` takes the next
+// line as the name, even when that line is chrome (`©`) that is also kept as boilerplate.
+#[test]
+fn byline_continuation_does_not_overlap_boilerplate() {
+    assert_invariants("- by\n©");
+    assert_bytes_invariants(b"- by\n\xa9");
+}
+
+// Found by the fuzzer (a windows-1252 guess for `\x8fRRR\x96\x11\x8d`): a location field and
+// a boilerplate block over the same line.
+#[test]
+fn legacy_bytes_location_does_not_overlap_boilerplate() {
+    assert_bytes_invariants(b"\x8fRRR\x96\x11\x8d");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spans and byte offsets
+
+// Found by the fuzzer. UTF-16 with an unpaired surrogate: the decoder emits U+FFFD and the next
+// character together, the offset map has no checkpoint between them, and the U+FFFD's end is
+// mapped by linear offset into the middle of a UTF-16 code unit (byte 3).
+#[test]
+fn utf16_unpaired_surrogate_spans_stay_on_code_unit_boundaries() {
+    // BOM, U+D800 (unpaired), 'A'
+    assert_bytes_invariants(b"\xff\xfe\x00\xd8A\x00");
+    // as found: UTF-16BE BOM, U+DB00, U+0000
+    let bytes = b"\xfe\xff\xdb\x00\x00\x00";
+    if let Ok(doc) = parse_bytes(bytes) {
+        if let Err(e) = check_bytes(bytes, &doc) {
+            panic!("{e}");
+        }
+    }
+}
+
+// Found while writing tests/errors.rs. For UTF-16 with a BOM the offset map has no checkpoint
+// for decoded offset 0, so a block that starts at the first character starts at byte 0, on the
+// BOM, while with a UTF-8 BOM it starts after the BOM (byte 3).
+#[test]
+fn utf16_bom_is_not_inside_the_first_span() {
+    let bytes = common::invariants::utf16_with_bom("Q: Why?\n", false);
+    let doc = parse_bytes(&bytes).unwrap();
+    assert_eq!(doc.turns[0].span.range(), 2..16);
+    let bytes = common::invariants::utf16_with_bom("Q: Why?\n", true);
+    let doc = parse_bytes(&bytes).unwrap();
+    assert_eq!(doc.turns[0].span.range(), 2..16);
+}
+
+// Found while writing tests/errors.rs. `\r\n` is normalized by dropping the `\r`, and the offset
+// map sends the end of a line to the raw offset after the dropped `\r`, so spans of CRLF pages
+// end with a `\r` (documented: "to its last printed byte").
+#[test]
+fn crlf_spans_end_before_the_carriage_return() {
+    let page = "Briefing\r\nMS. HARLOW: Good afternoon.\r\nQ: Why?\r\n";
+    let doc = parse(page).unwrap();
+    for t in &doc.turns {
+        assert!(
+            !page[t.span.range()].ends_with('\r'),
+            "turn span {:?}",
+            &page[t.span.range()]
+        );
+        for p in &t.paragraphs {
+            assert!(!page[p.span.range()].ends_with('\r'));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors after a byte order mark
+
+// Found by the fuzzer. After a UTF-8 BOM, `decode` returns before its NUL check, so binary data
+// with a BOM is parsed (here: refused as Blank), while `parse` on the same text says Binary.
+#[test]
+fn nul_after_a_utf8_bom_is_binary() {
+    let e = parse_bytes(b"\xef\xbb\xbf\0").unwrap_err();
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::Binary {
+            position: Position {
+                offset: 3,
+                line: 1,
+                column: 2
+            }
+        }
+    );
+    assert_eq!(
+        parse("\u{feff}\0").unwrap_err().kind(),
+        e.kind(),
+        "parse and parse_bytes agree"
+    );
+    assert!(matches!(
+        parse_bytes(b"\xef\xbb\xbfQ5\0\0@\0\0\0\0preyident\0Went")
+            .unwrap_err()
+            .kind(),
+        ErrorKind::Binary { .. }
+    ));
+}
+
+// Found by the fuzzer. `Blank { bytes }` is documented as the length of the input, but after a
+// UTF-8 BOM it counts only the bytes after the BOM.
+#[test]
+fn blank_after_a_utf8_bom_counts_every_input_byte() {
+    let e = parse_bytes(b"\xef\xbb\xbf \n").unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Blank { bytes: 5 });
+    assert_eq!(
+        e.to_string(),
+        "input has no text: its 5 bytes are all white space or invisible characters"
+    );
+}
+
+// Found by the fuzzer. A lone UTF-8 BOM is three bytes of an invisible character: `parse` says
+// Blank, `parse_bytes` says Empty ("the input has no bytes at all").
+#[test]
+fn lone_utf8_bom_is_blank_not_empty() {
+    assert_eq!(
+        parse("\u{feff}").unwrap_err().kind(),
+        &ErrorKind::Blank { bytes: 3 }
+    );
+    assert_eq!(
+        parse_bytes(b"\xef\xbb\xbf").unwrap_err().kind(),
+        &ErrorKind::Blank { bytes: 3 }
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing quality (not invariants)
+
+// Found while writing tests/errors.rs: an upper-case speaker label on the line right after the
+// title is read as the summary, and that first turn is lost from `turns`.
+#[test]
+fn first_turn_right_after_the_title_is_a_turn() {
+    let page = "Interview with the minister\nMARIE DUBOIS: Very well, thank you. It is done.\nQ: And then?\n";
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, vec![Some("MARIE DUBOIS"), Some("Q")]);
+    assert!(doc.summary.is_none());
+}
