@@ -157,9 +157,15 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
             describe(text, unit, &phrases);
         }
     }
-    // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`)
+    // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`);
+    // a caption marker `>>` always does
     for i in 1..units.len() {
-        if units[i].dash && units[i].blank_before == 0 && !units[i].inline {
+        if units[i].dash
+            && units[i].blank_before == 0
+            && !units[i].inline
+            && !units[i].text(text).starts_with(">>")
+            && units[i - 1].stage.is_none()
+        {
             let prev = units[i - 1].text(text);
             if !ends_sentence(prev) {
                 units[i].dash = false;
@@ -232,13 +238,37 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
     let mut ranges: Vec<(usize, usize)> = Vec::new(); // explicit whole-unit ranges (related widgets)
     // speaker labels after a sentence end
     let mut first_label: Option<usize> = None;
+    // mixed-case labels with a role word (`Energy Minister Oskar Lindahl:`) found on a lone
+    // line; their name tails (`Oskar Lindahl:`) are labels too on the second pass
+    let mut known: Vec<&str> = Vec::new();
+    let mut missed: Vec<usize> = Vec::new();
     for colon in memchr::memchr_iter(b':', content.as_bytes()) {
-        if let Some(p) = inline_label_start(content, colon, lone)
-            && p > 0
-        {
-            cuts.push(p);
-            first_label = Some(first_label.map_or(p, |f| f.min(p)));
+        match inline_label_start(content, colon, lone, &[]) {
+            Some(p) => {
+                if lone
+                    && !content[p..colon].contains('.')
+                    && !words::is_all_caps(&content[p..colon])
+                {
+                    known.push(content[p..colon].trim());
+                }
+                if p > 0 {
+                    cuts.push(p);
+                    first_label = Some(first_label.map_or(p, |f| f.min(p)));
+                }
+            }
+            None => missed.push(colon),
         }
+    }
+    if !known.is_empty() {
+        for colon in missed {
+            if let Some(p) = inline_label_start(content, colon, lone, &known)
+                && p > 0
+            {
+                cuts.push(p);
+                first_label = Some(first_label.map_or(p, |f| f.min(p)));
+            }
+        }
+        cuts.sort_unstable();
     }
     // elisions and section markers become their own units
     for marker in ["<…>", "<...>", "* * *"] {
@@ -371,7 +401,7 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// Where an inline speaker label ending at the colon at `colon` starts, if one does: after a
 /// sentence end, or (on a lone line) at an initial-and-surname token or a role word.
-fn inline_label_start(content: &str, colon: usize, lone: bool) -> Option<usize> {
+fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -> Option<usize> {
     let lower_bound = floor_char(content, colon.saturating_sub(260));
     let window = &content[lower_bound..colon];
     // sentence start: after `. `, `! `, `? `, `… `, `» `, `" `, `) ` (the last before the colon)
@@ -409,7 +439,19 @@ fn inline_label_start(content: &str, colon: usize, lone: bool) -> Option<usize> 
         let shape = LabelShape::of(label_text);
         let strong = shape.initials
             || shape.role_label
-            || (shape.upper && shape.words >= 2 && shape.name_like());
+            || (shape.upper && shape.words >= 2 && shape.name_like())
+            // a one-line page: a title-case label with a role word, or the name at the end
+            // of such a label found earlier on the line
+            || (lone
+                && shape.name_like()
+                && shape.lower_words == 0
+                && !shape.honorific
+                && (shape.role && shape.words >= 3
+                    || shape.words >= 2 && known.iter().any(|k| {
+                        k.len() > label_text.len()
+                            && k.ends_with(label_text)
+                            && k[..k.len() - label_text.len()].ends_with(' ')
+                    })));
         strong.then_some(p)
     };
     if sentence_start != usize::MAX {
@@ -426,7 +468,11 @@ fn inline_label_start(content: &str, colon: usize, lone: bool) -> Option<usize> 
         };
         let mut p = from;
         for w in content[from..colon].split(' ') {
-            if !w.is_empty() && p > from && label::is_strong_head(w) {
+            if !w.is_empty()
+                && p > from
+                && (label::is_strong_head(w)
+                    || lone && w.starts_with(char::is_uppercase) && words::is_role_word(&lower(w)))
+            {
                 let before_ok = lone
                     || content[..p]
                         .trim_end()
@@ -585,6 +631,8 @@ fn lede_start(head: &str) -> Option<usize> {
                 l.as_str(),
                 "met" | "held" | "took" | "had" | "chaired" | "visited" | "gave" | "made" | "spoke"
             )
+            // English regular past tense (`reported`, `discussed`), not `need`, `speed`
+            || l.len() >= 6 && l.ends_with("ed") && l.is_ascii() && !l.ends_with("eed")
     };
     let verb_after = |i: usize| {
         words[i + 1..(i + 11).min(words.len())]
@@ -635,7 +683,7 @@ fn lede_start(head: &str) -> Option<usize> {
         ]
         .iter()
         .any(|p| l.starts_with(p))
-            || matches!(l.as_str(), "в" | "во" | "на" | "по");
+            || matches!(l.as_str(), "в" | "во" | "на" | "по" | "the");
         if opener && capitalized(w) && verb_after(i) {
             return Some(off);
         }
@@ -764,13 +812,32 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             })
         })
         .count();
-    let period_candidates = units
-        .iter()
-        .filter(|u| {
+    // a period label is followed by speech in ordinary casing: on a page printed in capitals
+    // (live captions), `WE EXPECT FORTY THOUSAND CUBIC METRES.` is speech, not a label
+    let caps_speech: Vec<bool> = (0..units.len())
+        .map(|i| {
+            let u = &units[i];
+            let Some(m) = u.label.as_ref() else {
+                return false;
+            };
+            let t = u.text(text);
+            let speech = &t[m.speech..];
+            let speech = if speech.trim().is_empty() {
+                units.get(i + 1).map_or("", |n| n.text(text))
+            } else {
+                speech
+            };
+            words::is_all_caps(speech)
+        })
+        .collect();
+    let period_candidates = (0..units.len())
+        .filter(|&i| {
+            let u = &units[i];
             u.label
                 .as_ref()
                 .is_some_and(|m| m.separator == Separator::Period)
                 && u.shape.as_ref().is_some_and(LabelShape::name_like)
+                && !caps_speech[i]
         })
         .count();
     let any_q = units.iter().any(|u| {
@@ -809,6 +876,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             Separator::Dash => caps_after_honorific(label_text) || upper_dash >= 2,
             Separator::Period => {
                 shape.name_like()
+                    && !caps_speech[i]
                     && (label_text.contains(' ')
                         && (shape.honorific || lower(label_text).starts_with("the "))
                         || repeated

@@ -40,6 +40,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let mut roles = vec![Role::Free; n];
     // place segments carried by date lines: unit -> (place start, place end)
     let mut date_place: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut dated_headline: Option<usize> = None;
     // inline datelines opening a lede: unit -> (place end, lede start)
     let mut inline_place: Vec<Option<(usize, usize)>> = vec![None; n];
     let body_script_cyrillic = None::<bool>;
@@ -160,6 +161,17 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             d.span = (u.start, u.end);
             out.dates.push(d);
             roles[i] = Role::Date(out.dates.len() - 1);
+            // `Department Press Briefing – September 21, 2021`: a headline that carries its
+            // date, the title when no other line is
+            let head = t[..at].trim_end_matches(['—', '–', '-', '|', ',', '·', ' ']);
+            if dated_headline.is_none()
+                && word_count(head) >= 2
+                && !crate::grammar::words::is_all_caps(head)
+                && crate::grammar::label::period_label(head).is_none()
+                && !head.contains(". ")
+            {
+                dated_headline = Some(i);
+            }
             continue;
         }
         if let Some((time, zone, _)) = date::time_line(t) {
@@ -329,6 +341,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         best.filter(|&(s, _, _)| s >= 1).map(|(_, i, end)| (i, end))
     };
+    if title_idx.is_none()
+        && let Some(i) = dated_headline
+    {
+        // the date keeps its mention; the line is also the title
+        out.title = Some(OutField {
+            text: block_text(text, (units[i].start, units[i].end)),
+            span: (units[i].start, units[i].end),
+        });
+    }
     if let Some((i, end)) = title_idx {
         for r in &mut roles[i..=end] {
             *r = Role::Title;
