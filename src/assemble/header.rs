@@ -937,6 +937,8 @@ fn title_score(
     }
     if let Some(j) = prev {
         match roles[j] {
+            // date, then place: the dateline's place, not a headline
+            Role::Date(_) if last == i && dateline::place_shape(t).is_some() => score -= 1,
             Role::Date(_) | Role::Chrome(BoilerplateKind::Breadcrumb) => score += 1,
             Role::Chrome(BoilerplateKind::Navigation) if word_count(units[j].text(text)) <= 2 => {
                 score += 1

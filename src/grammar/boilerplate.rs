@@ -252,8 +252,12 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if !short {
         return None;
     }
+    // inside a line only when the line is short or ends with the phrase (`... All rights
+    // reserved.`): `the Government will accept all nine recommendations` is speech
+    let few_words = line.split(' ').filter(|w| !w.is_empty()).count() <= 12;
+    let l_end = l.trim_end_matches(['.', '!', ' ', '»', '"']);
     for (needle, kind) in STRONG_CONTAINS {
-        if l.contains(needle) {
+        if (few_words && l.contains(needle)) || l_end.ends_with(needle) {
             return Some((*kind, Strength::Strong));
         }
     }
@@ -555,6 +559,19 @@ mod tests {
         assert_eq!(
             line_kind("We use cookies to improve your experience. Accept all").map(|k| k.0),
             Some(BoilerplateKind::CookieNotice)
+        );
+        assert_eq!(
+            line_kind(
+                "© 2020 The Harbour Office of Port Amalie and its partners. All rights reserved."
+            )
+            .map(|k| k.0),
+            Some(BoilerplateKind::Copyright)
+        );
+        assert_eq!(
+            line_kind(
+                "I hope the Government will accept all nine recommendations, and not only the ones that cost nothing."
+            ),
+            None
         );
         assert_eq!(
             line_kind("Page 4 of 9").map(|k| k.0),

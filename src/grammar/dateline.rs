@@ -68,6 +68,14 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
         if is_place_word(&lw) {
             strong = true;
         }
+        // a record's own name (`DRAFT HANSARD`, `Official Transcript`) is not a place
+        if matches!(
+            lw.as_str(),
+            "hansard" | "draft" | "record" | "proceedings" | "minutes" | "debates" | "verbatim"
+        ) || crate::grammar::words::is_chrome_word(&lw)
+        {
+            return None;
+        }
         let first = w.chars().next()?;
         let ok = first.is_uppercase()
             || (i > 0 && (is_small_word(lw.trim_end_matches(',')) || is_place_word(&lw)))
@@ -114,7 +122,9 @@ pub(crate) fn inline_dateline(i: &str) -> PResult<'_, &str> {
         space1,
     )
         .parse(rest)?;
-    if !rest.starts_with(|c: char| c.is_uppercase()) {
+    // the story follows in ordinary casing: `REVIEW REPORT – NATIONAL WATER AUTHORITY` is a
+    // heading, not a dateline
+    if !rest.starts_with(|c: char| c.is_uppercase()) || !rest.chars().any(char::is_lowercase) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -163,6 +173,7 @@ mod tests {
         assert_eq!((place, rest), ("VALBY", "The minister answered."));
         assert!(inline_dateline("VESTNIK-NEWS. September 4, 2013. Arms control").is_err());
         assert!(inline_dateline("Q – How do you respond?").is_err());
+        assert!(inline_dateline("REVIEW REPORT – WATER AUTHORITY ANNUAL REPORTS").is_err());
     }
 
     #[test]
