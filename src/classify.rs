@@ -231,7 +231,7 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
     let mut cuts: Vec<usize> = Vec::new(); // offsets in `content` where a new unit starts
     let mut ranges: Vec<(usize, usize)> = Vec::new(); // explicit whole-unit ranges (related widgets)
     // speaker labels after a sentence end
-        let mut first_label: Option<usize> = None;
+    let mut first_label: Option<usize> = None;
     for colon in memchr::memchr_iter(b':', content.as_bytes()) {
         if let Some(p) = inline_label_start(content, colon, lone)
             && p > 0
@@ -297,7 +297,7 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
         prev = c;
     }
     pieces.push((prev, content.len()));
-        let mut first = true;
+    let mut first = true;
     for (a, b) in pieces {
         let piece = &content[a..b];
         let lead = piece.len() - piece.trim_start().len();
@@ -306,7 +306,7 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
             continue;
         }
         let (s, e) = (start + a + lead, start + b - trail);
-                // the piece before the first speaker label is a flattened header
+        // the piece before the first speaker label is a flattened header
         if a == 0 && first_label.is_some_and(|f| b <= f) {
             split_flat_header(text, s, e, n, blank, units);
         } else {

@@ -226,7 +226,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) ->
     let mut marks: Vec<bool> = repeated_lines(text, units, counts);
     // a short heading between page numbers and a date line is part of the page header
     // (`Page 59` / `418` / `Suspension of Standing Orders` / `9th Feb., 2021`)
-        let furniture_like = |u: &Unit, marked: bool| {
+    let furniture_like = |u: &Unit, marked: bool| {
         marked
             || matches!(u.chrome, Some((BoilerplateKind::PageFurniture, _)))
             || u.end - u.start <= 40

@@ -283,9 +283,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 
     // 3. The title.
-        let cyrillic_page = is_cyrillic_page(text, units);
+    let cyrillic_page = is_cyrillic_page(text, units);
     let first_prose = (0..n).find(|&k| {
-        roles[k] == Role::Free && word_count(units[k].text(text)) >= 8 && is_prose(units[k].text(text))
+        roles[k] == Role::Free
+            && word_count(units[k].text(text)) >= 8
+            && is_prose(units[k].text(text))
     });
     let title_idx = if out.title.is_some() {
         None
@@ -296,7 +298,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
-                        let score = title_score(
+            let score = title_score(
                 text,
                 units,
                 &roles,
@@ -784,7 +786,7 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
-        (i, last): (usize, usize),
+    (i, last): (usize, usize),
     cyrillic_page: bool,
     first_prose: Option<usize>,
 ) -> Option<i32> {
@@ -878,7 +880,7 @@ fn title_score(
         score += 2;
     }
     // headlines come before the page's first prose paragraph
-        if first_prose.is_some_and(|p| p < i) {
+    if first_prose.is_some_and(|p| p < i) {
         score -= 2;
     }
     let next = (last + 1..units.len()).next();

@@ -238,8 +238,12 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     // Phrases are matched on a lower-cased copy of the line's start only (the longest phrase is
     // under 40 characters), and on the whole line only when it is short: a long line of
     // speech costs one short copy.
-        let short = line.len() <= 400;
-    let l = if short { lower(line) } else { lower(prefix(line, 64)) };
+    let short = line.len() <= 400;
+    let l = if short {
+        lower(line)
+    } else {
+        lower(prefix(line, 64))
+    };
     for (phrase, kind) in STRONG_PREFIXES {
         if l.starts_with(phrase) {
             return Some((*kind, Strength::Strong));
@@ -328,7 +332,7 @@ fn prefix(s: &str, max: usize) -> &str {
 /// Line numbers, page numbers, rules and record headers: `Page 4 of 9`, `2742`, `------`,
 /// `[[Page S5551]]`, `* * *`.
 fn furniture(line: &str) -> Option<BoilerplateKind> {
-        let t = line.trim();
+    let t = line.trim();
     // the target of a Markdown link cut from its text: `](00%20p.m.%C2%A0%20So...)`
     if t.starts_with("](") {
         return Some(BoilerplateKind::Other);
@@ -338,7 +342,9 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     }
     // most lines start with a letter: only the record headers and page counters below do
     let first = t.as_bytes()[0];
-    if first.is_ascii_alphabetic() && !matches!(first, b'P' | b'p' | b'O' | b'o' | b'A' | b'a') || first >= 0x80 && !t.starts_with(['—', '─', '•']) {
+    if first.is_ascii_alphabetic() && !matches!(first, b'P' | b'p' | b'O' | b'o' | b'A' | b'a')
+        || first >= 0x80 && !t.starts_with(['—', '─', '•'])
+    {
         return None;
     }
     if t.chars().all(|c| c.is_ascii_digit()) && t.len() <= 5 {
@@ -467,7 +473,11 @@ fn script_line(line: &str) -> bool {
 pub(crate) fn breadcrumb(line: &str) -> bool {
     let t = line.trim();
     // a separator must be there: `/`, `|`, `>`, `»`, `›`, `•`, `→`
-    if t.len() > 240 || !t.bytes().any(|b| matches!(b, b'/' | b'|' | b'>' | 0xBB | 0xBA | 0xA2 | 0x92)) {
+    if t.len() > 240
+        || !t
+            .bytes()
+            .any(|b| matches!(b, b'/' | b'|' | b'>' | 0xBB | 0xBA | 0xA2 | 0x92))
+    {
         return false;
     }
     if word_count(t) > 18 || ends_sentence(t) && !t.ends_with("...") {

@@ -485,7 +485,8 @@ pub(crate) fn find_dates(s: &str) -> Vec<(usize, DateMatch)> {
                 .find(|ch: char| !ch.is_alphabetic())
                 .map_or(s.len(), |e| i + e);
             let word = &s[i..word_end];
-            if !(2..=24).contains(&word.len()) || month_number(word).is_none() && !is_weekday(word) {
+            if !(2..=24).contains(&word.len()) || month_number(word).is_none() && !is_weekday(word)
+            {
                 continue;
             }
         } else if i < first_digit {

@@ -469,9 +469,10 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     {
         return Some(m);
     }
-        // Each shape needs its separator near the start; look for it before any parsing.
+    // Each shape needs its separator near the start; look for it before any parsing.
     let head = &text.as_bytes()[..text.len().min(300)];
-    if (memchr::memchr(b':', head).is_some() || memchr::memmem::find(head, "：".as_bytes()).is_some())
+    if (memchr::memchr(b':', head).is_some()
+        || memchr::memmem::find(head, "：".as_bytes()).is_some())
         && let Some(m) = colon_label(text)
     {
         return Some(m);
