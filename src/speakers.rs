@@ -15,6 +15,7 @@ use crate::grammar::words::{
     honorific_words, is_acronym, is_all_caps, is_role_label, is_role_word, is_small_word, key,
     lower,
 };
+use std::collections::{HashMap, HashSet};
 
 /// A label split into its parts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,11 +84,19 @@ const DELIVERY: &[&str] = &[
 /// Resolve the speakers of `labels` (one entry per turn; `None` for unlabelled turns).
 pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
     // short labels the page uses alone, for splitting role from name
-    let roster: Vec<String> = labels
-        .iter()
-        .flatten()
-        .map(|l| key(strip_notes(core_label(l)).trim()))
-        .collect();
+    // (only membership is asked of it: each distinct label once)
+    let mut distinct: HashSet<&str> = HashSet::new();
+    let mut roster: Vec<String> = Vec::new();
+    for l in labels.iter().flatten() {
+        if distinct.insert(l) {
+            let k = key(strip_notes(core_label(l)).trim());
+            if !roster.contains(&k) {
+                roster.push(k);
+            }
+        }
+    }
+    // a label printed again parses the same: parse each distinct label once
+    let mut cache: HashMap<&str, (ParsedLabel, String)> = HashMap::new();
     let mut speakers: Vec<Resolved> = Vec::new();
     let mut of_turn = Vec::with_capacity(labels.len());
     let mut parsed_all = Vec::with_capacity(labels.len());
@@ -99,8 +108,14 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
             parsed_all.push(None);
             continue;
         };
-        let parsed = parse_label(label, &roster);
-        let printed_key = key(&parsed.printed);
+        let (parsed, printed_key) = cache
+            .entry(label)
+            .or_insert_with(|| {
+                let parsed = parse_label(label, &roster);
+                let printed_key = key(&parsed.printed);
+                (parsed, printed_key)
+            })
+            .clone();
         let idx = if let Some(&(_, i)) = by_printed.iter().find(|(k, _)| *k == printed_key) {
             Some(i)
         } else {

@@ -307,7 +307,7 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 pos = ne;
             }
             if pos < line.len() {
-                if line[pos..].contains("  ") {
+                if memchr::memmem::find(&line.as_bytes()[pos..], b"  ").is_some() {
                     clean = false;
                 }
                 push_words(&mut s, &line[pos..]);
@@ -361,6 +361,18 @@ fn strip_turn_marker(s: &str) -> &str {
 }
 
 fn push_words(s: &mut String, part: &str) {
+    // the common case: words already joined by single spaces
+    let p = part.trim_matches(' ');
+    if p.is_empty() {
+        return;
+    }
+    if memchr::memmem::find(p.as_bytes(), b"  ").is_none() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(p);
+        return;
+    }
     for w in part.split(' ').filter(|w| !w.is_empty()) {
         if !s.is_empty() {
             s.push(' ');

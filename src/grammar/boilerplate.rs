@@ -8,9 +8,11 @@
 
 use super::words::{ends_sentence, lower, word_count};
 use crate::model::BoilerplateKind;
+use memchr::memmem;
 use nom::Parser;
 use nom::bytes::complete::{tag_no_case, take_while1};
 use nom::character::complete::space1;
+use std::sync::LazyLock;
 
 /// How sure a boilerplate match is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +150,18 @@ const STRONG_CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("accept all", BoilerplateKind::CookieNotice),
 ];
 
+/// [`STRONG_CONTAINS`] as prebuilt substring finders.
+static STRONG_CONTAINS_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, BoilerplateKind)>> =
+    LazyLock::new(|| {
+        STRONG_CONTAINS
+            .iter()
+            .map(|(needle, kind)| (memmem::Finder::new(needle.as_bytes()), *kind))
+            .collect()
+    });
+
+static UNCORRECTED: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("uncorrected"));
+
 const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
     ("home", BoilerplateKind::Navigation),
     ("main menu", BoilerplateKind::Navigation),
@@ -244,16 +258,19 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     } else {
         lower(prefix(line, 64))
     };
+    // `l` is not empty (the line is not, and lowercasing keeps every character): compare the
+    // first byte before the whole phrase
+    let l0 = l.as_bytes()[0];
     for (phrase, kind) in STRONG_PREFIXES {
-        if l.starts_with(phrase) {
+        if phrase.as_bytes()[0] == l0 && l.starts_with(phrase) {
             return Some((*kind, Strength::Strong));
         }
     }
     if !short {
         return None;
     }
-    for (needle, kind) in STRONG_CONTAINS {
-        if l.contains(needle) {
+    for (finder, kind) in STRONG_CONTAINS_FINDERS.iter() {
+        if finder.find(l.as_bytes()).is_some() {
             return Some((*kind, Strength::Strong));
         }
     }
@@ -264,7 +281,7 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
         return Some((BoilerplateKind::Other, Strength::Strong));
     }
     // corrections notices of draft records: `The Draft Hansard is uncorrected. ...`
-    if l.contains("uncorrected")
+    if UNCORRECTED.find(l.as_bytes()).is_some()
         || [
             "corrections should",
             "corrections may",
@@ -299,7 +316,11 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
             return Some((*kind, Strength::Weak));
         }
     }
-    // `Share · Print`, `Facebook | Twitter | Email`: chrome words joined by separators
+    // `Share · Print`, `Facebook | Twitter | Email`: chrome words joined by separators (with
+    // no separator there is at most one part)
+    if !bare.contains(['·', '|', '•', '/']) {
+        return None;
+    }
     let parts: Vec<&str> = bare
         .split(['·', '|', '•', '/'])
         .map(str::trim)
@@ -429,17 +450,18 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
 /// Comment and forum headers: `14 Comments`, `nordic_sailor says:`, `Old May 9th, 2021 #221`.
 fn comment_chrome(l: &str) -> bool {
     let t = l.trim();
-    let words: Vec<&str> = t.split(' ').collect();
-    if words.len() == 2
-        && words[0].chars().all(|c| c.is_ascii_digit())
+    // `t.split(' ')` has two pieces exactly when `t` holds one space
+    if let Some((a, b)) = t.split_once(' ')
+        && !b.contains(' ')
+        && a.chars().all(|c| c.is_ascii_digit())
         && matches!(
-            words[1],
+            b,
             "comments" | "comment" | "replies" | "responses" | "комментариев" | "комментария"
         )
     {
         return true;
     }
-    if t.ends_with(" says:") && words.len() <= 4 {
+    if t.ends_with(" says:") && t.bytes().filter(|&b| b == b' ').count() < 4 {
         return true;
     }
     if t.starts_with("old ") && t.contains('#') && t.len() < 40 {

@@ -14,15 +14,71 @@ pub(crate) fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c == 'İ' {
-            out.push('i');
-        } else {
-            out.extend(c.to_lowercase());
+    // byte by byte: ASCII, Cyrillic and general punctuation without table look-ups, the rest
+    // through `push_lower`
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len() + 4);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            out.push(c.to_ascii_lowercase());
+            i += 1;
+            continue;
         }
+        if i + 1 < b.len() {
+            let d = b[i + 1];
+            match (c, d) {
+                // `Ѐ`..`Џ` (U+0400..U+040F) -> U+0450..U+045F
+                (0xD0, 0x80..=0x8F) => out.extend_from_slice(&[0xD1, d + 0x10]),
+                // `А`..`П` -> `а`..`п`
+                (0xD0, 0x90..=0x9F) => out.extend_from_slice(&[0xD0, d + 0x20]),
+                // `Р`..`Я` -> `р`..`я`
+                (0xD0, 0xA0..=0xAF) => out.extend_from_slice(&[0xD1, d - 0x20]),
+                // `а`..`п`, `р`..`я`, `ѐ`..`џ`: already lower case
+                (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => out.extend_from_slice(&[c, d]),
+                // U+2000..U+203F, general punctuation (`’`, `—`, `…`): no case
+                (0xE2, 0x80) if i + 2 < b.len() => {
+                    out.extend_from_slice(&b[i..i + 3]);
+                    i += 3;
+                    continue;
+                }
+                _ => {
+                    let ch = s[i..].chars().next().unwrap_or('\u{fffd}');
+                    let mut tmp = String::new();
+                    push_lower(&mut tmp, ch);
+                    out.extend_from_slice(tmp.as_bytes());
+                    i += ch.len_utf8();
+                    continue;
+                }
+            }
+            i += 2;
+            continue;
+        }
+        // a last lone byte cannot happen in valid UTF-8 (a lead byte needs its continuation)
+        out.push(c);
+        i += 1;
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|_| {
+        s.chars().fold(String::new(), |mut o, c| {
+            push_lower(&mut o, c);
+            o
+        })
+    })
+}
+
+/// Push `c` lowercased as [`lower`] does it, with fast paths for ASCII and Cyrillic (the same
+/// results as the Unicode tables, checked in the tests).
+#[inline]
+fn push_lower(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        '\0'..='\x7f' | 'а'..='я' | 'ѐ'..='џ' => out.push(c),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+        'İ' => out.push('i'),
+        _ => out.extend(c.to_lowercase()),
+    }
 }
 
 /// A comparison key: lowercase, curly apostrophes straight, periods and spaces dropped around
@@ -44,11 +100,7 @@ pub(crate) fn key(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        if c == 'İ' {
-            out.push('i');
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        push_lower(&mut out, c);
     }
     out
 }
@@ -677,6 +729,41 @@ pub(crate) fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_fast_paths_match_unicode() {
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let want: String = if c == 'İ' {
+                "i".to_string()
+            } else {
+                c.to_lowercase().collect()
+            };
+            let mut got = String::new();
+            push_lower(&mut got, c);
+            assert_eq!(got, want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lower_matches_char_by_char() {
+        let all: String = (0..0x3000).filter_map(char::from_u32).collect();
+        let want = all.chars().fold(String::new(), |mut o, c| {
+            push_lower(&mut o, c);
+            o
+        });
+        assert_eq!(lower(&all), want);
+        for s in [
+            "Привет, МИР — ‘Ёлка’ Ѐ İstanbul",
+            "ДОБРЫЙ ДЕНЬ…",
+            "Straße ΣΑΣ",
+        ] {
+            let want = s.chars().fold(String::new(), |mut o, c| {
+                push_lower(&mut o, c);
+                o
+            });
+            assert_eq!(lower(s), want);
+        }
+    }
 
     #[test]
     fn lower_handles_turkish_dotted_i() {
