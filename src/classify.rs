@@ -26,6 +26,7 @@ pub(crate) struct Unit {
     /// One past the last byte.
     pub(crate) end: usize,
     /// Index of the physical line.
+    #[allow(dead_code)] // kept for debugging output
     pub(crate) line: usize,
     /// Blank lines between the previous unit and this one (0 for a piece cut from a line).
     pub(crate) blank_before: usize,
@@ -87,13 +88,6 @@ impl Unit {
     pub(crate) fn label_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         let m = self.label.as_ref().filter(|_| self.accepted)?;
         Some(&text[self.start + m.start..self.start + m.end])
-    }
-
-    /// Whether nothing but the label is on the unit.
-    pub(crate) fn label_alone(&self, text: &str) -> bool {
-        self.label
-            .as_ref()
-            .is_some_and(|m| m.alone(self.text(text)))
     }
 }
 
@@ -275,7 +269,7 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
                 "Topics ",
                 "Persons ",
             ] {
-                for at in memchr::memmem::find_iter(content[from..pos].as_bytes(), word.as_bytes())
+                for at in memchr::memmem::find_iter(&content.as_bytes()[from..pos], word.as_bytes())
                 {
                     let at = from + at;
                     if at > 0 && content[..at].ends_with(' ') {
@@ -412,10 +406,10 @@ fn inline_label_start(content: &str, colon: usize, lone: bool) -> Option<usize> 
             || (shape.upper && shape.words >= 2 && shape.name_like());
         strong.then_some(p)
     };
-    if sentence_start != usize::MAX {
-        if let Some(p) = try_at(sentence_start) {
-            return Some(p);
-        }
+    if sentence_start != usize::MAX
+        && let Some(p) = try_at(sentence_start)
+    {
+        return Some(p);
     }
     if lone || sentence_start == usize::MAX || sentence_start <= colon {
         // strong heads anywhere after the sentence start: `журналистов Вопрос:`

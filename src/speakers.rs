@@ -164,7 +164,7 @@ fn fullness(p: &ParsedLabel) -> usize {
 }
 
 fn merge(s: &mut Resolved, p: &ParsedLabel) {
-    if !s.labels.iter().any(|l| *l == p.printed) {
+    if !s.labels.contains(&p.printed) {
         s.labels.push(p.printed.clone());
     }
     let f = fullness(p);
@@ -353,32 +353,32 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
     let mut rest = String::with_capacity(main.len());
     let mut chars = main.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c == '(' {
-            if let Some(close) = main[i..].find(')') {
-                let inner = main[i + 1..i + close].trim();
-                let l = lower(inner);
-                if inner.contains(':')
-                    && inner
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-                {
-                    p.timestamp = Some(inner.to_string());
-                } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
-                    p.delivery = Some(inner.to_string());
-                } else {
-                    let (place, role) = split_note_role(inner);
-                    if p.affiliation.is_none() {
-                        p.affiliation = place.map(str::to_string);
-                    }
-                    if role.is_some() {
-                        note_role = role.map(|r| case_words(r, true));
-                    }
+        if c == '('
+            && let Some(close) = main[i..].find(')')
+        {
+            let inner = main[i + 1..i + close].trim();
+            let l = lower(inner);
+            if inner.contains(':')
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            {
+                p.timestamp = Some(inner.to_string());
+            } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
+                p.delivery = Some(inner.to_string());
+            } else {
+                let (place, role) = split_note_role(inner);
+                if p.affiliation.is_none() {
+                    p.affiliation = place.map(str::to_string);
                 }
-                while chars.peek().is_some_and(|&(j, _)| j <= i + close) {
-                    chars.next();
+                if role.is_some() {
+                    note_role = role.map(|r| case_words(r, true));
                 }
-                continue;
             }
+            while chars.peek().is_some_and(|&(j, _)| j <= i + close) {
+                chars.next();
+            }
+            continue;
         }
         rest.push(c);
     }
@@ -500,7 +500,7 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
             // the longest tail that the page uses alone as a label
             let tail = (r + 1..body.len()).find(|&s| {
                 let tail_key = key(&body[s..].join(" "));
-                s + 2 <= body.len() && roster.iter().any(|k| *k == tail_key)
+                s + 2 <= body.len() && roster.contains(&tail_key)
             });
             match tail {
                 Some(s) => s,

@@ -74,31 +74,31 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             }
             continue;
         }
-        if let Some((kind, cue_len)) = date_cue(t) {
-            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
-                let between = &t[cue_len.min(at)..at];
-                if at >= cue_len
-                    && between
-                        .trim_matches([' ', ':', ',', '-', '–', '|', '·'])
-                        .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .count()
-                        <= 1
-                {
-                    let mut d = out_date(kind, &m, u.start + at, true);
-                    d.span = (u.start, u.start + at + m.len);
-                    let rest = &t[at + m.len..];
-                    if let Some(p) = dateline::place_after_date(rest) {
-                        let s = u.start + at + m.len + p;
-                        date_place[i] = Some((s, u.end));
-                        d.with_place = true;
-                    } else if !rest.trim().is_empty() {
-                        d.span = (u.start, u.end);
-                    }
-                    out.dates.push(d);
-                    roles[i] = Role::Date(out.dates.len() - 1);
-                    continue;
+        if let Some((kind, cue_len)) = date_cue(t)
+            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+        {
+            let between = &t[cue_len.min(at)..at];
+            if at >= cue_len
+                && between
+                    .trim_matches([' ', ':', ',', '-', '–', '|', '·'])
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .count()
+                    <= 1
+            {
+                let mut d = out_date(kind, &m, u.start + at, true);
+                d.span = (u.start, u.start + at + m.len);
+                let rest = &t[at + m.len..];
+                if let Some(p) = dateline::place_after_date(rest) {
+                    let s = u.start + at + m.len + p;
+                    date_place[i] = Some((s, u.end));
+                    d.with_place = true;
+                } else if !rest.trim().is_empty() {
+                    d.span = (u.start, u.end);
                 }
+                out.dates.push(d);
+                roles[i] = Role::Date(out.dates.len() - 1);
+                continue;
             }
         }
         // a date opening a hard-wrapped prose line is part of the sentence above
@@ -182,15 +182,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             open_bracket = !ends_sentence(t);
             continue;
         }
-        if let Some(v) = byline::by_line(t) {
-            if out.attribution.is_none() {
-                out.attribution = Some(OutField {
-                    text: text_of(&t[v..]),
-                    span: (u.start, u.end),
-                });
-                roles[i] = Role::Attribution;
-                continue;
-            }
+        if let Some(v) = byline::by_line(t)
+            && out.attribution.is_none()
+        {
+            out.attribution = Some(OutField {
+                text: text_of(&t[v..]),
+                span: (u.start, u.end),
+            });
+            roles[i] = Role::Attribution;
+            continue;
         }
         if let Some(v) = byline::source_line(t) {
             out.source_url = Some(OutField {
@@ -559,11 +559,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && let Some((_, lede)) = inline_place[i]
             && out.summary.as_ref().is_some_and(|s| s.span.0 == lede)
             && out.location.as_ref().is_none_or(|l| l.span.0 != u.start)
+            && let Some(s) = &mut out.summary
         {
-            if let Some(s) = &mut out.summary {
-                s.span.0 = u.start;
-                s.text = paragraph_text(text, std::slice::from_ref(u), u.start);
-            }
+            s.span.0 = u.start;
+            s.text = paragraph_text(text, std::slice::from_ref(u), u.start);
         }
     }
     if no_turns {
@@ -925,7 +924,7 @@ fn title_score(
         prev.is_some_and(short) && prev.and_then(|p| p.checked_sub(1)).is_some_and(short);
     let after_short = next.is_some_and(|j| short(j) && roles[j] == Role::Free)
         && (i + 2 < units.len() && short(i + 2));
-    if before_short && after_short || after_short && words <= 4 {
+    if after_short && (before_short || words <= 4) {
         score -= 3;
     }
     Some(score)
@@ -966,10 +965,7 @@ fn place_score(
     }
     // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
     let l = lower(t);
-    if t.contains(',')
-        && l.split([' ', ','])
-            .any(|w| crate::grammar::words::is_role_word(w))
-    {
+    if t.contains(',') && l.split([' ', ',']).any(crate::grammar::words::is_role_word) {
         score -= 4;
     }
     if word_count(t) > 5 && !strong {

@@ -2,12 +2,6 @@
 //! acronyms, chrome words. English and Russian first, with the few other languages the corpus
 //! shows (Italian, French).
 
-/// Whether `c` can be part of a name or role word (letters of any script, marks, digits,
-/// apostrophes, hyphens, internal periods are handled by the callers).
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
-}
-
 /// Lowercase `s` the way names need: Turkish dotted capital `İ` becomes a plain `i` (no U+0307
 /// left behind), everything else by Unicode rules.
 pub(crate) fn lower(s: &str) -> String {
