@@ -12,7 +12,7 @@ use crate::classify::Unit;
 use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
-use crate::grammar::words::{ends_sentence, lower, word_count};
+use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count};
 use crate::model::BoilerplateKind;
 use std::collections::HashMap;
 
@@ -307,7 +307,7 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 pos = ne;
             }
             if pos < line.len() {
-                if memchr::memmem::find(&line.as_bytes()[pos..], b"  ").is_some() {
+                if has_double_space(&line[pos..]) {
                     clean = false;
                 }
                 push_words(&mut s, &line[pos..]);
@@ -366,7 +366,7 @@ fn push_words(s: &mut String, part: &str) {
     if p.is_empty() {
         return;
     }
-    if memchr::memmem::find(p.as_bytes(), b"  ").is_none() {
+    if !has_double_space(p) {
         if !s.is_empty() {
             s.push(' ');
         }

@@ -293,6 +293,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         None
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
+        let debug = std::env::var_os("TP_DEBUG").is_some();
         for i in 0..n {
             if roles[i] != Role::Free || inline_place[i].is_some() {
                 continue;
@@ -307,7 +308,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 cyrillic_page,
                 first_prose,
             );
-            if std::env::var_os("TP_DEBUG").is_some() {
+            if debug {
                 eprintln!(
                     "T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}",
                     units[i].indent,

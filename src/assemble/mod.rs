@@ -381,8 +381,7 @@ pub(crate) fn strong_chrome(u: &Unit) -> Option<BoilerplateKind> {
 
 /// Collapse runs of spaces and newlines in `s` into one space; `None` when `s` has none.
 pub(crate) fn collapse(s: &str) -> Option<String> {
-    if memchr::memmem::find(s.as_bytes(), b"  ").is_none()
-        && memchr::memchr(b'\n', s.as_bytes()).is_none()
+    if !crate::grammar::words::has_double_space(s) && memchr::memchr(b'\n', s.as_bytes()).is_none()
     {
         return None;
     }

@@ -451,7 +451,8 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
 fn comment_chrome(l: &str) -> bool {
     let t = l.trim();
     // `t.split(' ')` has two pieces exactly when `t` holds one space
-    if let Some((a, b)) = t.split_once(' ')
+    if t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && let Some((a, b)) = t.split_once(' ')
         && !b.contains(' ')
         && a.chars().all(|c| c.is_ascii_digit())
         && matches!(

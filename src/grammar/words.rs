@@ -717,7 +717,23 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
 
 /// Number of words (runs of non-space characters) in `s`.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split(' ').filter(|w| !w.is_empty()).count()
+    // the runs of bytes other than `' '` (what `split(' ')` yields, empty pieces left out)
+    let mut n = 0;
+    let mut in_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        n += usize::from(in_space && !space);
+        in_space = space;
+    }
+    n
+}
+
+static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
+
+/// Whether `s` holds two spaces in a row (`s.contains("  ")` without building a searcher).
+pub(crate) fn has_double_space(s: &str) -> bool {
+    DOUBLE_SPACE.find(s.as_bytes()).is_some()
 }
 
 #[cfg(test)]
@@ -786,6 +802,27 @@ mod tests {
         assert!(!is_acronym("IVANOV"));
         assert!(!is_acronym("MR"));
         assert!(!is_acronym("THE"));
+    }
+
+    #[test]
+    fn word_count_matches_split() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b",
+            "  Привет   мир  ",
+            "a\tb c",
+            "x y z ",
+        ] {
+            assert_eq!(
+                word_count(s),
+                s.split(' ').filter(|w| !w.is_empty()).count(),
+                "{s:?}"
+            );
+            assert_eq!(has_double_space(s), s.contains("  "), "{s:?}");
+        }
     }
 
     #[test]
