@@ -291,6 +291,26 @@ fn finish(text: &str, b: Building) -> OutTurn {
     let mut stages = b.stages;
     for lines in &b.paragraphs {
         let span = (lines[0].0, lines[lines.len() - 1].1);
+        // the common case: one clean line without notes is its own text (what the general
+        // path below gives, without building the copy)
+        if let [(a, e)] = lines[..] {
+            let line = &text[a..e];
+            if !line.is_empty()
+                && !line.starts_with(' ')
+                && !line.ends_with(' ')
+                && !has_double_space(line)
+                && (b.label.is_some()
+                    || !paragraphs.is_empty()
+                    || strip_turn_marker(line).len() == line.len())
+                && stage::inline_notes(line).is_empty()
+            {
+                paragraphs.push(OutPara {
+                    text: Txt::Span,
+                    span,
+                });
+                continue;
+            }
+        }
         let mut s = String::new();
         let mut clean = lines.len() == 1;
         for &(a, e) in lines {

@@ -294,6 +294,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
         let debug = std::env::var_os("TP_DEBUG").is_some();
+        // the lower-cased text of the free units, which every candidate compares with its
+        // neighbours (roles do not change while candidates are scored)
+        let lowered: Vec<Option<String>> = (0..n)
+            .map(|k| (roles[k] == Role::Free).then(|| lower(units[k].text(text))))
+            .collect();
         for i in 0..n {
             if roles[i] != Role::Free || inline_place[i].is_some() {
                 continue;
@@ -304,9 +309,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 units,
                 &roles,
                 &doubled,
+                &lowered,
                 (i, end),
-                cyrillic_page,
-                first_prose,
+                (cyrillic_page, first_prose),
             );
             if debug {
                 eprintln!(
@@ -786,9 +791,9 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
+    lowered: &[Option<String>],
     (i, last): (usize, usize),
-    cyrillic_page: bool,
-    first_prose: Option<usize>,
+    (cyrillic_page, first_prose): (bool, Option<usize>),
 ) -> Option<i32> {
     let u = &units[i];
     let whole = joined(text, &units[i..=last]);
@@ -863,19 +868,19 @@ fn title_score(
     // `Daily Press Briefing`) is a sub-heading
     let lt = lower(t);
     if (i.saturating_sub(4)..i).any(|k| {
-        roles[k] == Role::Free && {
-            let other = lower(units[k].text(text));
-            other.len() > lt.len() && other.contains(&lt)
-        }
+        roles[k] == Role::Free
+            && lowered[k]
+                .as_ref()
+                .is_some_and(|other| other.len() > lt.len() && other.contains(&lt))
     }) {
         score -= 3;
     }
     // ... and the longer heading above it is the headline
     if (last + 1..(last + 5).min(units.len())).any(|k| {
-        roles[k] == Role::Free && {
-            let other = lower(units[k].text(text));
-            word_count(&other) >= 3 && other.len() < lt.len() && lt.contains(&other)
-        }
+        roles[k] == Role::Free
+            && lowered[k].as_ref().is_some_and(|other| {
+                word_count(other) >= 3 && other.len() < lt.len() && lt.contains(other.as_str())
+            })
     }) {
         score += 2;
     }

@@ -14,12 +14,17 @@ pub(crate) fn lower(s: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(b.len() + 4);
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            out.push(c.to_ascii_lowercase());
-            i += 1;
+        // a run of ASCII at once
+        let run = b[i..]
+            .iter()
+            .position(|&c| c >= 0x80)
+            .unwrap_or(b.len() - i);
+        if run > 0 {
+            out.extend(b[i..i + run].iter().map(u8::to_ascii_lowercase));
+            i += run;
             continue;
         }
+        let c = b[i];
         if i + 1 < b.len() {
             let d = b[i + 1];
             match (c, d) {
