@@ -711,12 +711,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let t = u.text(text);
         // a heading printed twice is not a label used twice: count a label again only with
         // speech that starts differently
-        let opening: String = t[m.speech..]
-            .split(' ')
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !seen_lines.insert(opening_key(&t[m.start..m.end], &opening)) {
+        // the first three pieces of `split(' ')` joined by `' '`: the text up to the third space
+        let speech = &t[m.speech..];
+        let opening = memchr::memchr_iter(b' ', speech.as_bytes())
+            .nth(2)
+            .map_or(speech, |at| &speech[..at]);
+        if !seen_lines.insert(opening_key(&t[m.start..m.end], opening)) {
             continue;
         }
         let label = &t[m.start..m.end];
@@ -875,7 +875,10 @@ fn named_elsewhere(text: &str, label: &str) -> bool {
 }
 
 fn opening_key(label: &str, opening: &str) -> String {
-    format!("{}\u{0}{}", words::key(label), words::key(opening))
+    let mut k = words::key(label);
+    k.push('\u{0}');
+    k.push_str(&words::key(opening));
+    k
 }
 
 /// Whether a label is printed in capitals after its honorific (`Mr JAMES MARAPE`).
