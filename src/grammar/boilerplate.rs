@@ -380,10 +380,10 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::PageFurniture);
     }
     // rules, also Markdown-escaped (`\\_\\_\\_`)
-    let unescaped = t.replace('\\', "");
-    if unescaped.len() >= 3
-        && unescaped
-            .chars()
+    // (the line without its backslashes, read in place)
+    if t.len() - t.bytes().filter(|&b| b == b'\\').count() >= 3
+        && t.chars()
+            .filter(|&c| c != '\\')
             .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))
     {
         return Some(BoilerplateKind::PageFurniture);
