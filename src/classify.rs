@@ -26,6 +26,7 @@ pub(crate) struct Unit {
     /// One past the last byte.
     pub(crate) end: usize,
     /// Index of the physical line.
+    #[allow(dead_code)] // kept for debugging output
     pub(crate) line: usize,
     /// Blank lines between the previous unit and this one (0 for a piece cut from a line).
     pub(crate) blank_before: usize,
@@ -87,13 +88,6 @@ impl Unit {
     pub(crate) fn label_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         let m = self.label.as_ref().filter(|_| self.accepted)?;
         Some(&text[self.start + m.start..self.start + m.end])
-    }
-
-    /// Whether nothing but the label is on the unit.
-    pub(crate) fn label_alone(&self, text: &str) -> bool {
-        self.label
-            .as_ref()
-            .is_some_and(|m| m.alone(self.text(text)))
     }
 }
 
@@ -305,7 +299,7 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
                 "Topics ",
                 "Persons ",
             ] {
-                for at in memchr::memmem::find_iter(content[from..pos].as_bytes(), word.as_bytes())
+                for at in memchr::memmem::find_iter(&content.as_bytes()[from..pos], word.as_bytes())
                 {
                     let at = from + at;
                     if at > 0 && content[..at].ends_with(' ') {
@@ -454,10 +448,10 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
                     })));
         strong.then_some(p)
     };
-    if sentence_start != usize::MAX {
-        if let Some(p) = try_at(sentence_start) {
-            return Some(p);
-        }
+    if sentence_start != usize::MAX
+        && let Some(p) = try_at(sentence_start)
+    {
+        return Some(p);
     }
     if lone || sentence_start == usize::MAX || sentence_start <= colon {
         // strong heads anywhere after the sentence start: `журналистов Вопрос:`
@@ -765,12 +759,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let t = u.text(text);
         // a heading printed twice is not a label used twice: count a label again only with
         // speech that starts differently
-        let opening: String = t[m.speech..]
-            .split(' ')
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !seen_lines.insert(opening_key(&t[m.start..m.end], &opening)) {
+        // the first three pieces of `split(' ')` joined by `' '`: the text up to the third space
+        let speech = &t[m.speech..];
+        let opening = memchr::memchr_iter(b' ', speech.as_bytes())
+            .nth(2)
+            .map_or(speech, |at| &speech[..at]);
+        if !seen_lines.insert(opening_key(&t[m.start..m.end], opening)) {
             continue;
         }
         let label = &t[m.start..m.end];
@@ -949,7 +943,10 @@ fn named_elsewhere(text: &str, label: &str) -> bool {
 }
 
 fn opening_key(label: &str, opening: &str) -> String {
-    format!("{}\u{0}{}", words::key(label), words::key(opening))
+    let mut k = words::key(label);
+    k.push('\u{0}');
+    k.push_str(&words::key(opening));
+    k
 }
 
 /// Whether a label is printed in capitals after its honorific (`Mr JAMES MARAPE`).

@@ -15,6 +15,7 @@ use crate::grammar::words::{
     honorific_words, is_acronym, is_all_caps, is_role_label, is_role_word, is_small_word, key,
     lower,
 };
+use std::collections::{HashMap, HashSet};
 
 /// A label split into its parts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,11 +84,19 @@ const DELIVERY: &[&str] = &[
 /// Resolve the speakers of `labels` (one entry per turn; `None` for unlabelled turns).
 pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
     // short labels the page uses alone, for splitting role from name
-    let roster: Vec<String> = labels
-        .iter()
-        .flatten()
-        .map(|l| key(strip_notes(core_label(l)).trim()))
-        .collect();
+    // (only membership is asked of it: each distinct label once)
+    let mut distinct: HashSet<&str> = HashSet::new();
+    let mut roster: Vec<String> = Vec::new();
+    for l in labels.iter().flatten() {
+        if distinct.insert(l) {
+            let k = key(strip_notes(core_label(l)).trim());
+            if !roster.contains(&k) {
+                roster.push(k);
+            }
+        }
+    }
+    // a label printed again parses the same: parse each distinct label once
+    let mut cache: HashMap<&str, (ParsedLabel, String)> = HashMap::new();
     let mut speakers: Vec<Resolved> = Vec::new();
     let mut of_turn = Vec::with_capacity(labels.len());
     let mut parsed_all = Vec::with_capacity(labels.len());
@@ -99,8 +108,14 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
             parsed_all.push(None);
             continue;
         };
-        let parsed = parse_label(label, &roster);
-        let printed_key = key(&parsed.printed);
+        let (parsed, printed_key) = cache
+            .entry(label)
+            .or_insert_with(|| {
+                let parsed = parse_label(label, &roster);
+                let printed_key = key(&parsed.printed);
+                (parsed, printed_key)
+            })
+            .clone();
         let idx = if let Some(&(_, i)) = by_printed.iter().find(|(k, _)| *k == printed_key) {
             Some(i)
         } else {
@@ -149,7 +164,7 @@ fn fullness(p: &ParsedLabel) -> usize {
 }
 
 fn merge(s: &mut Resolved, p: &ParsedLabel) {
-    if !s.labels.iter().any(|l| *l == p.printed) {
+    if !s.labels.contains(&p.printed) {
         s.labels.push(p.printed.clone());
     }
     let f = fullness(p);
@@ -338,32 +353,32 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
     let mut rest = String::with_capacity(main.len());
     let mut chars = main.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c == '(' {
-            if let Some(close) = main[i..].find(')') {
-                let inner = main[i + 1..i + close].trim();
-                let l = lower(inner);
-                if inner.contains(':')
-                    && inner
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-                {
-                    p.timestamp = Some(inner.to_string());
-                } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
-                    p.delivery = Some(inner.to_string());
-                } else {
-                    let (place, role) = split_note_role(inner);
-                    if p.affiliation.is_none() {
-                        p.affiliation = place.map(str::to_string);
-                    }
-                    if role.is_some() {
-                        note_role = role.map(|r| case_words(r, true));
-                    }
+        if c == '('
+            && let Some(close) = main[i..].find(')')
+        {
+            let inner = main[i + 1..i + close].trim();
+            let l = lower(inner);
+            if inner.contains(':')
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            {
+                p.timestamp = Some(inner.to_string());
+            } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
+                p.delivery = Some(inner.to_string());
+            } else {
+                let (place, role) = split_note_role(inner);
+                if p.affiliation.is_none() {
+                    p.affiliation = place.map(str::to_string);
                 }
-                while chars.peek().is_some_and(|&(j, _)| j <= i + close) {
-                    chars.next();
+                if role.is_some() {
+                    note_role = role.map(|r| case_words(r, true));
                 }
-                continue;
             }
+            while chars.peek().is_some_and(|&(j, _)| j <= i + close) {
+                chars.next();
+            }
+            continue;
         }
         rest.push(c);
     }
@@ -485,7 +500,7 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
             // the longest tail that the page uses alone as a label
             let tail = (r + 1..body.len()).find(|&s| {
                 let tail_key = key(&body[s..].join(" "));
-                s + 2 <= body.len() && roster.iter().any(|k| *k == tail_key)
+                s + 2 <= body.len() && roster.contains(&tail_key)
             });
             match tail {
                 Some(s) => s,

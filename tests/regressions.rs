@@ -116,10 +116,10 @@ fn utf16_unpaired_surrogate_spans_stay_on_code_unit_boundaries() {
     assert_bytes_invariants(b"\xff\xfe\x00\xd8A\x00");
     // as found: UTF-16BE BOM, U+DB00, U+0000
     let bytes = b"\xfe\xff\xdb\x00\x00\x00";
-    if let Ok(doc) = parse_bytes(bytes) {
-        if let Err(e) = check_bytes(bytes, &doc) {
-            panic!("{e}");
-        }
+    if let Ok(doc) = parse_bytes(bytes)
+        && let Err(e) = check_bytes(bytes, &doc)
+    {
+        panic!("{e}");
     }
 }
 

@@ -12,7 +12,7 @@ use crate::classify::Unit;
 use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
-use crate::grammar::words::{ends_sentence, lower, word_count};
+use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count};
 use crate::model::BoilerplateKind;
 use std::collections::HashMap;
 
@@ -291,6 +291,26 @@ fn finish(text: &str, b: Building) -> OutTurn {
     let mut stages = b.stages;
     for lines in &b.paragraphs {
         let span = (lines[0].0, lines[lines.len() - 1].1);
+        // the common case: one clean line without notes is its own text (what the general
+        // path below gives, without building the copy)
+        if let [(a, e)] = lines[..] {
+            let line = &text[a..e];
+            if !line.is_empty()
+                && !line.starts_with(' ')
+                && !line.ends_with(' ')
+                && !has_double_space(line)
+                && (b.label.is_some()
+                    || !paragraphs.is_empty()
+                    || strip_turn_marker(line).len() == line.len())
+                && stage::inline_notes(line).is_empty()
+            {
+                paragraphs.push(OutPara {
+                    text: Txt::Span,
+                    span,
+                });
+                continue;
+            }
+        }
         let mut s = String::new();
         let mut clean = lines.len() == 1;
         for &(a, e) in lines {
@@ -307,7 +327,7 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 pos = ne;
             }
             if pos < line.len() {
-                if line[pos..].contains("  ") {
+                if has_double_space(&line[pos..]) {
                     clean = false;
                 }
                 push_words(&mut s, &line[pos..]);
@@ -361,6 +381,18 @@ fn strip_turn_marker(s: &str) -> &str {
 }
 
 fn push_words(s: &mut String, part: &str) {
+    // the common case: words already joined by single spaces
+    let p = part.trim_matches(' ');
+    if p.is_empty() {
+        return;
+    }
+    if !has_double_space(p) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(p);
+        return;
+    }
     for w in part.split(' ').filter(|w| !w.is_empty()) {
         if !s.is_empty() {
             s.push(' ');

@@ -75,31 +75,31 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             }
             continue;
         }
-        if let Some((kind, cue_len)) = date_cue(t) {
-            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
-                let between = &t[cue_len.min(at)..at];
-                if at >= cue_len
-                    && between
-                        .trim_matches([' ', ':', ',', '-', '–', '|', '·'])
-                        .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .count()
-                        <= 1
-                {
-                    let mut d = out_date(kind, &m, u.start + at, true);
-                    d.span = (u.start, u.start + at + m.len);
-                    let rest = &t[at + m.len..];
-                    if let Some(p) = dateline::place_after_date(rest) {
-                        let s = u.start + at + m.len + p;
-                        date_place[i] = Some((s, u.end));
-                        d.with_place = true;
-                    } else if !rest.trim().is_empty() {
-                        d.span = (u.start, u.end);
-                    }
-                    out.dates.push(d);
-                    roles[i] = Role::Date(out.dates.len() - 1);
-                    continue;
+        if let Some((kind, cue_len)) = date_cue(t)
+            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+        {
+            let between = &t[cue_len.min(at)..at];
+            if at >= cue_len
+                && between
+                    .trim_matches([' ', ':', ',', '-', '–', '|', '·'])
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .count()
+                    <= 1
+            {
+                let mut d = out_date(kind, &m, u.start + at, true);
+                d.span = (u.start, u.start + at + m.len);
+                let rest = &t[at + m.len..];
+                if let Some(p) = dateline::place_after_date(rest) {
+                    let s = u.start + at + m.len + p;
+                    date_place[i] = Some((s, u.end));
+                    d.with_place = true;
+                } else if !rest.trim().is_empty() {
+                    d.span = (u.start, u.end);
                 }
+                out.dates.push(d);
+                roles[i] = Role::Date(out.dates.len() - 1);
+                continue;
             }
         }
         // a date opening a hard-wrapped prose line is part of the sentence above
@@ -194,15 +194,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             open_bracket = !ends_sentence(t);
             continue;
         }
-        if let Some(v) = byline::by_line(t) {
-            if out.attribution.is_none() {
-                out.attribution = Some(OutField {
-                    text: text_of(&t[v..]),
-                    span: (u.start, u.end),
-                });
-                roles[i] = Role::Attribution;
-                continue;
-            }
+        if let Some(v) = byline::by_line(t)
+            && out.attribution.is_none()
+        {
+            out.attribution = Some(OutField {
+                text: text_of(&t[v..]),
+                span: (u.start, u.end),
+            });
+            roles[i] = Role::Attribution;
+            continue;
         }
         if let Some(v) = byline::source_line(t) {
             out.source_url = Some(OutField {
@@ -312,6 +312,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         None
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
+        let debug = std::env::var_os("TP_DEBUG").is_some();
+        // the lower-cased text of the free units, which every candidate compares with its
+        // neighbours (roles do not change while candidates are scored)
+        let lowered: Vec<Option<String>> = (0..n)
+            .map(|k| (roles[k] == Role::Free).then(|| lower(units[k].text(text))))
+            .collect();
         for i in 0..n {
             if roles[i] != Role::Free || inline_place[i].is_some() {
                 continue;
@@ -322,11 +328,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 units,
                 &roles,
                 &doubled,
+                &lowered,
                 (i, end),
-                cyrillic_page,
-                first_prose,
+                (cyrillic_page, first_prose),
             );
-            if std::env::var_os("TP_DEBUG").is_some() {
+            if debug {
                 eprintln!(
                     "T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}",
                     units[i].indent,
@@ -587,11 +593,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && let Some((_, lede)) = inline_place[i]
             && out.summary.as_ref().is_some_and(|s| s.span.0 == lede)
             && out.location.as_ref().is_none_or(|l| l.span.0 != u.start)
+            && let Some(s) = &mut out.summary
         {
-            if let Some(s) = &mut out.summary {
-                s.span.0 = u.start;
-                s.text = paragraph_text(text, std::slice::from_ref(u), u.start);
-            }
+            s.span.0 = u.start;
+            s.text = paragraph_text(text, std::slice::from_ref(u), u.start);
         }
     }
     if no_turns {
@@ -814,9 +819,9 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
+    lowered: &[Option<String>],
     (i, last): (usize, usize),
-    cyrillic_page: bool,
-    first_prose: Option<usize>,
+    (cyrillic_page, first_prose): (bool, Option<usize>),
 ) -> Option<i32> {
     let u = &units[i];
     let whole = joined(text, &units[i..=last]);
@@ -891,19 +896,19 @@ fn title_score(
     // `Daily Press Briefing`) is a sub-heading
     let lt = lower(t);
     if (i.saturating_sub(4)..i).any(|k| {
-        roles[k] == Role::Free && {
-            let other = lower(units[k].text(text));
-            other.len() > lt.len() && other.contains(&lt)
-        }
+        roles[k] == Role::Free
+            && lowered[k]
+                .as_ref()
+                .is_some_and(|other| other.len() > lt.len() && other.contains(&lt))
     }) {
         score -= 3;
     }
     // ... and the longer heading above it is the headline
     if (last + 1..(last + 5).min(units.len())).any(|k| {
-        roles[k] == Role::Free && {
-            let other = lower(units[k].text(text));
-            word_count(&other) >= 3 && other.len() < lt.len() && lt.contains(&other)
-        }
+        roles[k] == Role::Free
+            && lowered[k].as_ref().is_some_and(|other| {
+                word_count(other) >= 3 && other.len() < lt.len() && lt.contains(other.as_str())
+            })
     }) {
         score += 2;
     }
@@ -955,7 +960,7 @@ fn title_score(
         prev.is_some_and(short) && prev.and_then(|p| p.checked_sub(1)).is_some_and(short);
     let after_short = next.is_some_and(|j| short(j) && roles[j] == Role::Free)
         && (i + 2 < units.len() && short(i + 2));
-    if before_short && after_short || after_short && words <= 4 {
+    if after_short && (before_short || words <= 4) {
         score -= 3;
     }
     Some(score)
@@ -996,10 +1001,7 @@ fn place_score(
     }
     // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
     let l = lower(t);
-    if t.contains(',')
-        && l.split([' ', ','])
-            .any(|w| crate::grammar::words::is_role_word(w))
-    {
+    if t.contains(',') && l.split([' ', ',']).any(crate::grammar::words::is_role_word) {
         score -= 4;
     }
     if word_count(t) > 5 && !strong {

@@ -381,7 +381,8 @@ pub(crate) fn strong_chrome(u: &Unit) -> Option<BoilerplateKind> {
 
 /// Collapse runs of spaces and newlines in `s` into one space; `None` when `s` has none.
 pub(crate) fn collapse(s: &str) -> Option<String> {
-    if !s.contains("  ") && !s.contains('\n') {
+    if !crate::grammar::words::has_double_space(s) && memchr::memchr(b'\n', s.as_bytes()).is_none()
+    {
         return None;
     }
     let mut out = String::with_capacity(s.len());

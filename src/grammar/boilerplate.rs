@@ -8,9 +8,11 @@
 
 use super::words::{ends_sentence, lower, word_count};
 use crate::model::BoilerplateKind;
+use memchr::memmem;
 use nom::Parser;
 use nom::bytes::complete::{tag_no_case, take_while1};
 use nom::character::complete::space1;
+use std::sync::LazyLock;
 
 /// How sure a boilerplate match is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +150,18 @@ const STRONG_CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("accept all", BoilerplateKind::CookieNotice),
 ];
 
+/// [`STRONG_CONTAINS`] as prebuilt substring finders.
+static STRONG_CONTAINS_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, BoilerplateKind)>> =
+    LazyLock::new(|| {
+        STRONG_CONTAINS
+            .iter()
+            .map(|(needle, kind)| (memmem::Finder::new(needle.as_bytes()), *kind))
+            .collect()
+    });
+
+static UNCORRECTED: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("uncorrected"));
+
 const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
     ("home", BoilerplateKind::Navigation),
     ("main menu", BoilerplateKind::Navigation),
@@ -244,8 +258,11 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     } else {
         lower(prefix(line, 64))
     };
+    // `l` is not empty (the line is not, and lowercasing keeps every character): compare the
+    // first byte before the whole phrase
+    let l0 = l.as_bytes()[0];
     for (phrase, kind) in STRONG_PREFIXES {
-        if l.starts_with(phrase) {
+        if phrase.as_bytes()[0] == l0 && l.starts_with(phrase) {
             return Some((*kind, Strength::Strong));
         }
     }
@@ -254,10 +271,10 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     }
     // inside a line only when the line is short or ends with the phrase (`... All rights
     // reserved.`): `the Government will accept all nine recommendations` is speech
-    let few_words = line.split(' ').filter(|w| !w.is_empty()).count() <= 12;
+    let few_words = word_count(line) <= 12;
     let l_end = l.trim_end_matches(['.', '!', ' ', '»', '"']);
-    for (needle, kind) in STRONG_CONTAINS {
-        if (few_words && l.contains(needle)) || l_end.ends_with(needle) {
+    for ((finder, kind), (needle, _)) in STRONG_CONTAINS_FINDERS.iter().zip(STRONG_CONTAINS) {
+        if (few_words && finder.find(l.as_bytes()).is_some()) || l_end.ends_with(needle) {
             return Some((*kind, Strength::Strong));
         }
     }
@@ -268,7 +285,7 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
         return Some((BoilerplateKind::Other, Strength::Strong));
     }
     // corrections notices of draft records: `The Draft Hansard is uncorrected. ...`
-    if l.contains("uncorrected")
+    if UNCORRECTED.find(l.as_bytes()).is_some()
         || [
             "corrections should",
             "corrections may",
@@ -303,7 +320,11 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
             return Some((*kind, Strength::Weak));
         }
     }
-    // `Share · Print`, `Facebook | Twitter | Email`: chrome words joined by separators
+    // `Share · Print`, `Facebook | Twitter | Email`: chrome words joined by separators (with
+    // no separator there is at most one part)
+    if !bare.contains(['·', '|', '•', '/']) {
+        return None;
+    }
     let parts: Vec<&str> = bare
         .split(['·', '|', '•', '/'])
         .map(str::trim)
@@ -363,10 +384,10 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::PageFurniture);
     }
     // rules, also Markdown-escaped (`\\_\\_\\_`)
-    let unescaped = t.replace('\\', "");
-    if unescaped.len() >= 3
-        && unescaped
-            .chars()
+    // (the line without its backslashes, read in place)
+    if t.len() - t.bytes().filter(|&b| b == b'\\').count() >= 3
+        && t.chars()
+            .filter(|&c| c != '\\')
             .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))
     {
         return Some(BoilerplateKind::PageFurniture);
@@ -433,17 +454,19 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
 /// Comment and forum headers: `14 Comments`, `nordic_sailor says:`, `Old May 9th, 2021 #221`.
 fn comment_chrome(l: &str) -> bool {
     let t = l.trim();
-    let words: Vec<&str> = t.split(' ').collect();
-    if words.len() == 2
-        && words[0].chars().all(|c| c.is_ascii_digit())
+    // `t.split(' ')` has two pieces exactly when `t` holds one space
+    if t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && let Some((a, b)) = t.split_once(' ')
+        && !b.contains(' ')
+        && a.chars().all(|c| c.is_ascii_digit())
         && matches!(
-            words[1],
+            b,
             "comments" | "comment" | "replies" | "responses" | "комментариев" | "комментария"
         )
     {
         return true;
     }
-    if t.ends_with(" says:") && words.len() <= 4 {
+    if t.ends_with(" says:") && t.bytes().filter(|&b| b == b' ').count() < 4 {
         return true;
     }
     if t.starts_with("old ") && t.contains('#') && t.len() < 40 {

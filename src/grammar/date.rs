@@ -496,7 +496,7 @@ pub(crate) fn find_dates(s: &str) -> Vec<(usize, DateMatch)> {
             let end = i + m.len;
             found.push((i, m));
             // skip past the match
-            while let Some((j, ch)) = iter.next() {
+            for (j, ch) in iter.by_ref() {
                 prev = Some(ch);
                 if j + ch.len_utf8() >= end {
                     break;

@@ -478,6 +478,7 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
         return Some(m);
     }
     if memchr::memchr2(b'-', 0xE2, &head[..head.len().min(200)]).is_some()
+        && has_dash(text.as_bytes())
         && let Some(m) = dash_label(text)
     {
         return Some(m);
@@ -486,6 +487,13 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
         return period_label(text);
     }
     None
+}
+
+/// Whether `b` holds a `-`, `–` or `—` (a dash label needs one; `’` shares the lead byte).
+fn has_dash(b: &[u8]) -> bool {
+    memchr::memchr2_iter(b'-', 0xE2, b).any(|i| {
+        b[i] == b'-' || b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94))
+    })
 }
 
 /// Whether one of the first three words is in capitals (two letters or more): the condition

@@ -2,27 +2,82 @@
 //! acronyms, chrome words. English and Russian first, with the few other languages the corpus
 //! shows (Italian, French).
 
-/// Whether `c` can be part of a name or role word (letters of any script, marks, digits,
-/// apostrophes, hyphens, internal periods are handled by the callers).
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
-}
-
 /// Lowercase `s` the way names need: Turkish dotted capital `İ` becomes a plain `i` (no U+0307
 /// left behind), everything else by Unicode rules.
 pub(crate) fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c == 'İ' {
-            out.push('i');
-        } else {
-            out.extend(c.to_lowercase());
+    // byte by byte: ASCII, Cyrillic and general punctuation without table look-ups, the rest
+    // through `push_lower`
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len() + 4);
+    let mut i = 0;
+    while i < b.len() {
+        // a run of ASCII at once
+        let run = b[i..]
+            .iter()
+            .position(|&c| c >= 0x80)
+            .unwrap_or(b.len() - i);
+        if run > 0 {
+            out.extend(b[i..i + run].iter().map(u8::to_ascii_lowercase));
+            i += run;
+            continue;
         }
+        let c = b[i];
+        if i + 1 < b.len() {
+            let d = b[i + 1];
+            match (c, d) {
+                // `Ѐ`..`Џ` (U+0400..U+040F) -> U+0450..U+045F
+                (0xD0, 0x80..=0x8F) => out.extend_from_slice(&[0xD1, d + 0x10]),
+                // `А`..`П` -> `а`..`п`
+                (0xD0, 0x90..=0x9F) => out.extend_from_slice(&[0xD0, d + 0x20]),
+                // `Р`..`Я` -> `р`..`я`
+                (0xD0, 0xA0..=0xAF) => out.extend_from_slice(&[0xD1, d - 0x20]),
+                // `а`..`п`, `р`..`я`, `ѐ`..`џ`: already lower case
+                (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => out.extend_from_slice(&[c, d]),
+                // U+2000..U+203F, general punctuation (`’`, `—`, `…`): no case
+                (0xE2, 0x80) if i + 2 < b.len() => {
+                    out.extend_from_slice(&b[i..i + 3]);
+                    i += 3;
+                    continue;
+                }
+                _ => {
+                    let ch = s[i..].chars().next().unwrap_or('\u{fffd}');
+                    let mut tmp = String::new();
+                    push_lower(&mut tmp, ch);
+                    out.extend_from_slice(tmp.as_bytes());
+                    i += ch.len_utf8();
+                    continue;
+                }
+            }
+            i += 2;
+            continue;
+        }
+        // a last lone byte cannot happen in valid UTF-8 (a lead byte needs its continuation)
+        out.push(c);
+        i += 1;
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|_| {
+        s.chars().fold(String::new(), |mut o, c| {
+            push_lower(&mut o, c);
+            o
+        })
+    })
+}
+
+/// Push `c` lowercased as [`lower`] does it, with fast paths for ASCII and Cyrillic (the same
+/// results as the Unicode tables, checked in the tests).
+#[inline]
+fn push_lower(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        '\0'..='\x7f' | 'а'..='я' | 'ѐ'..='џ' => out.push(c),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+        'İ' => out.push('i'),
+        _ => out.extend(c.to_lowercase()),
+    }
 }
 
 /// A comparison key: lowercase, curly apostrophes straight, periods and spaces dropped around
@@ -44,11 +99,7 @@ pub(crate) fn key(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        if c == 'İ' {
-            out.push('i');
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        push_lower(&mut out, c);
     }
     out
 }
@@ -671,12 +722,63 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
 
 /// Number of words (runs of non-space characters) in `s`.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split(' ').filter(|w| !w.is_empty()).count()
+    // the runs of bytes other than `' '` (what `split(' ')` yields, empty pieces left out)
+    let mut n = 0;
+    let mut in_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        n += usize::from(in_space && !space);
+        in_space = space;
+    }
+    n
+}
+
+static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
+
+/// Whether `s` holds two spaces in a row (`s.contains("  ")` without building a searcher).
+pub(crate) fn has_double_space(s: &str) -> bool {
+    DOUBLE_SPACE.find(s.as_bytes()).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_fast_paths_match_unicode() {
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let want: String = if c == 'İ' {
+                "i".to_string()
+            } else {
+                c.to_lowercase().collect()
+            };
+            let mut got = String::new();
+            push_lower(&mut got, c);
+            assert_eq!(got, want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lower_matches_char_by_char() {
+        let all: String = (0..0x3000).filter_map(char::from_u32).collect();
+        let want = all.chars().fold(String::new(), |mut o, c| {
+            push_lower(&mut o, c);
+            o
+        });
+        assert_eq!(lower(&all), want);
+        for s in [
+            "Привет, МИР — ‘Ёлка’ Ѐ İstanbul",
+            "ДОБРЫЙ ДЕНЬ…",
+            "Straße ΣΑΣ",
+        ] {
+            let want = s.chars().fold(String::new(), |mut o, c| {
+                push_lower(&mut o, c);
+                o
+            });
+            assert_eq!(lower(s), want);
+        }
+    }
 
     #[test]
     fn lower_handles_turkish_dotted_i() {
@@ -705,6 +807,27 @@ mod tests {
         assert!(!is_acronym("IVANOV"));
         assert!(!is_acronym("MR"));
         assert!(!is_acronym("THE"));
+    }
+
+    #[test]
+    fn word_count_matches_split() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b",
+            "  Привет   мир  ",
+            "a\tb c",
+            "x y z ",
+        ] {
+            assert_eq!(
+                word_count(s),
+                s.split(' ').filter(|w| !w.is_empty()).count(),
+                "{s:?}"
+            );
+            assert_eq!(has_double_space(s), s.contains("  "), "{s:?}");
+        }
     }
 
     #[test]

@@ -208,11 +208,9 @@ fn describe_char(c: char, at: usize) -> String {
 /// `None` when the uncovered text `gap` (starting at byte `base`) is blank, else a description
 /// of its first non-blank character.
 pub fn non_blank_in(gap: &str, base: usize) -> Option<String> {
-    let found = gap
-        .char_indices()
+    gap.char_indices()
         .find(|&(_, c)| !is_blank(c))
-        .map(|(i, c)| describe_char(c, base + i));
-    found
+        .map(|(i, c)| describe_char(c, base + i))
 }
 
 /// Check a document parsed from `text` with `parse`/`parse_with`.
