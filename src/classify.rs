@@ -25,9 +25,6 @@ pub(crate) struct Unit {
     pub(crate) start: usize,
     /// One past the last byte.
     pub(crate) end: usize,
-    /// Index of the physical line.
-    #[allow(dead_code)] // kept for debugging output
-    pub(crate) line: usize,
     /// Blank lines between the previous unit and this one (0 for a piece cut from a line).
     pub(crate) blank_before: usize,
     /// Cut from the middle of a line.
@@ -53,18 +50,10 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    fn new(
-        start: usize,
-        end: usize,
-        line: usize,
-        blank_before: usize,
-        inline: bool,
-        indent: usize,
-    ) -> Self {
+    fn new(start: usize, end: usize, blank_before: usize, inline: bool, indent: usize) -> Self {
         Unit {
             start,
             end,
-            line,
             blank_before,
             inline,
             indent,
@@ -97,7 +86,7 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
     let mut blank = 0;
     let non_blank = lines.iter().filter(|l| !l.is_blank()).count();
     let numbered = numbered_lines(text, lines, non_blank);
-    for (n, line) in lines.iter().enumerate() {
+    for line in lines {
         if line.is_blank() {
             blank += 1;
             continue;
@@ -109,7 +98,6 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
             let mut number = Unit::new(
                 line.content_start,
                 line.content_start + len,
-                n,
                 blank,
                 false,
                 line.indent(),
@@ -130,12 +118,11 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
         let content = &text[line.content_start..line.content_end];
         let flattened = content.len() > 600 || non_blank <= 2;
         if flattened {
-            split_flat(text, &line, n, blank, non_blank <= 2, &mut units);
+            split_flat(text, &line, blank, non_blank <= 2, &mut units);
         } else {
             let mut unit = Unit::new(
                 line.content_start,
                 line.content_end,
-                n,
                 blank,
                 false,
                 line.indent(),
@@ -225,7 +212,7 @@ fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
 }
 
 /// Cut a long or lone line into units (see the module docs).
-fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units: &mut Vec<Unit>) {
+fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec<Unit>) {
     let start = line.content_start;
     let content = &text[start..line.content_end];
     let mut cuts: Vec<usize> = Vec::new(); // offsets in `content` where a new unit starts
@@ -332,12 +319,11 @@ fn split_flat(text: &str, line: &Line, n: usize, blank: usize, lone: bool, units
         let (s, e) = (start + a + lead, start + b - trail);
         // the piece before the first speaker label is a flattened header
         if a == 0 && b <= first_label.unwrap_or(content.len()) && (lone || content.len() > 600) {
-            split_flat_header(text, s, e, n, blank, units);
+            split_flat_header(text, s, e, blank, units);
         } else {
             units.push(Unit::new(
                 s,
                 e,
-                n,
                 if first { blank } else { 0 },
                 !first,
                 if first { line.indent() } else { 0 },
@@ -510,14 +496,7 @@ fn is_abbreviation_end(before: &str) -> bool {
 
 /// Cut the header piece of a flattened page: a leading navigation word, the title and lede
 /// before the date, the date and its time, the place after it, and any text after the place.
-fn split_flat_header(
-    text: &str,
-    s: usize,
-    e: usize,
-    n: usize,
-    blank: usize,
-    units: &mut Vec<Unit>,
-) {
+fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut Vec<Unit>) {
     let piece = &text[s..e];
     let mut bounds: Vec<usize> = Vec::new();
     // a leading navigation word (`События`, `Events`)
@@ -587,7 +566,6 @@ fn split_flat_header(
             units.push(Unit::new(
                 s + prev + lead,
                 s + b - trail,
-                n,
                 if first { blank } else { 0 },
                 !first,
                 0,

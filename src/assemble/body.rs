@@ -87,8 +87,6 @@ pub(crate) fn read(
             continue;
         }
         if dash_style && u.dash {
-            let skip = t.char_indices().nth(1).map_or(t.len(), |(k, _)| k);
-            let lead = t[skip..].len() - t[skip..].trim_start().len();
             let mut b = Building {
                 label: None,
                 start: u.start,
@@ -98,7 +96,6 @@ pub(crate) fn read(
                 question: false,
             };
             b.paragraphs.push(vec![(u.start, u.end)]);
-            let _ = lead;
             turns.push(b);
             i += 1;
             continue;

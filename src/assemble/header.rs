@@ -43,8 +43,6 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let mut dated_headline: Option<usize> = None;
     // inline datelines opening a lede: unit -> (place end, lede start)
     let mut inline_place: Vec<Option<(usize, usize)>> = vec![None; n];
-    let body_script_cyrillic = None::<bool>;
-    let _ = body_script_cyrillic;
 
     // 1. Wording: chrome, dates, bylines, stage notes.
     let mut open_bracket = false;
@@ -312,7 +310,6 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         None
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
-        let debug = std::env::var_os("TP_DEBUG").is_some();
         // the lower-cased text of the free units, which every candidate compares with its
         // neighbours (roles do not change while candidates are scored)
         let lowered: Vec<Option<String>> = (0..n)
@@ -332,13 +329,6 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 (i, end),
                 (cyrillic_page, first_prose),
             );
-            if debug {
-                eprintln!(
-                    "T {cyrillic_page} {i}..={end} ind={} {score:?} {:?}",
-                    units[i].indent,
-                    units[i].text(text).chars().take(60).collect::<String>()
-                );
-            }
             if let Some(s) = score
                 && best.is_none_or(|(b, _, _)| s > b)
             {
@@ -545,15 +535,6 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 
     // 7. Emit in order.
-    if std::env::var_os("TP_DEBUG").is_some() {
-        for i in 0..n {
-            eprintln!(
-                "H {:?} {:?}",
-                roles[i],
-                units[i].text(text).chars().take(70).collect::<String>()
-            );
-        }
-    }
     for i in 0..n {
         let u = &units[i];
         match roles[i] {

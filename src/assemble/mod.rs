@@ -126,20 +126,6 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     } else {
         &units[fm_end..]
     };
-    if std::env::var_os("TP_DEBUG_UNITS").is_some() {
-        for u in rest {
-            eprintln!(
-                "U acc={} lab={:?} chrome={:?} stage={:?} dash={} blank={} {:?}",
-                u.accepted,
-                u.label.as_ref().map(|m| &u.text(text)[m.start..m.end]),
-                u.chrome,
-                u.stage,
-                u.dash,
-                u.blank_before,
-                u.text(text).chars().take(60).collect::<String>()
-            );
-        }
-    }
     let dash_style = rest.iter().filter(|u| u.dash).count() >= 2;
     let opens_turn = |u: &Unit| u.accepted || (dash_style && u.dash);
     let first = rest.iter().position(opens_turn);
