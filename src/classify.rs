@@ -317,8 +317,16 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
             continue;
         }
         let (s, e) = (start + a + lead, start + b - trail);
-        // the piece before the first speaker label is a flattened header
-        if a == 0 && b <= first_label.unwrap_or(content.len()) && (lone || content.len() > 600) {
+        // the piece before the first speaker label is a flattened header: on a one-line page,
+        // or on a long line that opens the page (after navigation lines at most) with no
+        // speaker label of its own
+        if a == 0
+            && b <= first_label.unwrap_or(content.len())
+            && (lone
+                || content.len() > 600
+                    && units.iter().all(|u| u.chrome.is_some())
+                    && label::line_label(content).is_none())
+        {
             split_flat_header(text, s, e, blank, units);
         } else {
             units.push(Unit::new(

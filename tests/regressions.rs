@@ -225,3 +225,22 @@ fn first_turn_right_after_the_title_is_a_turn() {
     assert_eq!(labels, vec![Some("MARIE DUBOIS"), Some("Q")]);
     assert!(doc.summary.is_none());
 }
+
+// Found while pinning the seed page's fields (tests/corpus.rs). A speech line over 600 bytes in
+// the middle of a page was cut like a flattened page header, and the label `VIKTOR IVANOV:` lost
+// its first word to a "navigation" unit.
+#[test]
+fn long_labelled_line_mid_page_keeps_its_whole_label() {
+    let speech =
+        "We have finished the work on the northern quay, and the figures are good. ".repeat(10);
+    let page = format!(
+        "Meeting on the port\nANNA LIND: Good morning.\n\nVIKTOR BRANDT:\u{a0}{speech}\n\nANNA LIND: Thank you.\n"
+    );
+    let doc = parse(&page).expect("a document");
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        vec![Some("ANNA LIND"), Some("VIKTOR BRANDT"), Some("ANNA LIND")]
+    );
+    assert_invariants(&page);
+}
