@@ -231,8 +231,9 @@ fn first_turn_right_after_the_title_is_a_turn() {
 // its first word to a "navigation" unit.
 #[test]
 fn long_labelled_line_mid_page_keeps_its_whole_label() {
-    let speech =
-        "We have finished the work on the northern quay, and the figures are good. ".repeat(10);
+    let speech = "You gave the instruction in November 2012 to draft a programme for the port. "
+        .to_string()
+        + &"We have finished the work on the northern quay, and the figures are good. ".repeat(10);
     let page = format!(
         "Meeting on the port\nANNA LIND: Good morning.\n\nVIKTOR BRANDT:\u{a0}{speech}\n\nANNA LIND: Thank you.\n"
     );
