@@ -191,7 +191,12 @@ fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
         }
     }
     unit.chrome = boilerplate::line_kind(t);
-    if boilerplate::breadcrumb(t) && unit.chrome.is_none() {
+    if boilerplate::breadcrumb(t)
+        && matches!(
+            unit.chrome,
+            None | Some((BoilerplateKind::Navigation, Strength::Weak))
+        )
+    {
         unit.chrome = Some((BoilerplateKind::Breadcrumb, Strength::Weak));
     }
     if t.starts_with(['(', '[', '<', '\\', '‹']) {

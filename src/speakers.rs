@@ -494,7 +494,11 @@ pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
     let lowered: Vec<String> = body.iter().map(|w| lower(w)).collect();
     let last_role = lowered.iter().rposition(|w| is_role_word(w));
     let name_start = match last_role {
-        None => 0,
+        // no role word, but the page uses the tail alone as a label: `HARBOUR MASTER ANNA
+        // LIND` then `ANNA LIND`, so the head is a role
+        None => (1..body.len())
+            .find(|&s| s + 2 <= body.len() && roster.contains(&key(&body[s..].join(" "))))
+            .unwrap_or(0),
         Some(r) => {
             let of_phrase = lowered.get(r + 1).is_some_and(|w| is_small_word(w));
             // the longest tail that the page uses alone as a label
@@ -678,6 +682,24 @@ mod tests {
 
     fn pair(name: Option<&str>, role: Option<&str>) -> (Option<String>, Option<String>) {
         (name.map(String::from), role.map(String::from))
+    }
+
+    #[test]
+    fn role_without_a_role_word_split_by_the_roster() {
+        assert_eq!(
+            parsed(
+                "HARBOUR MASTER ANNA LIND",
+                &["HARBOUR MASTER ANNA LIND", "ANNA LIND"]
+            ),
+            (
+                Some("Anna Lind".to_string()),
+                Some("Harbour Master".to_string())
+            )
+        );
+        assert_eq!(
+            parsed("HARBOUR MASTER ANNA LIND", &["HARBOUR MASTER ANNA LIND"]),
+            (Some("Harbour Master Anna Lind".to_string()), None)
+        );
     }
 
     #[test]
