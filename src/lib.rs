@@ -532,7 +532,7 @@ impl Transcript<'_> {
 /// Each pipeline stage on its own, for the benchmarks in `benches/parse.rs`.
 ///
 /// Not part of the public API: no stability promise, hidden from the docs. Each method runs
-/// one stage on the output of the stages before it (prepared once by [`Stages::new`]) and
+/// one stage on the output of the stages before it (prepared once by `Stages::new`) and
 /// returns a count so that the work cannot be optimized away.
 #[doc(hidden)]
 pub mod stages {
