@@ -510,15 +510,15 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
         }
     }
     let head_start = bounds.last().copied().unwrap_or(0);
-    let dates = date::find_dates(piece);
+    // the first date after the head start (dates are found left to right, as asked for)
     let mut date_range = None;
-    if let Some((at, m)) = dates.iter().find(|(at, _)| *at > head_start) {
-        date_range = Some((*at, at + m.len));
+    if let Some((at, m)) = date::dates_in(piece).find(|(at, _)| *at > head_start) {
+        date_range = Some((at, at + m.len));
         // title and lede before the date
-        if let Some(lede) = lede_start(&piece[head_start..*at]) {
+        if let Some(lede) = lede_start(&piece[head_start..at]) {
             bounds.push(head_start + lede);
         }
-        bounds.push(*at);
+        bounds.push(at);
         bounds.push(at + m.len);
         // the place after the date: the longest prefix of up to five words with a place shape
         let after = &piece[at + m.len..];
