@@ -133,9 +133,11 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
         blank = 0;
     }
     let phrases: Vec<String> = user_phrases.iter().map(|p| words::key(p)).collect();
+    // label shapes by label text: a page repeats its few labels many times
+    let mut shapes: HashMap<&str, LabelShape> = HashMap::new();
     for unit in &mut units {
         if unit.chrome.is_none() {
-            describe(text, unit, &phrases);
+            describe(text, unit, &phrases, &mut shapes);
         }
     }
     // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`);
@@ -178,7 +180,12 @@ fn numbered_lines(text: &str, lines: &[Line], non_blank: usize) -> bool {
 }
 
 /// Fill a unit's candidate kinds from the grammars.
-fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
+fn describe<'t>(
+    text: &'t str,
+    unit: &mut Unit,
+    user_phrases: &[String],
+    shapes: &mut HashMap<&'t str, LabelShape>,
+) {
     let t = unit.text(text);
     if !user_phrases.is_empty() {
         let k = words::key(t);
@@ -205,7 +212,11 @@ fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
         return;
     }
     if let Some(m) = label::line_label(t) {
-        let shape = LabelShape::of(&t[m.start..m.end]);
+        let label = &t[m.start..m.end];
+        let shape = shapes
+            .entry(label)
+            .or_insert_with(|| LabelShape::of(label))
+            .clone();
         unit.label = Some(m);
         unit.shape = Some(shape);
     }
