@@ -133,9 +133,11 @@ pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<
         blank = 0;
     }
     let phrases: Vec<String> = user_phrases.iter().map(|p| words::key(p)).collect();
+    // label shapes by label text: a page repeats its few labels many times
+    let mut shapes: HashMap<&str, LabelShape> = HashMap::new();
     for unit in &mut units {
         if unit.chrome.is_none() {
-            describe(text, unit, &phrases);
+            describe(text, unit, &phrases, &mut shapes);
         }
     }
     // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`);
@@ -178,7 +180,12 @@ fn numbered_lines(text: &str, lines: &[Line], non_blank: usize) -> bool {
 }
 
 /// Fill a unit's candidate kinds from the grammars.
-fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
+fn describe<'t>(
+    text: &'t str,
+    unit: &mut Unit,
+    user_phrases: &[String],
+    shapes: &mut HashMap<&'t str, LabelShape>,
+) {
     let t = unit.text(text);
     if !user_phrases.is_empty() {
         let k = words::key(t);
@@ -210,7 +217,11 @@ fn describe(text: &str, unit: &mut Unit, user_phrases: &[String]) {
         return;
     }
     if let Some(m) = label::line_label(t) {
-        let shape = LabelShape::of(&t[m.start..m.end]);
+        let label = &t[m.start..m.end];
+        let shape = shapes
+            .entry(label)
+            .or_insert_with(|| LabelShape::of(label))
+            .clone();
         unit.label = Some(m);
         unit.shape = Some(shape);
     }
@@ -523,15 +534,15 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
         }
     }
     let head_start = bounds.last().copied().unwrap_or(0);
-    let dates = date::find_dates(piece);
+    // the first date after the head start (dates are found left to right, as asked for)
     let mut date_range = None;
-    if let Some((at, m)) = dates.iter().find(|(at, _)| *at > head_start) {
-        date_range = Some((*at, at + m.len));
+    if let Some((at, m)) = date::dates_in(piece).find(|(at, _)| *at > head_start) {
+        date_range = Some((at, at + m.len));
         // title and lede before the date
-        if let Some(lede) = lede_start(&piece[head_start..*at]) {
+        if let Some(lede) = lede_start(&piece[head_start..at]) {
             bounds.push(head_start + lede);
         }
-        bounds.push(*at);
+        bounds.push(at);
         bounds.push(at + m.len);
         // the place after the date: the longest prefix of up to five words with a place shape
         let after = &piece[at + m.len..];
@@ -600,54 +611,78 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
 /// `None` when `head` reads as a title alone.
 fn lede_start(head: &str) -> Option<usize> {
     // a headline and the start of its lede fit in the first eighty words
-    let mut words: Vec<(usize, &str)> = word_offsets(head);
-    words.truncate(80);
+    let words: Vec<(usize, &str)> = word_offsets(head, 80);
     if words.len() < 4 {
         return None;
     }
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let is_past_verb = |w: &str| {
-        let l = lower(w.trim_end_matches([',', '.']));
+    // each word's lower-case form, read once
+    let lowered: Vec<String> = words.iter().map(|(_, w)| lower(w)).collect();
+    let is_past_verb = |l: &str| {
+        // `lower` keeps `,` and `.`, so trimming after lowering is trimming before it
+        let l = l.trim_end_matches([',', '.']);
         l.chars().count() >= 4
             && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
                 .iter()
                 .any(|e| l.ends_with(e))
             || matches!(
-                l.as_str(),
+                l,
                 "met" | "held" | "took" | "had" | "chaired" | "visited" | "gave" | "made" | "spoke"
             )
             // English regular past tense (`reported`, `discussed`), not `need`, `speed`
             || l.len() >= 6 && l.ends_with("ed") && l.is_ascii() && !l.ends_with("eed")
     };
-    let verb_after = |i: usize| {
-        words[i + 1..(i + 11).min(words.len())]
-            .iter()
-            .any(|(_, w)| is_past_verb(w) && !capitalized(w))
-    };
-    let first_verb = words
-        .iter()
-        .position(|(_, w)| is_past_verb(w) && !capitalized(w))
+    let caps: Vec<bool> = words.iter().map(|(_, w)| capitalized(w)).collect();
+    let past: Vec<bool> = lowered.iter().map(|l| is_past_verb(l)).collect();
+    // a past-tense verb in lower case
+    let verb_at = |i: usize| past[i] && !caps[i];
+    let verb_after = |i: usize| (i + 1..(i + 11).min(words.len())).any(verb_at);
+    let first_verb = (0..words.len())
+        .find(|&i| verb_at(i))
         .unwrap_or(words.len());
     // 1. a capitalized past-tense verb followed by a lower-case word (not a name: `Павла Зарубина`)
-    if let Some(i) = (2..first_verb.min(words.len() - 1)).find(|&i| {
-        capitalized(words[i].1) && is_past_verb(words[i].1) && !capitalized(words[i + 1].1)
-    }) {
+    if let Some(i) =
+        (2..first_verb.min(words.len() - 1)).find(|&i| caps[i] && past[i] && !caps[i + 1])
+    {
         return Some(words[i].0);
     }
     // 2. the lede repeats the title's phrase: the title ends where the repeated run ends
-    let key = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let keys: Vec<String> = words.iter().map(|(_, w)| key(w)).collect();
+    // (word keys compared as small numbers: equal numbers for equal keys)
+    // (a word with nothing to trim has its lower-case form as key)
+    let key_texts: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .zip(&lowered)
+        .map(|((_, w), l)| {
+            let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if t.len() == w.len() {
+                std::borrow::Cow::Borrowed(l.as_str())
+            } else {
+                std::borrow::Cow::Owned(lower(t))
+            }
+        })
+        .collect();
+    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(words.len());
+    let keys: Vec<usize> = key_texts
+        .iter()
+        .map(|k| {
+            let n = ids.len();
+            *ids.entry(k.as_ref()).or_insert(n)
+        })
+        .collect();
     let mut boundary = None;
     for k in 1..first_verb.min(words.len().saturating_sub(3)) {
         for later in k + 2..words.len() {
+            if keys[k] != keys[later] {
+                continue;
+            }
             let mut n = 0;
             while later + n < words.len() && k + n < later && keys[k + n] == keys[later + n] {
                 n += 1;
             }
             // a run of three words, or a name of two (`Андреем Бочаровым`)
-            let named = n == 2 && words[k..k + 2].iter().all(|(_, w)| capitalized(w));
+            let named = n == 2 && caps[k] && caps[k + 1];
             let end = k + n;
-            if (n >= 3 || named) && end < first_verb && capitalized(words[end].1) {
+            if (n >= 3 || named) && end < first_verb && caps[end] {
                 boundary = Some(boundary.map_or(end, |b: usize| b.max(end)));
             }
         }
@@ -656,8 +691,8 @@ fn lede_start(head: &str) -> Option<usize> {
         return Some(words[end].0);
     }
     // 3. lede openers
-    for (i, &(off, w)) in words.iter().enumerate().skip(1) {
-        let l = lower(w);
+    for (i, &(off, _)) in words.iter().enumerate().skip(1) {
+        let l = lowered[i].as_str();
         let opener = [
             "президент",
             "владимир",
@@ -668,21 +703,19 @@ fn lede_start(head: &str) -> Option<usize> {
         ]
         .iter()
         .any(|p| l.starts_with(p))
-            || matches!(l.as_str(), "в" | "во" | "на" | "по" | "the");
-        if opener && capitalized(w) && verb_after(i) {
+            || matches!(l, "в" | "во" | "на" | "по" | "the");
+        if opener && caps[i] && verb_after(i) {
             return Some(off);
         }
     }
     // 4. the capitalized run before the first past-tense verb, with a capitalized preposition
     // up to five words before it
-    let verb = words
-        .iter()
-        .position(|(_, w)| is_past_verb(w) && !capitalized(w))?;
+    let verb = (0..words.len()).find(|&i| verb_at(i))?;
     let mut subject = None;
     for i in (1..verb).rev() {
-        if capitalized(words[i].1) {
+        if caps[i] {
             let mut s = i;
-            while s > 1 && capitalized(words[s - 1].1) {
+            while s > 1 && caps[s - 1] {
                 s -= 1;
             }
             subject = Some(s);
@@ -691,10 +724,9 @@ fn lede_start(head: &str) -> Option<usize> {
     }
     let s = subject?;
     for j in (s.saturating_sub(5).max(1)..s).rev() {
-        let l = lower(words[j].1);
-        if capitalized(words[j].1)
+        if caps[j]
             && matches!(
-                l.as_str(),
+                lowered[j].as_str(),
                 "в" | "во"
                     | "на"
                     | "по"
@@ -713,10 +745,15 @@ fn lede_start(head: &str) -> Option<usize> {
     Some(words[s].0)
 }
 
-fn word_offsets(s: &str) -> Vec<(usize, &str)> {
+/// The first `max` words of `s` (split at single spaces, empty pieces skipped) with their byte
+/// offsets.
+fn word_offsets(s: &str, max: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut pos = 0;
     for w in s.split(' ') {
+        if out.len() == max {
+            break;
+        }
         if !w.is_empty() {
             out.push((pos, w));
         }

@@ -245,7 +245,6 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if line.is_empty() {
         return None;
     }
-    let first = line.as_bytes()[0];
     if let Some(kind) = furniture(line) {
         return Some((kind, Strength::Strong));
     }
@@ -253,18 +252,19 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     // under 40 characters), and on the whole line only when it is short: a long line of
     // speech costs one short copy.
     let short = line.len() <= 400;
-    let l = if short {
+    let full = short && line.len() <= 64;
+    let mut head = if full {
         lower(line)
     } else {
         lower(prefix(line, 64))
     };
-    // `l` is not empty (the line is not, and lowercasing keeps every character): compare the
-    // first byte before the whole phrase
-    let l0 = l.as_bytes()[0];
-    for (phrase, kind) in STRONG_PREFIXES {
-        if phrase.as_bytes()[0] == l0 && l.starts_with(phrase) {
-            return Some((*kind, Strength::Strong));
-        }
+    // `lower` maps character by character, so the lowered start of the line is the start of
+    // the lowered line; it decides every prefix once it is as long as the longest phrase
+    if short && !full && head.len() < 40 {
+        head = lower(line);
+    }
+    if let Some(kind) = strong_prefix(&head) {
+        return Some((kind, Strength::Strong));
     }
     if !short {
         return None;
@@ -272,13 +272,24 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     // inside a line only when the line is short or ends with the phrase (`... All rights
     // reserved.`): `the Government will accept all nine recommendations` is speech
     let few_words = word_count(line) <= 12;
+    if !few_words && !full {
+        return long_line_kind(line, &head);
+    }
+    let l = if full { head } else { lower(line) };
+    line_kind_lowered(line, &l, few_words)
+}
+
+/// The checks of [`line_kind`] after the opening phrases, on the trimmed short `line`, its
+/// lower-cased copy `l`, and whether it has at most twelve words.
+fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(BoilerplateKind, Strength)> {
+    let first = line.as_bytes()[0];
     let l_end = l.trim_end_matches(['.', '!', ' ', '»', '"']);
     for ((finder, kind), (needle, _)) in STRONG_CONTAINS_FINDERS.iter().zip(STRONG_CONTAINS) {
         if (few_words && finder.find(l.as_bytes()).is_some()) || l_end.ends_with(needle) {
             return Some((*kind, Strength::Strong));
         }
     }
-    if comment_chrome(&l) {
+    if comment_chrome(l) {
         return Some((BoilerplateKind::ForumChrome, Strength::Strong));
     }
     if script_line(line) {
@@ -301,8 +312,8 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if ["темы ", "лица ", "география "]
         .iter()
         .any(|p| l.starts_with(p))
-        && word_count(&l) <= 24
-        && !ends_sentence(&l)
+        && word_count(l) <= 24
+        && !ends_sentence(l)
     {
         return Some((BoilerplateKind::Footer, Strength::Weak));
     }
@@ -340,6 +351,136 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
         return Some((kind, Strength::Weak));
     }
     None
+}
+
+/// [`STRONG_PREFIXES`] grouped by first byte, each group in the list's order.
+static STRONG_PREFIX_GROUPS: LazyLock<Vec<Vec<(&'static str, BoilerplateKind)>>> =
+    LazyLock::new(|| {
+        let mut groups = vec![Vec::new(); 256];
+        for &(phrase, kind) in STRONG_PREFIXES {
+            groups[usize::from(phrase.as_bytes()[0])].push((phrase, kind));
+        }
+        groups
+    });
+
+/// The kind of the first [`STRONG_PREFIXES`] phrase that lower-cased `l` starts with.
+fn strong_prefix(l: &str) -> Option<BoilerplateKind> {
+    let first = *l.as_bytes().first()?;
+    STRONG_PREFIX_GROUPS[usize::from(first)]
+        .iter()
+        .find(|(phrase, _)| l.starts_with(phrase))
+        .map(|(_, kind)| *kind)
+}
+
+/// The rest of [`line_kind`] for a line of 65 to 400 bytes and more than twelve words, given
+/// its lower-cased start `head` (at least 40 bytes): the same answers, read from the line's
+/// lower-cased start and end instead of a lower-cased copy of all of it.
+///
+/// `lower` maps character by character and never adds or removes a space or the punctuation
+/// trimmed here, so word counts, sentence ends and trims read the same on the line as on its
+/// lower-cased copy. Only `İ` and the Kelvin sign lower-case to ASCII (`i`, `k`), so an ASCII
+/// needle without `i` and `k` is in the lower-cased line exactly when the line holds it in
+/// any ASCII casing.
+fn long_line_kind(line: &str, head: &str) -> Option<(BoilerplateKind, Strength)> {
+    let fallback = || line_kind_lowered(line, &lower(line), false);
+    // `l_end.ends_with(needle)`: the lowered end of the line, when long enough to decide
+    let end = line.trim_end_matches(['.', '!', ' ', '»', '"']);
+    let tail_raw = suffix(end, 64);
+    let tail = lower(tail_raw);
+    if tail.len() < 40 && tail_raw.len() < end.len() {
+        return fallback();
+    }
+    for (needle, kind) in STRONG_CONTAINS {
+        if tail.ends_with(needle) {
+            return Some((*kind, Strength::Strong));
+        }
+    }
+    // comment chrome needs fewer than four spaces, or `old ` with `#` in under 40 bytes
+    if head.starts_with("old ") && line.contains('#') {
+        return fallback();
+    }
+    if script_line(line) {
+        return Some((BoilerplateKind::Other, Strength::Strong));
+    }
+    if contains_ascii_no_case(line.as_bytes(), b"uncorrected")
+        || CORRECTION_OPENINGS.iter().any(|p| head.starts_with(p))
+    {
+        return Some((BoilerplateKind::Other, Strength::Weak));
+    }
+    if TAXONOMY_OPENINGS.iter().any(|p| head.starts_with(p))
+        && word_count(line) <= 24
+        && !ends_sentence(line)
+    {
+        return Some((BoilerplateKind::Footer, Strength::Weak));
+    }
+    let first = line.as_bytes()[0];
+    if first.is_ascii_digit() || lower_len_over(line, 60) {
+        return None;
+    }
+    fallback()
+}
+
+/// Openings of corrections notices of draft records.
+const CORRECTION_OPENINGS: [&str; 4] = [
+    "corrections should",
+    "corrections may",
+    "amendments cannot be accepted",
+    "new matters may not be introduced",
+];
+
+/// Openings of the taxonomy blocks of kremlin.ru footers.
+const TAXONOMY_OPENINGS: [&str; 3] = ["темы ", "лица ", "география "];
+
+/// Whether `hay` holds lower-case ASCII `needle` in any ASCII casing.
+fn contains_ascii_no_case(hay: &[u8], needle: &[u8]) -> bool {
+    let first = needle[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// Whether `lower(s)` is longer than `max` bytes, without building it.
+fn lower_len_over(s: &str, max: usize) -> bool {
+    // lower-casing shortens only `İ` (two bytes to one) and some three-byte characters (to
+    // one or two bytes), whose lead bytes are 0xC4, 0xE1, 0xE2 and 0xEA: never below a third
+    if s.len() > 3 * max {
+        return true;
+    }
+    let shrink: usize = s
+        .bytes()
+        .map(|b| match b {
+            0xC4 => 1,
+            0xE1 | 0xE2 | 0xEA => 2,
+            _ => 0,
+        })
+        .sum();
+    s.len() - shrink > max || lower_len(s) > max
+}
+
+/// The byte length of `lower(s)`, without building it.
+fn lower_len(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    s.chars()
+        .map(|c| match c {
+            'İ' => 1,
+            c => c.to_lowercase().map(char::len_utf8).sum(),
+        })
+        .sum()
+}
+
+/// The last `max` bytes of `s` or fewer, cut at a character boundary.
+fn suffix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut start = s.len() - max;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
 }
 
 /// The first `max` bytes of `s`, cut at a character boundary.
@@ -500,10 +641,12 @@ fn script_line(line: &str) -> bool {
 pub(crate) fn breadcrumb(line: &str) -> bool {
     let t = line.trim();
     // a separator must be there: `/`, `|`, `>`, `»`, `›`, `•`, `→`
+    // (`»` and `›` hold 0xBB and 0xBA, `•` and `→` 0xA2 and 0x92)
+    let b = t.as_bytes();
     if t.len() > 240
-        || !t
-            .bytes()
-            .any(|b| matches!(b, b'/' | b'|' | b'>' | 0xBB | 0xBA | 0xA2 | 0x92))
+        || memchr::memchr3(b'/', b'|', b'>', b).is_none()
+            && memchr::memchr3(0xBB, 0xBA, 0xA2, b).is_none()
+            && memchr::memchr(0x92, b).is_none()
     {
         return false;
     }
@@ -635,6 +778,49 @@ mod tests {
         );
         assert_eq!(line_kind("Thank you."), None);
         assert_eq!(line_kind("Share the burden, we must."), None);
+    }
+
+    #[test]
+    fn long_line_helpers_agree_with_lower() {
+        for s in [
+            "plain ascii line",
+            "Встреча с мэром Москвы",
+            "\u{212A}elvin \u{212A}\u{212A}\u{212A} İİİ ẞ Ω Å — “quoted”",
+            "Ⱥ grows when lowered",
+        ] {
+            assert_eq!(lower_len(s), lower(s).len(), "{s}");
+            for max in [0, 5, 10, 20, 40, 60] {
+                assert_eq!(lower_len_over(s, max), lower(s).len() > max, "{s} {max}");
+            }
+        }
+        assert!(contains_ascii_no_case(
+            b"The Draft is UNCORRECTED.",
+            b"uncorrected"
+        ));
+        assert!(!contains_ascii_no_case(
+            b"The Draft is corrected.",
+            b"uncorrected"
+        ));
+        assert_eq!(suffix("ab\u{212A}", 2), "");
+        assert_eq!(suffix("ab\u{212A}", 3), "\u{212A}");
+    }
+
+    #[test]
+    fn long_lines_read_like_their_lower_case_copy() {
+        let long = "One two three four five six seven eight nine ten eleven twelve thirteen";
+        assert_eq!(
+            line_kind(&format!("{long} fourteen. ALL RIGHTS RESERVED.")).map(|k| k.0),
+            Some(BoilerplateKind::Copyright)
+        );
+        assert_eq!(
+            line_kind(&format!("{long}: the record is Uncorrected and may change")),
+            Some((BoilerplateKind::Other, Strength::Weak))
+        );
+        assert_eq!(
+            line_kind(&format!("Corrections should be sent to the editor: {long}")),
+            Some((BoilerplateKind::Other, Strength::Weak))
+        );
+        assert_eq!(line_kind(&format!("{long} and more speech.")), None);
     }
 
     #[test]

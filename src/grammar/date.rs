@@ -458,53 +458,77 @@ pub(crate) fn date(i: &str) -> Option<DateMatch> {
 ///
 /// A candidate starts at a word boundary on a digit or on a month or weekday name.
 pub(crate) fn find_dates(s: &str) -> Vec<(usize, DateMatch)> {
-    let mut found = Vec::new();
+    dates_in(s).collect()
+}
+
+/// The dates of [`find_dates`], found one by one as they are asked for.
+pub(crate) fn dates_in(s: &str) -> Dates<'_> {
     // every date form holds a digit: most lines of text are rejected by this one scan
-    let bytes = s.as_bytes();
-    let Some(first_digit) = bytes.iter().position(u8::is_ascii_digit) else {
-        return found;
-    };
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices();
-    while let Some((i, c)) = iter.next() {
-        let boundary = prev.is_none_or(|p| !p.is_alphanumeric());
-        prev = Some(c);
-        if !boundary || !(c.is_ascii_digit() || c.is_alphabetic()) {
-            continue;
-        }
-        if c.is_alphabetic() {
-            // a month or weekday name starts a date only with a digit close after it
-            if i + 40 < first_digit {
-                continue;
-            }
-            let near = &bytes[i..(i + 48).min(bytes.len())];
-            if !near.iter().any(u8::is_ascii_digit) {
-                continue;
-            }
-            let word_end = s[i..]
-                .find(|ch: char| !ch.is_alphabetic())
-                .map_or(s.len(), |e| i + e);
-            let word = &s[i..word_end];
-            if !(2..=24).contains(&word.len()) || month_number(word).is_none() && !is_weekday(word)
-            {
-                continue;
-            }
-        } else if i < first_digit {
-            continue;
-        }
-        if let Some(m) = date(&s[i..]) {
-            let end = i + m.len;
-            found.push((i, m));
-            // skip past the match
-            for (j, ch) in iter.by_ref() {
-                prev = Some(ch);
-                if j + ch.len_utf8() >= end {
-                    break;
-                }
-            }
-        }
+    let first_digit = s.as_bytes().iter().position(u8::is_ascii_digit);
+    Dates {
+        s,
+        first_digit,
+        prev: None,
+        iter: s.char_indices(),
     }
-    found
+}
+
+/// Iterator of [`dates_in`].
+pub(crate) struct Dates<'a> {
+    s: &'a str,
+    first_digit: Option<usize>,
+    prev: Option<char>,
+    iter: std::str::CharIndices<'a>,
+}
+
+impl Iterator for Dates<'_> {
+    type Item = (usize, DateMatch);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let s = self.s;
+        let bytes = s.as_bytes();
+        let first_digit = self.first_digit?;
+        while let Some((i, c)) = self.iter.next() {
+            let boundary = self.prev.is_none_or(|p| !p.is_alphanumeric());
+            self.prev = Some(c);
+            if !boundary || !(c.is_ascii_digit() || c.is_alphabetic()) {
+                continue;
+            }
+            if c.is_alphabetic() {
+                // a month or weekday name starts a date only with a digit close after it
+                if i + 40 < first_digit {
+                    continue;
+                }
+                let near = &bytes[i..(i + 48).min(bytes.len())];
+                if !near.iter().any(u8::is_ascii_digit) {
+                    continue;
+                }
+                let word_end = s[i..]
+                    .find(|ch: char| !ch.is_alphabetic())
+                    .map_or(s.len(), |e| i + e);
+                let word = &s[i..word_end];
+                if !(2..=24).contains(&word.len())
+                    || month_number(word).is_none() && !is_weekday(word)
+                {
+                    continue;
+                }
+            } else if i < first_digit {
+                continue;
+            }
+            if let Some(m) = date(&s[i..]) {
+                let end = i + m.len;
+                // skip past the match
+                for (j, ch) in self.iter.by_ref() {
+                    self.prev = Some(ch);
+                    if j + ch.len_utf8() >= end {
+                        break;
+                    }
+                }
+                return Some((i, m));
+            }
+        }
+        None
+    }
 }
 
 /// A line that is only a time of day, maybe in brackets or after `END`: `14:20`,
