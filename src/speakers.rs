@@ -86,13 +86,10 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
     // short labels the page uses alone, for splitting role from name
     // (only membership is asked of it: each distinct label once)
     let mut distinct: HashSet<&str> = HashSet::new();
-    let mut roster: Vec<String> = Vec::new();
+    let mut roster: HashSet<String> = HashSet::new();
     for l in labels.iter().flatten() {
         if distinct.insert(l) {
-            let k = key(strip_notes(core_label(l)).trim());
-            if !roster.contains(&k) {
-                roster.push(k);
-            }
+            roster.insert(key(strip_notes(core_label(l)).trim()));
         }
     }
     // a label printed again parses the same: parse each distinct label once
@@ -100,7 +97,8 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
     let mut speakers: Vec<Resolved> = Vec::new();
     let mut of_turn = Vec::with_capacity(labels.len());
     let mut parsed_all = Vec::with_capacity(labels.len());
-    let mut by_printed: Vec<(String, usize)> = Vec::new();
+    let mut by_printed: HashMap<String, usize> = HashMap::new();
+    let mut index = Index::default();
     let mut ambiguous = Vec::new();
     for label in labels {
         let Some(label) = label else {
@@ -116,10 +114,10 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
                 (parsed, printed_key)
             })
             .clone();
-        let idx = if let Some(&(_, i)) = by_printed.iter().find(|(k, _)| *k == printed_key) {
+        let idx = if let Some(&i) = by_printed.get(&printed_key) {
             Some(i)
         } else {
-            match find_speaker(&speakers, &parsed) {
+            match find_speaker(&speakers, &index, &parsed) {
                 Match::One(i) => Some(i),
                 Match::Many => {
                     ambiguous.push(parsed.printed.clone());
@@ -130,7 +128,12 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
         };
         let i = match idx {
             Some(i) => {
+                let before = speakers[i].name.clone();
                 merge(&mut speakers[i], &parsed);
+                if speakers[i].name != before {
+                    index.remove(i, before.as_deref());
+                    index.add(i, &speakers[i]);
+                }
                 i
             }
             None => {
@@ -142,12 +145,12 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
                     labels: vec![parsed.printed.clone()],
                     fullness: fullness(&parsed),
                 });
-                speakers.len() - 1
+                let i = speakers.len() - 1;
+                index.add(i, &speakers[i]);
+                i
             }
         };
-        if !by_printed.iter().any(|(k, _)| *k == printed_key) {
-            by_printed.push((printed_key, i));
-        }
+        by_printed.entry(printed_key).or_insert(i);
         of_turn.push(Some(i));
         parsed_all.push(Some(parsed));
     }
@@ -195,15 +198,88 @@ enum Match {
     None,
 }
 
+/// Earlier speakers by the keys that labels are matched on, so that matching a label costs
+/// the same however many speakers the page has. Each list is in speaker order.
+#[derive(Default)]
+struct Index {
+    /// Whole name key.
+    name: HashMap<String, Vec<usize>>,
+    /// Surname key (last part split at spaces and periods), for names of two parts or more.
+    surname: HashMap<String, Vec<usize>>,
+    /// First-word key, for names of two words or more.
+    first: HashMap<String, Vec<usize>>,
+    /// Initials as printed (`GS` for Gleb Sorokin), for names of two words or more.
+    initials: HashMap<String, Vec<usize>>,
+    /// Role key of speakers with no name.
+    role: HashMap<String, usize>,
+}
+
+/// The keys of a name: whole, surname (when two parts or more), first word and initials
+/// (when two words or more).
+fn name_keys(n: &str) -> (String, Option<String>, Option<(String, String)>) {
+    let parts: Vec<&str> = n.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+    let surname = (parts.len() > 1).then(|| key(parts[parts.len() - 1]));
+    let words: Vec<&str> = n.split(' ').collect();
+    let first = (words.len() > 1).then(|| {
+        let ini: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        (key(words[0]), ini)
+    });
+    (key(n), surname, first)
+}
+
+fn insert_sorted(list: &mut Vec<usize>, i: usize) {
+    if let Err(at) = list.binary_search(&i) {
+        list.insert(at, i);
+    }
+}
+
+impl Index {
+    fn add(&mut self, i: usize, s: &Resolved) {
+        match &s.name {
+            Some(n) => {
+                let (whole, surname, first) = name_keys(n);
+                insert_sorted(self.name.entry(whole).or_default(), i);
+                if let Some(k) = surname {
+                    insert_sorted(self.surname.entry(k).or_default(), i);
+                }
+                if let Some((f, ini)) = first {
+                    insert_sorted(self.first.entry(f).or_default(), i);
+                    insert_sorted(self.initials.entry(ini).or_default(), i);
+                }
+            }
+            None => {
+                if let Some(r) = &s.role {
+                    self.role.entry(key(r)).or_insert(i);
+                }
+            }
+        }
+    }
+
+    fn remove(&mut self, i: usize, name: Option<&str>) {
+        let Some(n) = name else { return };
+        let drop = |map: &mut HashMap<String, Vec<usize>>, k: &str| {
+            if let Some(list) = map.get_mut(k) {
+                list.retain(|&j| j != i);
+            }
+        };
+        let (whole, surname, first) = name_keys(n);
+        drop(&mut self.name, &whole);
+        if let Some(k) = surname {
+            drop(&mut self.surname, &k);
+        }
+        if let Some((f, ini)) = first {
+            drop(&mut self.first, &f);
+            drop(&mut self.initials, &ini);
+        }
+    }
+}
+
 /// The earlier speaker a label belongs to.
-fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
+fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match {
     match (&p.name, &p.role) {
         (Some(name), _) => {
             let nk = key(name);
-            if let Some(i) = speakers
-                .iter()
-                .position(|s| s.name.as_deref().is_some_and(|n| key(n) == nk))
-            {
+            if let Some(&i) = index.name.get(&nk).and_then(|l| l.first()) {
                 return Match::One(i);
             }
             let tokens: Vec<&str> = name.split(' ').collect();
@@ -224,25 +300,26 @@ fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
                     .all(|t| t.trim_end_matches('.').chars().count() <= 1)
                 || name.contains('.') && tokens.len() == 1;
             if short {
-                let candidates: Vec<usize> = speakers
+                let candidates: Vec<usize> = index
+                    .surname
+                    .get(&surname)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
                     .iter()
-                    .enumerate()
-                    .filter(|(_, s)| {
-                        s.name.as_deref().is_some_and(|n| {
+                    .copied()
+                    .filter(|&i| {
+                        speakers[i].name.as_deref().is_some_and(|n| {
                             let parts: Vec<String> = n
                                 .split([' ', '.'])
                                 .filter(|w| !w.is_empty())
                                 .map(key)
                                 .collect();
-                            let last_ok = parts.last().is_some_and(|l| *l == surname);
-                            let initials_ok = initials.iter().zip(parts.iter()).all(|(c, part)| {
+                            initials.iter().zip(parts.iter()).all(|(c, part)| {
                                 part.chars().next().map(|pc| key(&pc.to_string()))
                                     == Some(key(&c.to_string()))
-                            });
-                            last_ok && initials_ok && parts.len() > 1
+                            })
                         })
                     })
-                    .map(|(i, _)| i)
                     .collect();
                 match candidates.len() {
                     1 => return Match::One(candidates[0]),
@@ -251,54 +328,25 @@ fn find_speaker(speakers: &[Resolved], p: &ParsedLabel) -> Match {
                 }
                 // a unique first name (`Maria`), or initials (`GS` for Gleb Sorokin)
                 if tokens.len() == 1 {
-                    let first: Vec<usize> = speakers
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, s)| {
-                            s.name.as_deref().is_some_and(|n| {
-                                let parts: Vec<&str> = n.split(' ').collect();
-                                parts.len() > 1 && key(parts[0]) == nk
-                            })
-                        })
-                        .map(|(i, _)| i)
-                        .collect();
-                    if first.len() == 1 {
-                        return Match::One(first[0]);
+                    if let Some([only]) = index.first.get(&nk).map(Vec::as_slice) {
+                        return Match::One(*only);
                     }
                     let printed = p.printed.as_str();
-                    let letters: Vec<char> = printed.chars().collect();
-                    if (2..=3).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+                    let letters = printed.chars().count();
+                    if (2..=3).contains(&letters)
+                        && printed.chars().all(char::is_uppercase)
+                        && let Some([only]) = index.initials.get(printed).map(Vec::as_slice)
                     {
-                        let by_initials: Vec<usize> = speakers
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, s)| {
-                                s.name.as_deref().is_some_and(|n| {
-                                    let ini: String =
-                                        n.split(' ').filter_map(|w| w.chars().next()).collect();
-                                    ini == printed
-                                })
-                            })
-                            .map(|(i, _)| i)
-                            .collect();
-                        if by_initials.len() == 1 {
-                            return Match::One(by_initials[0]);
-                        }
+                        return Match::One(*only);
                     }
                 }
             }
             Match::None
         }
-        (None, Some(role)) => {
-            let rk = key(role);
-            match speakers
-                .iter()
-                .position(|s| s.name.is_none() && s.role.as_deref().is_some_and(|r| key(r) == rk))
-            {
-                Some(i) => Match::One(i),
-                None => Match::None,
-            }
-        }
+        (None, Some(role)) => match index.role.get(&key(role)) {
+            Some(&i) => Match::One(i),
+            None => Match::None,
+        },
         (None, None) => Match::None,
     }
 }
@@ -340,7 +388,7 @@ fn strip_notes(s: &str) -> String {
 
 /// Split a label into its parts (see the module docs). `roster` holds the keys of every label
 /// on the page.
-pub(crate) fn parse_label(label: &str, roster: &[String]) -> ParsedLabel {
+pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel {
     let printed = label.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut p = ParsedLabel {
         printed: printed.clone(),
@@ -675,7 +723,7 @@ mod tests {
     use super::*;
 
     fn parsed(label: &str, roster: &[&str]) -> (Option<String>, Option<String>) {
-        let roster: Vec<String> = roster.iter().map(|r| key(r)).collect();
+        let roster: HashSet<String> = roster.iter().map(|r| key(r)).collect();
         let p = parse_label(label, &roster);
         (p.name, p.role)
     }
@@ -726,7 +774,7 @@ mod tests {
 
     #[test]
     fn name_comma_role_and_notes() {
-        let roster: Vec<String> = vec![];
+        let roster: HashSet<String> = HashSet::new();
         let p = parse_label("RITA OKAFOR, HEALTH REPORTER (voice-over)", &roster);
         assert_eq!(
             (p.name.as_deref(), p.role.as_deref(), p.delivery.as_deref()),
@@ -786,7 +834,7 @@ mod tests {
 
     #[test]
     fn honorifics_and_names() {
-        let p = parse_label("MS. PSAKI", &[]);
+        let p = parse_label("MS. PSAKI", &HashSet::new());
         assert_eq!(
             (p.name.as_deref(), p.honorific.as_deref()),
             (Some("Psaki"), Some("Ms."))

@@ -776,3 +776,38 @@ fn mojibake_gives_a_warning() {
     // the text is kept as printed
     assert_eq!(doc.turns[0].text, "Putinâ€™s plan is clear.");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Front matter and many speakers
+
+#[test]
+fn yaml_alias_bomb_in_front_matter_is_refused() {
+    // each level repeats the one before nine times: loading it would take gigabytes
+    let mut yaml = String::from(
+        "---\na0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for level in 1..10 {
+        let prev = format!("*a{}", level - 1);
+        let items = [prev.as_str(); 9].join(",");
+        yaml.push_str(&format!("a{level}: &a{level} [{items}]\n"));
+    }
+    yaml.push_str("title: bomb\n---\nMR X: hi\n");
+    let doc = doc_ok(&yaml);
+    assert!(doc.front_matter.is_empty());
+    assert_eq!(
+        warnings_of(&doc, WarningKind::FrontMatter),
+        vec!["front matter could not be read as YAML; kept as boilerplate".to_string()]
+    );
+    assert_eq!(turn_texts(&doc), vec![(Some("MR X"), "hi")]);
+}
+
+#[test]
+fn twenty_thousand_distinct_speakers() {
+    let text: String = (0..20_000)
+        .map(|i| format!("SPEAKER {i}: hello\n"))
+        .collect();
+    let doc = checked("20,000 distinct labels", &text);
+    assert_eq!(doc.turns.len(), 20_000);
+    assert_eq!(doc.speakers.len(), 20_000);
+    assert_eq!(doc.speakers[19_999].role.as_deref(), Some("Speaker 19999"));
+}

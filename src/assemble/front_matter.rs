@@ -28,9 +28,16 @@ pub(crate) fn read(text: &str, units: &[Unit], out: &mut Assembled) -> usize {
         return 0;
     };
     let yaml_text = &text[first.end..units[close].start];
-    let docs = match YamlLoader::load_from_str(yaml_text) {
+    // aliases (`*name`) are refused before loading: each one copies its anchor's value, and a
+    // few lines of them nest into gigabytes (the "billion laughs"); front matter never needs them
+    let loaded = if has_alias(yaml_text) {
+        Err(())
+    } else {
+        YamlLoader::load_from_str(yaml_text).map_err(|_| ())
+    };
+    let docs = match loaded {
         Ok(docs) => docs,
-        Err(_) => {
+        Err(()) => {
             out.front_matter_error = true;
             for u in &units[..=close] {
                 out.chrome(BoilerplateKind::FrontMatter, (u.start, u.end));
@@ -123,6 +130,23 @@ fn date_key(key: &str) -> Option<DateKind> {
 }
 
 /// A YAML value as text: scalars as written, lists joined with `, `.
+/// Whether YAML text defines an anchor (`&name`) and uses an alias (`*name`), each opening a
+/// value (after a space, `[`, `,`, `:`, `-` or `{`, or at a line start).
+fn has_alias(yaml: &str) -> bool {
+    let b = yaml.as_bytes();
+    let opens = |mark: u8| {
+        memchr::memchr_iter(mark, b).any(|i| {
+            let before = if i == 0 { b'\n' } else { b[i - 1] };
+            let after = b.get(i + 1).copied().unwrap_or(b' ');
+            matches!(
+                before,
+                b' ' | b'\t' | b'\n' | b'[' | b',' | b':' | b'-' | b'{'
+            ) && (after.is_ascii_alphanumeric() || after == b'_')
+        })
+    };
+    opens(b'&') && opens(b'*')
+}
+
 fn render(y: &Yaml) -> String {
     match y {
         Yaml::String(s) | Yaml::Real(s) => s.clone(),
@@ -135,5 +159,18 @@ fn render(y: &Yaml) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_alias;
+
+    #[test]
+    fn aliases_are_seen() {
+        assert!(has_alias("a: &a [1, 2]\nb: [*a, *a]\n"));
+        assert!(!has_alias("b: *a\n"));
+        assert!(!has_alias("title: Remarks *as prepared*\ntags: [a, b]\n"));
+        assert!(!has_alias("note: 5*3 = 15\n"));
     }
 }
