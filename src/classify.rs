@@ -862,6 +862,16 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 && !caps_speech[i]
         })
         .count();
+    // speaker label candidates of the other shapes, for the weak `Q Is ...` form
+    let other_labels = units
+        .iter()
+        .filter(|u| {
+            u.label
+                .as_ref()
+                .is_some_and(|m| m.separator != Separator::Spaces)
+                && u.shape.as_ref().is_some_and(LabelShape::name_like)
+        })
+        .count();
     let any_q = units.iter().any(|u| {
         u.label.as_ref().is_some_and(|m| {
             m.separator == Separator::Spaces && !u.text(text)[m.speech..].is_empty()
@@ -894,6 +904,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 .rfind(|w| !w.is_empty())
                 .is_some_and(|last| surnames.get(&words::key(last)).copied().unwrap_or(0) >= 2);
         let accepted = match m.separator {
+            Separator::Spaces if m.glued => other_labels >= 2,
             Separator::Spaces => any_q || alone || speech.len() > 1,
             Separator::Dash => caps_after_honorific(label_text) || upper_dash >= 2,
             Separator::Period => {

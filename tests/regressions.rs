@@ -245,3 +245,50 @@ fn long_labelled_line_mid_page_keeps_its_whole_label() {
     );
     assert_invariants(&page);
 }
+
+// Found by a new-user trial on White House pages. A hard-wrapped line that finishes the sentence
+// above with a chrome-like word (`End of` / `quote.`), or a lone `—` after an interruption, was
+// taken for the start of the footer, and every paragraph after it became footer boilerplate.
+#[test]
+fn wrapped_chrome_word_and_lone_dash_do_not_start_the_footer() {
+    let page = "THE PRESIDENT: He said it, and I quote, friends of the harbour. End of\nquote.\n\nWell, I never — (applause)\n—\n\nAnd we remain friends today.\n\nThank you.\n\n3:41 P.M. EDT\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(doc.turns.len(), 1);
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        vec![
+            "He said it, and I quote, friends of the harbour. End of quote.",
+            "Well, I never — —",
+            "And we remain friends today.",
+            "Thank you."
+        ]
+    );
+    let kinds: Vec<_> = doc.boilerplate.iter().map(|b| b.text.as_ref()).collect();
+    assert_eq!(kinds, vec!["3:41 P.M. EDT"]);
+    assert_invariants(page);
+}
+
+// Found by a new-user trial: `Q` and one ordinary space before a question (the NBSP run of the
+// original page turned into one space by a scraper) was not a label.
+#[test]
+fn q_and_one_space_is_a_question_label_on_a_labelled_page() {
+    let page =
+        "MS. PSAKI: Hello.\n\nQ Is the President going to meet the Speaker?\n\nMS. PSAKI: No.\n";
+    let doc = parse(page).expect("a document");
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        vec![Some("MS. PSAKI"), Some("Q"), Some("MS. PSAKI")]
+    );
+    // on a page without other labels it stays prose
+    let prose = parse(
+        "Notes\n\nQ Street will be closed on Monday for the parade.\n\nThe market moves to the square.\n\nBuses run as usual.\n",
+    )
+    .expect("a document");
+    assert!(prose.turns.is_empty());
+}

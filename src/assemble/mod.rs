@@ -204,6 +204,16 @@ fn is_footer_shaped(text: &str, units: &[Unit], i: usize) -> bool {
     if u.stage.is_some() {
         return false;
     }
+    // a hard-wrapped line that finishes the sentence above (`... End of` / `quote.`) is speech,
+    // whatever its words
+    if i > 0
+        && u.blank_before == 0
+        && !u.inline
+        && matches!(u.chrome, Some((_, Strength::Weak)))
+        && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
+    {
+        return false;
+    }
     if u.chrome.is_some() {
         return true;
     }

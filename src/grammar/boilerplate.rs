@@ -526,7 +526,8 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     }
     // rules, also Markdown-escaped (`\\_\\_\\_`)
     // (the line without its backslashes, read in place)
-    if t.len() - t.bytes().filter(|&b| b == b'\\').count() >= 3
+    // (three marks at least: a lone `—` is a broken-off sentence, not a rule)
+    if t.chars().filter(|&c| c != '\\' && c != ' ').count() >= 3
         && t.chars()
             .filter(|&c| c != '\\')
             .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))

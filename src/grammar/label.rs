@@ -53,7 +53,7 @@ pub(crate) struct LabelMatch {
     pub(crate) separator: Separator,
     /// Written in Markdown bold.
     pub(crate) bold: bool,
-    /// The colon was followed directly by a letter (`MARKOVA:Thank`).
+    /// The colon was followed directly by a letter (`MARKOVA:Thank`), or a `Q` by one space.
     pub(crate) glued: bool,
     /// A bracketed timestamp before the label (`[14:02:11]`), as a range.
     pub(crate) timestamp: Option<(usize, usize)>,
@@ -435,13 +435,17 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
     })
 }
 
-/// A bare `Q` followed by two or more spaces, or alone on its line: `Q    Did you ...`.
+/// A bare `Q` followed by two or more spaces, or alone on its line: `Q    Did you ...`; or by
+/// one space and a capital (`Q Is the President ...`), marked `glued` as the weaker form (the
+/// page must show other labels for it to be accepted).
 pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
     let (rest, _) = tag::<&str, &str, nom::error::Error<&str>>("Q")
         .parse(text)
         .ok()?;
     let spaces = rest.len() - rest.trim_start_matches(' ').len();
-    if !(rest.is_empty() || spaces >= 2) {
+    let single = spaces == 1
+        && rest[1..].starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'));
+    if !(rest.is_empty() || spaces >= 2 || single) {
         return None;
     }
     Some(LabelMatch {
@@ -450,7 +454,7 @@ pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
         speech: text.len() - rest.trim_start().len(),
         separator: Separator::Spaces,
         bold: false,
-        glued: false,
+        glued: single,
         timestamp: None,
     })
 }
@@ -870,6 +874,11 @@ mod tests {
         assert_eq!(&t[m.speech..], "Did you see anyone else?");
         assert!(q_label("Q").is_some());
         assert!(q_label("Q and A").is_none());
+        let t = "Q Is the President going?";
+        let m = q_label(t).unwrap();
+        assert!(m.glued);
+        assert_eq!(&t[m.speech..], "Is the President going?");
+        assert!(q_label("Q street is closed").is_none());
         assert!(q_label("Quite a few").is_none());
     }
 
