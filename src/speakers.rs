@@ -679,10 +679,39 @@ pub(crate) fn case_words(s: &str, role: bool) -> String {
     out
 }
 
+/// The length of a mixed-case prefix before a surname in capitals (`Mc` of `McCAIN`, `De` of
+/// `DeMINT`): a capital and one or two lower-case letters, then at least two capitals only.
+fn caps_prefix_len(w: &str) -> Option<usize> {
+    let mut chars = w.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut lowers = 0;
+    let mut split = None;
+    for (i, c) in chars {
+        if c.is_lowercase() && split.is_none() {
+            lowers += 1;
+        } else if c.is_uppercase() && split.is_none() {
+            split = Some(i);
+        } else if c.is_lowercase() {
+            return None;
+        }
+    }
+    let split = split?;
+    ((1..=2).contains(&lowers) && w[split..].chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .then_some(split)
+}
+
 fn case_word(w: &str, not_first: bool, small_lower: bool) -> String {
     let l = lower(w);
     if not_first && small_lower && is_small_word(&l) {
         return l;
+    }
+    // `McCAIN`, `DeMINT`: the mixed-case prefix kept, the capitals after it title-cased
+    if let Some(split) = caps_prefix_len(w) {
+        let (head, rest) = w.split_at(split);
+        return format!("{head}{}", case_word(rest, true, false));
     }
     if !is_all_caps(w) {
         // roles are title-cased: `Plenary session moderator` is `Plenary Session Moderator`
@@ -730,6 +759,14 @@ mod tests {
 
     fn pair(name: Option<&str>, role: Option<&str>) -> (Option<String>, Option<String>) {
         (name.map(String::from), role.map(String::from))
+    }
+
+    #[test]
+    fn mixed_case_prefixes_of_capital_surnames() {
+        assert_eq!(case_words("McCAIN", false), "McCain");
+        assert_eq!(case_words("DeMINT", false), "DeMint");
+        assert_eq!(case_words("McDonald", false), "McDonald");
+        assert_eq!(case_words("USA", false), "USA");
     }
 
     #[test]

@@ -291,7 +291,7 @@ pub(crate) fn period_label(text: &str) -> Option<LabelMatch> {
             continue;
         }
         let upper_word = core.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && is_all_caps(core)
+            && (is_all_caps(core) || caps_with_prefix(core))
             && !core.contains('.');
         let tail_word = caps > 0
             && (matches!(core, "of" | "pro" | "tempore")
@@ -310,6 +310,26 @@ pub(crate) fn period_label(text: &str) -> Option<LabelMatch> {
         idx += 1;
     }
     None
+}
+
+/// A surname in capitals after a mixed-case prefix, as the Congressional Record prints them:
+/// `McCAIN`, `DeMINT`, `MacDONALD` (lower-case letters only among the first three, three
+/// capitals at least).
+fn caps_with_prefix(word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut upper = 1;
+    for (i, c) in chars.enumerate() {
+        if c.is_lowercase() && i >= 2 {
+            return false;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    upper >= 3 && word.chars().any(char::is_lowercase)
 }
 
 fn finish_period(text: &str, start: usize, end: usize, after_period: usize) -> Option<LabelMatch> {
@@ -505,7 +525,8 @@ fn has_dash(b: &[u8]) -> bool {
 fn caps_word_early(text: &str) -> bool {
     text.split(' ').take(3).any(|w| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && is_all_caps(w)
+        let w = w.trim_end_matches('.');
+        letters >= 2 && (is_all_caps(w) || caps_with_prefix(w))
     })
 }
 
@@ -845,6 +866,11 @@ mod tests {
         let m = period_label(t).unwrap();
         assert!(m.alone(t));
         assert!(period_label("Ecco. Il testo.").is_none());
+        let t = "Mr. McCAIN. I thank the Senator.";
+        assert_eq!(label(t, &period_label(t).unwrap()), "Mr. McCAIN");
+        let t = "Mr. DeMINT. Thanks.";
+        assert_eq!(label(t, &period_label(t).unwrap()), "Mr. DeMINT");
+        assert!(period_label("Mr. McCain. Thanks.").is_none());
         assert!(period_label("S. 1095. A bill to amend.").is_none());
         assert!(period_label("Mr. ISAKSON thereupon assumed the chair.").is_none());
     }
