@@ -17,6 +17,8 @@ pub(crate) struct Decoded<'a> {
     pub(crate) encoding: Option<&'static str>,
     /// The input ended inside a UTF-8 character; those bytes are left out.
     pub(crate) truncated_at: Option<usize>,
+    /// Invalid byte sequences replaced by U+FFFD in text that is otherwise UTF-8.
+    pub(crate) replaced: usize,
 }
 
 /// How decoded offsets relate to input byte offsets.
@@ -73,8 +75,9 @@ fn utf8<'a>(
             map: ByteMap::Shift(shift),
             encoding: None,
             truncated_at: None,
+            replaced: 0,
         }),
-        Err(e) if e.error_len().is_none() && e.valid_up_to() > 0 => {
+        Err(e) if e.error_len().is_none() && e.valid_up_to() > 0 && !strict => {
             // cut inside the last character: keep the whole characters
             let valid = &rest[..e.valid_up_to()];
             let s =
@@ -84,9 +87,19 @@ fn utf8<'a>(
                 map: ByteMap::Shift(shift),
                 encoding: None,
                 truncated_at: Some(shift + e.valid_up_to()),
+                replaced: 0,
             })
         }
         Err(e) if strict || shift > 0 => Err(invalid(whole, shift + e.valid_up_to())),
+        Err(_) if mostly_utf8(rest) => {
+            // a few stray bytes in a UTF-8 page: keep it UTF-8, with U+FFFD for each bad sequence
+            let mut d = legacy(rest, 0, encoding_rs::UTF_8);
+            d.replaced = rest
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count();
+            Ok(d)
+        }
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -151,7 +164,23 @@ fn legacy<'a>(
         map: ByteMap::Map(map),
         encoding: Some(encoding.name()),
         truncated_at: None,
+        replaced: 0,
     }
+}
+
+/// Whether bytes that are not valid UTF-8 are still UTF-8 text with a few stray bytes: many
+/// valid multi-byte characters for each invalid sequence (a legacy single-byte page almost
+/// never forms valid UTF-8 sequences).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut valid_multibyte = 0usize;
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    valid_multibyte >= 4 * invalid.max(1)
 }
 
 #[cfg(test)]

@@ -136,7 +136,10 @@ pub fn parse_with<'a>(text: &'a str, options: &ParseOptions) -> Result<Transcrip
 /// Spans are byte offsets into `bytes` in every case. When the bytes are UTF-8, text fields
 /// borrow from them; otherwise the document owns decoded text (and carries a
 /// [`WarningKind::Decoded`] warning). A page cut inside its last UTF-8 character is parsed
-/// without those bytes, with a [`WarningKind::Truncated`] warning.
+/// without those bytes, with a [`WarningKind::Truncated`] warning whose span covers them. A
+/// UTF-8 page with a few stray bytes stays UTF-8, each bad sequence replaced by U+FFFD (a
+/// [`WarningKind::Decoded`] warning says how many); only a page with no UTF-8 shape is
+/// decoded from a guessed legacy encoding.
 ///
 /// # Errors
 ///
@@ -176,10 +179,20 @@ pub fn parse_bytes_with<'a>(
             message: format!(
                 "the input ends inside a UTF-8 character; bytes from {at} are left out"
             ),
-            span: None,
+            span: Some(Span::new(at, bytes.len())),
         });
     }
-    if let Some(name) = decoded.encoding {
+    if decoded.replaced > 0 {
+        let n = decoded.replaced;
+        warnings.push(Warning {
+            kind: WarningKind::Decoded,
+            message: format!(
+                "decoded as UTF-8 with {n} invalid byte sequence{} replaced by U+FFFD",
+                if n == 1 { "" } else { "s" }
+            ),
+            span: None,
+        });
+    } else if let Some(name) = decoded.encoding {
         warnings.push(Warning {
             kind: WarningKind::Decoded,
             message: format!("decoded from {name}"),

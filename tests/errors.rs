@@ -811,3 +811,35 @@ fn twenty_thousand_distinct_speakers() {
     assert_eq!(doc.speakers.len(), 20_000);
     assert_eq!(doc.speakers[19_999].role.as_deref(), Some("Speaker 19999"));
 }
+
+#[test]
+fn a_stray_byte_in_a_utf8_page_is_replaced_not_reencoded() {
+    let page =
+        "Talks on the harbour\nMS. HARLOW: It’s “fine”, isn’t it? Привет.\nQ: Why\u{1}s that?\n";
+    let mut bytes = page.as_bytes().to_vec();
+    let at = page.find('\u{1}').unwrap();
+    bytes[at] = 0x92; // a windows-1252 apostrophe left in UTF-8 text
+    let doc = bytes_ok(&bytes);
+    assert_eq!(
+        warnings_of(&doc, WarningKind::Decoded),
+        vec!["decoded as UTF-8 with 1 invalid byte sequence replaced by U+FFFD".to_string()]
+    );
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (Some("MS. HARLOW"), "It’s “fine”, isn’t it? Привет."),
+            (Some("Q"), "Why\u{fffd}s that?")
+        ]
+    );
+    assert!(warnings_of(&doc, WarningKind::Mojibake).is_empty());
+}
+
+#[test]
+fn strict_utf8_refuses_a_file_cut_inside_a_character() {
+    let options = ParseOptions::default().with_strict_utf8(true);
+    let e = parse_bytes_with(b"MR X: hi\nabc\xe2\x80", &options).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "input is not valid UTF-8 at byte 12 (line 2, column 4)"
+    );
+}

@@ -245,7 +245,12 @@ pub fn encoding_of(bytes: &[u8], doc: &Transcript<'_>) -> &'static encoding_rs::
 /// in (a BOM, else the `Decoded` warning's encoding, else UTF-8).
 pub fn check_bytes(bytes: &[u8], doc: &Transcript<'_>) -> Result<(), String> {
     let enc = encoding_of(bytes, doc);
-    if enc == encoding_rs::UTF_8 {
+    // UTF-8 with a few invalid sequences replaced is checked like any decoded encoding
+    let lossy = doc
+        .warnings
+        .iter()
+        .any(|w| w.kind == WarningKind::Decoded && w.message.starts_with("decoded as UTF-8"));
+    if enc == encoding_rs::UTF_8 && !lossy {
         let (valid, truncated) = match std::str::from_utf8(bytes) {
             Ok(s) => (s, None),
             Err(e) if e.error_len().is_none() => {
@@ -274,7 +279,9 @@ pub fn check_bytes(bytes: &[u8], doc: &Transcript<'_>) -> Result<(), String> {
         return check_generic(
             doc,
             bytes.len(),
-            &|n| n <= valid.len() && valid.is_char_boundary(n),
+            // the end of the input is a boundary even when it cuts a character (the span of a
+            // `Truncated` warning ends there)
+            &|n| n == bytes.len() || n <= valid.len() && valid.is_char_boundary(n),
             &|a, b| {
                 let b = b.min(valid.len());
                 if a >= b {
