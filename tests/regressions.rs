@@ -292,3 +292,17 @@ fn q_and_one_space_is_a_question_label_on_a_labelled_page() {
     .expect("a document");
     assert!(prose.turns.is_empty());
 }
+
+// Found by a new-user trial on en.kremlin.ru pages: the browser title `Headline • Site` opens
+// the page text; the headline printed again after the site menu is the title, even when it
+// opens with a figure.
+#[test]
+fn browser_title_names_the_headline() {
+    let page = "75th anniversary of the Harbour • Office of the Mayor\n\nOffice of the Mayor\n\nEvents\n\nNews\n\nContacts\n\nEvents\n\n75th anniversary of the Harbour\n\nThe mayor opened the exhibition on the history of the harbour.\n\nMay 9, 2020\n\n12:00\n\nPort Amalie\n\nThe exhibition shows photographs from the harbour archive.\n";
+    let doc = parse(page).expect("a document");
+    let title = doc.title.as_ref().expect("a title");
+    assert_eq!(title.text, "75th anniversary of the Harbour");
+    assert_eq!(&page[title.span.range()], "75th anniversary of the Harbour");
+    assert_ne!(title.span.start, 0);
+    assert_invariants(page);
+}

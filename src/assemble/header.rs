@@ -315,6 +315,28 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let lowered: Vec<Option<String>> = (0..n)
             .map(|k| (roles[k] == Role::Free).then(|| lower(units[k].text(text))))
             .collect();
+        // a browser title, `Headline • Site Name`, whose headline is printed again on its own
+        // line: the page's own line is the title, the browser title is chrome
+        let free_lines: std::collections::HashSet<&str> =
+            lowered.iter().flatten().map(String::as_str).collect();
+        const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
+        let split_site = |l: &str| -> Option<usize> {
+            SITE_SEPARATORS.iter().find_map(|sep| {
+                let (head, site) = l.rsplit_once(sep)?;
+                (word_count(site) <= 6 && free_lines.contains(head)).then_some(head.len())
+            })
+        };
+        let site_title = |k: usize| -> Option<usize> { split_site(lowered[k].as_deref()?) };
+        // headlines named by a browser title line, whatever that line was taken for
+        let browser_titles: Vec<String> = (0..n.min(40))
+            .map(|k| units[k].text(text))
+            .filter(|t| SITE_SEPARATORS.iter().any(|sep| t.contains(sep)))
+            .map(lower)
+            .collect();
+        let headlines: std::collections::HashSet<&str> = browser_titles
+            .iter()
+            .filter_map(|l| split_site(l).map(|h| &l[..h]))
+            .collect();
         for i in 0..n {
             if roles[i] != Role::Free || inline_place[i].is_some() {
                 continue;
@@ -328,7 +350,22 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 &lowered,
                 (i, end),
                 (cyrillic_page, first_prose),
-            );
+            )
+            .or_else(|| {
+                // a headline named by the browser title, even one opening with a figure
+                // (`75th anniversary of Victory`)
+                (end == i && lowered[i].as_deref().is_some_and(|l| headlines.contains(l)))
+                    .then_some(2)
+            })
+            .map(|sc| {
+                if site_title(i).is_some() {
+                    sc - 6
+                } else if end == i && lowered[i].as_deref().is_some_and(|l| headlines.contains(l)) {
+                    sc + 3
+                } else {
+                    sc
+                }
+            });
             if let Some(s) = score
                 && best.is_none_or(|(b, _, _)| s > b)
             {
