@@ -544,33 +544,40 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
         }
         bounds.push(at);
         bounds.push(at + m.len);
-        // the place after the date: the longest prefix of up to five words with a place shape
+        // the place after the date: words up to the one after the last comma among the first
+        // five (`Москва, Кремль`, `Московская область, Ново-Огарёво`); without a comma one
+        // word followed by the lede's capital (`Москва Встреча прошла`), or a word and a place
+        // word (`Курская область`)
         let after = &piece[at + m.len..];
         let trimmed = after.trim_start();
         let base = at + m.len + (after.len() - trimmed.len());
-        let mut best = None;
-        let mut end = 0;
-        for (i, w) in trimmed.split(' ').enumerate() {
-            if i >= 5 {
-                break;
-            }
-            end += w.len() + usize::from(i > 0);
-            let candidate = &trimmed[..end.min(trimmed.len())];
-            if crate::grammar::dateline::place_shape(candidate).is_some()
-                && !(i > 0 && w.chars().next().is_some_and(char::is_lowercase))
-            {
-                best = Some(end.min(trimmed.len()));
-            }
-            // a following lede starts with a capital after a place word
-        }
-        if let Some(mut end) = best {
-            // keep a two-word place only when joined by a comma (`Москва, Кремль`) or a known
-            // place word; otherwise the second word opens the lede (`Москва Встреча прошла`)
-            let place = &trimmed[..end];
-            if !place.contains(',') && word_count(place) > 1 {
-                let first_word = place.split(' ').next().unwrap_or(place);
-                end = first_word.len();
-            }
+        let words: Vec<(usize, &str)> = word_offsets(trimmed, 6);
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let end_of = |k: usize| words[k].0 + words[k].1.len();
+        let comma = words
+            .iter()
+            .take(5)
+            .rposition(|(_, w)| w.ends_with(','))
+            .filter(|&k| k + 1 < words.len() && capital(words[k + 1].1));
+        let place_end = match comma {
+            Some(k) => Some(end_of(k + 1)),
+            None => match words.as_slice() {
+                [(_, w), (_, next), ..]
+                    if crate::grammar::dateline::is_place_word(&lower(next)) && capital(w) =>
+                {
+                    Some(end_of(1))
+                }
+                [(_, w), (_, next), ..]
+                    if capital(w) && capital(next) && w.chars().count() > 1 && !w.contains('.') =>
+                {
+                    Some(end_of(0))
+                }
+                _ => None,
+            },
+        };
+        if let Some(end) = place_end
+            && crate::grammar::dateline::place_shape(&trimmed[..end]).is_some()
+        {
             bounds.push(base + end);
         }
     } else if let Some(lede) = lede_start(&piece[head_start..]) {

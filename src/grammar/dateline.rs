@@ -17,7 +17,7 @@ use nom::combinator::{opt, recognize};
 use nom::multi::separated_list1;
 
 /// Words that mark a place name (`Room`, `Kremlin`, `Region`, `Aboard`, `область`).
-fn is_place_word(lower_word: &str) -> bool {
+pub(crate) fn is_place_word(lower_word: &str) -> bool {
     matches!(
         lower_word.trim_end_matches([',', '.']),
         "room"
