@@ -267,6 +267,20 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         }
         cuts.sort_unstable();
     }
+    // Hansard labels after a sentence end: `... I support the motion. HON. I. VASU.- Mr. ...`
+    let mut dash_cut = false;
+    for d in memchr::memmem::find_iter(content.as_bytes(), b".-") {
+        if let Some(p) = inline_dash_label_start(content, d)
+            && p > 0
+        {
+            cuts.push(p);
+            first_label = Some(first_label.map_or(p, |f| f.min(p)));
+            dash_cut = true;
+        }
+    }
+    if dash_cut {
+        cuts.sort_unstable();
+    }
     // elisions and section markers become their own units
     for marker in ["<…>", "<...>", "* * *"] {
         for at in memchr::memmem::find_iter(content.as_bytes(), marker.as_bytes()) {
@@ -491,6 +505,27 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
     None
 }
 
+/// Where a Hansard dash label whose `.-` is at `d` starts, when it follows a sentence end on a
+/// long line: `HON. I. VASU.-` in `... the motion. HON. I. VASU.- Mr. Speaker, ...`.
+fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
+    let lower_bound = floor_char(content, d.saturating_sub(120));
+    let window = &content.as_bytes()[lower_bound..d];
+    for i in (0..window.len().saturating_sub(1)).rev() {
+        if window[i + 1] != b' ' || !matches!(window[i], b'.' | b'!' | b'?') {
+            continue;
+        }
+        if window[i] == b'.' && is_abbreviation_end(&content[lower_bound..=lower_bound + i]) {
+            continue;
+        }
+        let p = lower_bound + i + 2;
+        let m = label::dash_label(&content[p..])?;
+        let label_text = &content[p + m.start..p + m.end];
+        let covers = p + m.end <= d + 1 && p + m.speech > d;
+        return (covers && caps_after_honorific(label_text)).then_some(p);
+    }
+    None
+}
+
 /// Whether text ending in a period ends with an abbreviation or initial rather than a sentence:
 /// `Mr.`, `Dr.`, `В.` (a single capital).
 fn is_abbreviation_end(before: &str) -> bool {
@@ -559,8 +594,23 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
             .take(5)
             .rposition(|(_, w)| w.ends_with(','))
             .filter(|&k| k + 1 < words.len() && capital(words[k + 1].1));
+        // the rest of the header piece (cut at the first speaker label) is all place
+        let whole = (1..=5).contains(&word_count(trimmed))
+            && crate::grammar::dateline::place_shape(trimmed).is_some();
         let place_end = match comma {
-            Some(k) => Some(end_of(k + 1)),
+            _ if whole => Some(trimmed.len()),
+            // and lower-case words after it (`Санкт-Петербург, Константиновский дворец`): the
+            // lede opens with a capital
+            Some(k) => {
+                let mut last = k + 1;
+                while last + 1 < words.len()
+                    && last < k + 3
+                    && words[last + 1].1.starts_with(char::is_lowercase)
+                {
+                    last += 1;
+                }
+                Some(end_of(last))
+            }
             None => match words.as_slice() {
                 [(_, w), (_, next), ..]
                     if crate::grammar::dateline::is_place_word(&lower(next)) && capital(w) =>

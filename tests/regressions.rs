@@ -306,3 +306,27 @@ fn browser_title_names_the_headline() {
     assert_ne!(title.span.start, 0);
     assert_invariants(page);
 }
+
+// Found by a new-user trial on Fiji Hansard pages: dash labels after a sentence end on a long
+// line were not cut, so one turn held the speech of many members.
+#[test]
+fn inline_hansard_dash_labels_are_cut() {
+    let page = "MR. SPEAKER.- Thanks. I call the Minister. HON. J. USAMATE.- Mr. Speaker, Sir, I thank him. MR. SPEAKER.- Thank you.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (Some("MR. SPEAKER"), "Thanks. I call the Minister."),
+            (Some("HON. J. USAMATE"), "Mr. Speaker, Sir, I thank him."),
+            (Some("MR. SPEAKER"), "Thank you."),
+        ]
+    );
+    assert_invariants(page);
+}
+
+fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
+    doc.turns
+        .iter()
+        .map(|t| (t.label.as_deref(), t.text.as_ref()))
+        .collect()
+}
