@@ -745,8 +745,19 @@ impl Line {
 /// Read `{"id": ..., "text": "..."}`: the id (null when absent) and the text, or the id that
 /// could be read and what is wrong. Other fields are ignored.
 fn read_request(bytes: &[u8]) -> Result<(Value, String), (Value, String)> {
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
+    /// The id alone, for a line whose other fields cannot be read (a lone surrogate escape or
+    /// bytes that are not UTF-8 in `"text"`): skipped fields are not decoded.
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Value,
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        match serde_json::from_slice::<IdOnly>(bytes) {
+            Ok(IdOnly { id }) => (id, format!("a field cannot be read: {e}")),
+            Err(_) => (Value::Null, format!("invalid JSON: {e}")),
+        }
+    })?;
     let Value::Object(mut object) = value else {
         return Err((
             Value::Null,

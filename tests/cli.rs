@@ -574,3 +574,21 @@ fn closed_stdout_ends_quietly() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stderr(&output), "", "a closed pipe ends the run quietly");
 }
+
+#[test]
+fn stdin_jsonl_echoes_large_ids_exactly_and_keeps_ids_of_unreadable_text() {
+    let input = b"{\"id\": 123456789012345678901, \"text\": \"MS. LEE: Hello.\\nQ: Why?\\n\"}\n{\"id\": \"keep-me\", \"text\": \"bad \\ud800 text\"}\n";
+    let output = run(&["parse", "--stdin-jsonl"], input);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<&str> = stdout(&output).lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with("{\"id\":123456789012345678901,\"document\":"));
+    let second: Value = serde_json::from_str(lines[1]).expect("JSON");
+    assert_eq!(second["id"], "keep-me");
+    assert!(
+        second["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("line 2: a field cannot be read:")),
+        "{second}"
+    );
+}
