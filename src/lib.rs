@@ -254,6 +254,10 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     let mut units = classify::units(text, &lines, &options.boilerplate_phrases);
     classify::accept_labels(text, &mut units);
     let assembled = assemble::assemble(text, &units, options);
+    // the line and unit tables are not needed past assembly: free them before the model is
+    // built (they are the largest allocations of a long page)
+    drop(units);
+    drop(lines);
     let labels: Vec<Option<&str>> = assembled
         .turns
         .iter()
@@ -360,9 +364,9 @@ impl<'r> Builder<'r, '_> {
     }
 
     /// The text of a block: borrowed from the input when the printed text is already clean.
-    fn text(&self, txt: &Txt, span: (usize, usize)) -> Cow<'r, str> {
+    fn text(&self, txt: Txt, span: (usize, usize)) -> Cow<'r, str> {
         match txt {
-            Txt::Owned(s) => Cow::Owned(s.clone()),
+            Txt::Owned(s) => Cow::Owned(s),
             Txt::Span => {
                 let n = &self.norm.text[span.0..span.1];
                 let r = self.span(span);
@@ -378,15 +382,15 @@ impl<'r> Builder<'r, '_> {
 
     fn field(&self, f: Option<OutField>) -> Option<Field<'r>> {
         f.map(|f| Field {
-            text: self.text(&f.text, f.span),
+            text: self.text(f.text, f.span),
             span: self.span(f.span),
         })
     }
 
-    fn paragraph(&self, p: &OutPara) -> Paragraph<'r> {
+    fn paragraph(&self, p: OutPara) -> Paragraph<'r> {
         Paragraph {
-            text: self.text(&p.text, p.span),
             span: self.span(p.span),
+            text: self.text(p.text, p.span),
         }
     }
 
@@ -411,11 +415,14 @@ impl<'r> Builder<'r, '_> {
             .collect();
         let turns = a
             .turns
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, t)| {
-                let paragraphs: Vec<Paragraph<'r>> =
-                    t.paragraphs.iter().map(|p| self.paragraph(p)).collect();
+                let paragraphs: Vec<Paragraph<'r>> = t
+                    .paragraphs
+                    .into_iter()
+                    .map(|p| self.paragraph(p))
+                    .collect();
                 let text = match paragraphs.len() {
                     0 => Cow::Borrowed(""),
                     1 => paragraphs[0].text.clone(),
@@ -437,7 +444,7 @@ impl<'r> Builder<'r, '_> {
                         .map(|s| format!("s{}", s + 1)),
                     label: t
                         .label
-                        .map(|l| self.text(&assemble::block_text(&self.norm.text, l), l)),
+                        .map(|l| self.text(assemble::block_text(&self.norm.text, l), l)),
                     delivery: parsed.and_then(|p| p.delivery.clone()),
                     timestamp: parsed.and_then(|p| p.timestamp.clone()),
                     text,
@@ -448,7 +455,7 @@ impl<'r> Builder<'r, '_> {
                         .iter()
                         .map(|s| StageDirection {
                             kind: s.kind,
-                            text: self.text(&Txt::Span, s.span),
+                            text: self.text(Txt::Span, s.span),
                             span: self.span(s.span),
                         })
                         .collect(),
@@ -463,7 +470,7 @@ impl<'r> Builder<'r, '_> {
                 date: d.date,
                 time: d.time,
                 zone: d.zone.clone(),
-                text: self.text(&assemble::block_text(&self.norm.text, d.span), d.span),
+                text: self.text(assemble::block_text(&self.norm.text, d.span), d.span),
                 span: self.span(d.span),
             })
             .collect();
@@ -472,11 +479,11 @@ impl<'r> Builder<'r, '_> {
             .iter()
             .map(|b| Boilerplate {
                 kind: b.kind,
-                text: self.text(&assemble::block_text(&self.norm.text, b.span), b.span),
+                text: self.text(assemble::block_text(&self.norm.text, b.span), b.span),
                 span: self.span(b.span),
             })
             .collect();
-        let body = a.body.iter().map(|p| self.paragraph(p)).collect();
+        let body = a.body.into_iter().map(|p| self.paragraph(p)).collect();
         Transcript {
             date: a.primary_date,
             title: self.field(a.title),

@@ -204,24 +204,18 @@ fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {
     };
     match transcript_parser::parse_bytes_with(&bytes, options) {
         Ok(doc) => {
-            let json = if pretty {
-                serde_json::to_string_pretty(&doc)
+            // streamed, so that the page's JSON is never held in memory whole
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let written = if pretty {
+                serde_json::to_writer_pretty(&mut out, &doc)
             } else {
-                serde_json::to_string(&doc)
+                serde_json::to_writer(&mut out, &doc)
             };
-            match json {
-                Ok(s) => {
-                    let mut out = io::stdout().lock();
-                    if writeln!(out, "{s}").and_then(|()| out.flush()).is_err() {
-                        return ExitCode::from(2);
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    report(&format!("cannot write JSON: {e}"));
-                    ExitCode::from(2)
-                }
+            if written.is_err() || writeln!(out).and_then(|()| out.flush()).is_err() {
+                // a closed pipe or a full disk: nothing more can be said on stdout
+                return ExitCode::from(2);
             }
+            ExitCode::SUCCESS
         }
         Err(e) => {
             report(&format!("{}: {e}", input.display()));
