@@ -2,7 +2,8 @@
 //! from offsets in that copy back to offsets in the caller's input.
 //!
 //! What changes (everything else is kept byte for byte):
-//! - `\r\n` becomes `\n`; a lone `\r`, U+2028 and U+2029 become `\n`;
+//! - `\r\n` becomes `\n`; a lone `\r`, vertical tab, form feed, NEL (U+0085), U+2028 and
+//!   U+2029 become `\n`;
 //! - tabs, other control characters, NBSP (U+00A0), NNBSP (U+202F), the U+2000–U+200A spaces,
 //!   U+205F and U+3000 become one ASCII space;
 //! - zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen (U+00AD) are removed;
@@ -97,10 +98,11 @@ enum Edit {
 fn edit_for_char(c: char, len: usize) -> Edit {
     match c {
         '\n' => Edit::Keep,
-        '\t' | '\u{0b}' | '\u{0c}' | '\u{7f}' => Edit::Replace(len, Cow::Borrowed(" ")),
-        '\r' => Edit::Replace(len, Cow::Borrowed("\n")),
+        '\t' | '\u{7f}' => Edit::Replace(len, Cow::Borrowed(" ")),
+        // line and page breaks: CR, vertical tab, form feed (page breaks of court records)
+        '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' => Edit::Replace(len, Cow::Borrowed("\n")),
         c if (c as u32) < 0x20 => Edit::Replace(len, Cow::Borrowed(" ")),
-        '\u{80}'..='\u{9f}' => Edit::Replace(len, Cow::Borrowed(" ")),
+        '\u{80}'..='\u{84}' | '\u{86}'..='\u{9f}' => Edit::Replace(len, Cow::Borrowed(" ")),
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
             Edit::Replace(len, Cow::Borrowed(" "))
         }
@@ -215,6 +217,13 @@ mod tests {
         assert_eq!(n.map.to_raw(0), 0);
         assert_eq!(n.map.to_raw(n.text.len()), raw.len());
         n
+    }
+
+    #[test]
+    fn page_and_line_breaks_become_newlines() {
+        let n = check_roundtrip("a\u{0c}b\u{0b}c\u{85}d");
+        assert_eq!(n.text, "a\nb\nc\nd");
+        assert_eq!(n.map.to_raw(6), 7); // `d` after the two-byte NEL
     }
 
     #[test]
