@@ -91,15 +91,7 @@ fn utf8<'a>(
             })
         }
         Err(e) if strict || shift > 0 => Err(invalid(whole, shift + e.valid_up_to())),
-        Err(_) if mostly_utf8(rest) => {
-            // a few stray bytes in a UTF-8 page: keep it UTF-8, with U+FFFD for each bad sequence
-            let mut d = legacy(rest, 0, encoding_rs::UTF_8);
-            d.replaced = rest
-                .utf8_chunks()
-                .filter(|c| !c.invalid().is_empty())
-                .count();
-            Ok(d)
-        }
+        Err(_) if mostly_utf8(rest) => Ok(lossy_utf8(rest)),
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -165,6 +157,32 @@ fn legacy<'a>(
         encoding: Some(encoding.name()),
         truncated_at: None,
         replaced: 0,
+    }
+}
+
+/// A few stray bytes in a UTF-8 page: the page stays UTF-8, each invalid sequence becomes one
+/// U+FFFD and spans it, as `String::from_utf8_lossy` reads it.
+fn lossy_utf8(bytes: &[u8]) -> Decoded<'_> {
+    let mut out = String::with_capacity(bytes.len() + 16);
+    let mut map = OffsetMap::default();
+    let mut raw = 0;
+    let mut replaced = 0;
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        raw += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            out.push('\u{FFFD}');
+            raw += chunk.invalid().len();
+            map.push_checkpoint(out.len(), raw);
+            replaced += 1;
+        }
+    }
+    Decoded {
+        text: Cow::Owned(out),
+        map: ByteMap::Map(map),
+        encoding: Some(encoding_rs::UTF_8.name()),
+        truncated_at: None,
+        replaced,
     }
 }
 

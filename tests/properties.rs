@@ -324,6 +324,20 @@ proptest! {
     }
 
     #[test]
+    fn utf8_with_stray_bytes_keeps_the_invariants(
+        text in odd_string(200),
+        stray in prop::collection::vec(any::<u8>(), 1..4),
+        at in any::<Index>(),
+    ) {
+        // text that is mostly UTF-8 with a few bytes that are not
+        let mut bytes = text.into_bytes();
+        let at = at.index(bytes.len() + 1);
+        bytes.splice(at..at, stray);
+        let shown = String::from_utf8_lossy(&bytes).into_owned();
+        ensure(common::invariants::check_bytes_outcome("utf-8 with stray bytes", &bytes), &shown)?;
+    }
+
+    #[test]
     fn single_transcript_lines_keep_the_invariants(l in line(), e in line_end()) {
         let text = format!("{l}{e}");
         ensure(check_all_encodings(&text), &text)?;

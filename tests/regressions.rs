@@ -330,3 +330,10 @@ fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d
         .map(|t| (t.label.as_deref(), t.text.as_ref()))
         .collect()
 }
+
+// Found by the fuzzer: in a UTF-8 page with a stray byte, the byte opening the next character
+// was counted into the U+FFFD before it, leaving that character's last byte alone.
+#[test]
+fn stray_byte_before_a_two_byte_character() {
+    assert_bytes_invariants(b"\xc2\xa0QQ\xc2\xa8Q9-\xcb\x99 ::\x01\xc7\xc2\xa0");
+}

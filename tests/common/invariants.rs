@@ -292,6 +292,34 @@ pub fn check_bytes(bytes: &[u8], doc: &Transcript<'_>) -> Result<(), String> {
             truncated,
         );
     }
+    if enc == encoding_rs::UTF_8 && lossy {
+        // UTF-8 with invalid sequences, read as `String::from_utf8_lossy` does: boundaries are
+        // those of the valid runs and the two ends of each invalid sequence
+        let mut boundary = vec![false; bytes.len() + 1];
+        let mut at = 0;
+        boundary[0] = true;
+        for chunk in bytes.utf8_chunks() {
+            for (i, _) in chunk.valid().char_indices() {
+                boundary[at + i] = true;
+            }
+            at += chunk.valid().len();
+            boundary[at] = true;
+            at += chunk.invalid().len();
+            boundary[at] = true;
+        }
+        return check_generic(
+            doc,
+            bytes.len(),
+            &|n| boundary.get(n).copied().unwrap_or(false),
+            &|a, b| {
+                let text = String::from_utf8_lossy(&bytes[a..b]);
+                non_blank_in(&text, 0).map(|what| {
+                    format!("{what} of the text decoded from bytes {a}..{b} (UTF-8, lossy)")
+                })
+            },
+            None,
+        );
+    }
     // Other encodings: a byte offset is a boundary when decoding byte by byte has emitted
     // every character before it (the way any stateless decoder sees it).
     let mut boundary = vec![false; bytes.len() + 1];
