@@ -31,10 +31,11 @@ pub(crate) struct Unit {
     pub(crate) inline: bool,
     /// Spaces before the content on its line.
     pub(crate) indent: usize,
-    /// A speaker label candidate; offsets relative to `start`.
-    pub(crate) label: Option<LabelMatch>,
+    /// A speaker label candidate; offsets relative to `start` (boxed: most units have none,
+    /// and a long page has hundreds of thousands of units).
+    pub(crate) label: Option<Box<LabelMatch>>,
     /// The candidate's shape.
-    pub(crate) shape: Option<LabelShape>,
+    pub(crate) shape: Option<Box<LabelShape>>,
     /// The candidate was accepted for this document.
     pub(crate) accepted: bool,
     /// Boilerplate by wording.
@@ -222,8 +223,8 @@ fn describe<'t>(
             .entry(label)
             .or_insert_with(|| LabelShape::of(label))
             .clone();
-        unit.label = Some(m);
-        unit.shape = Some(shape);
+        unit.label = Some(Box::new(m));
+        unit.shape = Some(Box::new(shape));
     }
 }
 
@@ -915,7 +916,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             u.label
                 .as_ref()
                 .is_some_and(|m| m.separator == Separator::Period)
-                && u.shape.as_ref().is_some_and(LabelShape::name_like)
+                && u.shape.as_deref().is_some_and(LabelShape::name_like)
                 && !caps_speech[i]
         })
         .count();
@@ -926,7 +927,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             u.label
                 .as_ref()
                 .is_some_and(|m| m.separator != Separator::Spaces)
-                && u.shape.as_ref().is_some_and(LabelShape::name_like)
+                && u.shape.as_deref().is_some_and(LabelShape::name_like)
         })
         .count();
     let any_q = units.iter().any(|u| {

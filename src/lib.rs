@@ -252,12 +252,12 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     }
     let lines = lines::split(text);
     let mut units = classify::units(text, &lines, &options.boilerplate_phrases);
+    // the line table is not needed past classification, nor the unit table past assembly:
+    // each is freed as soon as it is done with (they are a long page's largest allocations)
+    drop(lines);
     classify::accept_labels(text, &mut units);
     let assembled = assemble::assemble(text, &units, options);
-    // the line and unit tables are not needed past assembly: free them before the model is
-    // built (they are the largest allocations of a long page)
     drop(units);
-    drop(lines);
     let labels: Vec<Option<&str>> = assembled
         .turns
         .iter()
