@@ -337,3 +337,17 @@ fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d
 fn stray_byte_before_a_two_byte_character() {
     assert_bytes_invariants(b"\xc2\xa0QQ\xc2\xa8Q9-\xcb\x99 ::\x01\xc7\xc2\xa0");
 }
+
+// Found by a new-user trial on Congressional Record Markdown pages: a `# ` heading cut after a
+// comma (`# ... ACCOUNTABILITY ACT,`) was refused as a title, and the page had none.
+#[test]
+fn markdown_heading_ending_in_a_comma_is_the_title() {
+    let page = "---\n---\n\n# HARBOUR DREDGING AND QUAY REPAIR ACT,\n`Mr. KETTERING — 23 March 2007`\n\n---\n\nMr. KETTERING. Mr. President, I rise to support the bill.\n\nThe PRESIDING OFFICER. The Senator from Oregon.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("HARBOUR DREDGING AND QUAY REPAIR ACT,")
+    );
+    assert_eq!(doc.turns.len(), 2);
+    assert_invariants(page);
+}

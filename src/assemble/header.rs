@@ -882,7 +882,10 @@ fn title_score(
     }) {
         return None;
     }
-    if t.ends_with('.') && !t.ends_with("...") || t.ends_with([',', ';']) {
+    // (a Markdown first-level heading is a headline however it ends: `# ... ACT,`)
+    if (t.ends_with('.') && !t.ends_with("...") || t.ends_with([',', ';']))
+        && !whole.starts_with("# ")
+    {
         return None;
     }
     if u.label.is_some() && u.accepted {
