@@ -571,9 +571,7 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
     }
     let head_start = bounds.last().copied().unwrap_or(0);
     // the first date after the head start (dates are found left to right, as asked for)
-    let mut date_range = None;
     if let Some((at, m)) = date::dates_in(piece).find(|(at, _)| *at > head_start) {
-        date_range = Some((at, at + m.len));
         // title and lede before the date
         if let Some(lede) = lede_start(&piece[head_start..at]) {
             bounds.push(head_start + lede);
@@ -634,7 +632,6 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
     } else if let Some(lede) = lede_start(&piece[head_start..]) {
         bounds.push(head_start + lede);
     }
-    let _ = date_range;
     bounds.retain(|&b| b > 0 && b < piece.len());
     bounds.sort_unstable();
     bounds.dedup();
