@@ -62,6 +62,9 @@ fn pages() -> Vec<String> {
     pages
 }
 
+/// One pipeline stage run on a page's prepared input; returns a count.
+type Stage = fn(&Stages) -> usize;
+
 fn line_walk(text: &str) -> usize {
     let mut n = 0;
     for line in text.lines() {
@@ -91,7 +94,7 @@ fn pipeline(c: &mut Criterion) {
         })
     });
     // stages 2 to 5, each on the output of the ones before it
-    let stages: [(&str, fn(&Stages) -> usize); 4] = [
+    let stages: [(&str, Stage); 4] = [
         ("lines", Stages::lines),
         ("classify", Stages::classify),
         ("assemble", Stages::assemble),
