@@ -372,6 +372,19 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
             found = Some((end - 1, end));
             break;
         }
+        // a note glued to the dash: `HON. J. USAMATE (Minister for Infrastructure).-`
+        if k >= 1 && tok.starts_with('(') {
+            let after = &text[end..];
+            let dash = if after.starts_with(".-") {
+                2
+            } else {
+                usize::from(after.starts_with('-'))
+            };
+            if dash > 0 {
+                found = Some((end, end + dash));
+                break;
+            }
+        }
         // `Mr JAMES MARAPE -That was the past`: the dash glued to the speech
         if k >= 2
             && tok.len() > 1
@@ -882,6 +895,15 @@ mod tests {
         assert_eq!(
             (label(t, &m), &t[m.speech..]),
             ("HON. V. PILLAY", "Mr. Speaker, Sir, I move:")
+        );
+        let t = "HON. J. USAMATE (Minister for Infrastructure).- Mr. Speaker, Sir.";
+        let m = dash_label(t).unwrap();
+        assert_eq!(
+            (label(t, &m), &t[m.speech..]),
+            (
+                "HON. J. USAMATE (Minister for Infrastructure)",
+                "Mr. Speaker, Sir."
+            )
         );
         let t = "Mr JAMES MARAPE – Mr Acting Speaker.";
         assert_eq!(label(t, &dash_label(t).unwrap()), "Mr JAMES MARAPE");
