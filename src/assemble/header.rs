@@ -323,7 +323,16 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let split_site = |l: &str| -> Option<usize> {
             SITE_SEPARATORS.iter().find_map(|sep| {
                 let (head, site) = l.rsplit_once(sep)?;
-                (word_count(site) <= 6 && free_lines.contains(head)).then_some(head.len())
+                // a headline of words on the left, a site name on the right
+                let wordy = |t: &str| {
+                    t.starts_with(char::is_alphanumeric)
+                        && t.split(' ')
+                            .filter(|w| w.chars().any(char::is_alphabetic))
+                            .count()
+                            >= 2
+                };
+                (wordy(head) && wordy(site) && word_count(site) <= 6 && free_lines.contains(head))
+                    .then_some(head.len())
             })
         };
         let site_title = |k: usize| -> Option<usize> { split_site(lowered[k].as_deref()?) };
