@@ -13,10 +13,10 @@ use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date;
 use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
 use crate::grammar::stage;
-use crate::grammar::words::{self, ends_sentence, lower, word_count};
+use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
 use crate::lines::Line;
 use crate::model::{BoilerplateKind, StageKind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// A piece of text the later stages treat as one line.
 #[derive(Debug, Clone)]
@@ -831,7 +831,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut bold_colon_inside = 0;
     let mut bold_colon_outside = 0;
-    let mut seen_lines: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen_lines: foldhash::HashSet<String> = foldhash::HashSetExt::new();
     for u in units.iter() {
         let (Some(m), Some(shape)) = (&u.label, &u.shape) else {
             continue;
@@ -874,7 +874,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     m.separator == Separator::Colon && {
                         let t = u.text(text);
                         let speech = &t[m.speech..];
-                        m.alone(t) || ends_sentence(speech) || word_count(speech) >= 5
+                        m.alone(t) || ends_sentence(speech) || word_count_capped(speech, 5) >= 5
                     }
                 })
                 && !key_value_run(text, units, *i)
@@ -987,7 +987,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 } else {
                     let speechlike = alone
                         || ends_sentence(speech)
-                        || word_count(speech) >= 8
+                        || word_count_capped(speech, 8) >= 8
                         || speech.ends_with([',', '—', '-', '–'])
                         || repeated;
                     let supported = repeated
@@ -1064,7 +1064,7 @@ fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
         u.label.as_ref().is_some_and(|m| {
             let t = u.text(text);
             let v = &t[m.speech..];
-            !ends_sentence(v) && word_count(v) <= 4
+            !ends_sentence(v) && word_count_capped(v, 4) <= 4
         }) || u.chrome.is_some()
     };
     let prev = i > 0 && kv(&units[i - 1]);

@@ -297,8 +297,70 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
         raw,
         norm: &norm,
         lead,
+        deferred: std::cell::Cell::new(false),
     };
-    Ok(builder.build(assembled, resolved, warnings))
+    let mut doc = builder.build(assembled, resolved, warnings);
+    let deferred = builder.deferred.get();
+    // the normalized copy is as large as the page: free it before the speech is copied out
+    drop(norm);
+    settle(&mut doc, deferred);
+    Ok(doc)
+}
+
+/// The cleaned text of a paragraph's input bytes: normalized, trimmed of the white space that
+/// entity residue or a line break's CR at either end becomes, and (for hard-wrapped lines)
+/// collapsed. A text that is already clean comes back borrowed and unchanged.
+fn clean_text(raw: &str) -> Cow<'_, str> {
+    let blank = [' ', '\n'];
+    let n = match normalize::normalize(raw).text {
+        Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(blank)),
+        Cow::Owned(o) => {
+            let t = o.trim_matches(blank);
+            if t.len() == o.len() {
+                Cow::Owned(o)
+            } else {
+                Cow::Owned(t.to_string())
+            }
+        }
+    };
+    match assemble::collapse(&n) {
+        Some(c) => Cow::Owned(c),
+        None => n,
+    }
+}
+
+/// The second half of [`Builder::build`], after the normalized text is freed: gives deferred
+/// paragraphs their cleaned text (re-normalizing the paragraph's own bytes of the input) and
+/// joins each turn's text from its paragraphs.
+fn settle(doc: &mut Transcript<'_>, deferred: bool) {
+    fn clean(p: &mut Paragraph<'_>) {
+        if let Cow::Borrowed(s) = p.text {
+            p.text = clean_text(s);
+        }
+    }
+    for t in &mut doc.turns {
+        if deferred {
+            t.paragraphs.iter_mut().for_each(clean);
+        }
+        t.text = match t.paragraphs.as_slice() {
+            [] => Cow::Borrowed(""),
+            [one] => one.text.clone(),
+            many => {
+                let len = many.iter().map(|p| p.text.len() + 2).sum::<usize>() - 2;
+                let mut text = String::with_capacity(len);
+                for (i, p) in many.iter().enumerate() {
+                    if i > 0 {
+                        text.push_str("\n\n");
+                    }
+                    text.push_str(&p.text);
+                }
+                Cow::Owned(text)
+            }
+        };
+    }
+    if deferred {
+        doc.body.iter_mut().for_each(clean);
+    }
 }
 
 /// Characters of the input that print nothing: white space, controls, zero-width characters.
@@ -317,6 +379,8 @@ struct Builder<'r, 'n> {
     norm: &'n normalize::Normalized<'r>,
     /// Offset of the first non-blank byte of the normalized text.
     lead: usize,
+    /// Whether some paragraph's text was left as its input bytes, to be cleaned by [`settle`].
+    deferred: std::cell::Cell<bool>,
 }
 
 impl<'r> Builder<'r, '_> {
@@ -367,6 +431,13 @@ impl<'r> Builder<'r, '_> {
     fn text(&self, txt: Txt, span: (usize, usize)) -> Cow<'r, str> {
         match txt {
             Txt::Owned(s) => Cow::Owned(s),
+            Txt::Collapsed => {
+                let n = &self.norm.text[span.0..span.1];
+                match assemble::collapse(n) {
+                    Some(s) => Cow::Owned(s),
+                    None => self.text(Txt::Span, span),
+                }
+            }
             Txt::Span => {
                 let n = &self.norm.text[span.0..span.1];
                 let r = self.span(span);
@@ -387,11 +458,35 @@ impl<'r> Builder<'r, '_> {
         })
     }
 
+    /// A paragraph. Its text, when cleaning changed it, is left as the input's bytes of the
+    /// paragraph's span for [`settle`] to clean once the normalized copy is freed:
+    /// normalization is local (an edit never reaches past the character or reference it
+    /// replaces), so cleaning those bytes again gives the same text ([`clean_text`]), and a
+    /// page full of NBSPs or hard-wrapped lines is not held twice.
     fn paragraph(&self, p: OutPara) -> Paragraph<'r> {
-        Paragraph {
-            span: self.span(p.span),
-            text: self.text(p.text, p.span),
-        }
+        let span = self.span(p.span);
+        let text = match p.text {
+            Txt::Owned(s) => Cow::Owned(s),
+            txt @ (Txt::Span | Txt::Collapsed) => {
+                let (s, e) = p.span;
+                let n = &self.norm.text[s..e];
+                let raw = &self.raw[span.range()];
+                if raw == n && (txt == Txt::Span || assemble::collapse(n).is_none()) {
+                    Cow::Borrowed(raw)
+                } else {
+                    debug_assert_eq!(
+                        clean_text(raw),
+                        match txt {
+                            Txt::Collapsed => assemble::collapse(n).unwrap_or(n.to_string()),
+                            _ => n.to_string(),
+                        }
+                    );
+                    self.deferred.set(true);
+                    Cow::Borrowed(raw)
+                }
+            }
+        };
+        Paragraph { span, text }
     }
 
     fn build(
@@ -423,17 +518,8 @@ impl<'r> Builder<'r, '_> {
                     .into_iter()
                     .map(|p| self.paragraph(p))
                     .collect();
-                let text = match paragraphs.len() {
-                    0 => Cow::Borrowed(""),
-                    1 => paragraphs[0].text.clone(),
-                    _ => Cow::Owned(
-                        paragraphs
-                            .iter()
-                            .map(|p| p.text.as_ref())
-                            .collect::<Vec<_>>()
-                            .join("\n\n"),
-                    ),
-                };
+                // joined by `settle`, once the paragraphs have their texts
+                let text = Cow::Borrowed("");
                 let parsed = resolved.parsed.get(i).and_then(Option::as_ref);
                 Turn {
                     speaker: resolved

@@ -18,30 +18,58 @@ use std::borrow::Cow;
 /// Maps byte offsets in the normalized text back to byte offsets in the raw input.
 ///
 /// Stored as checkpoints `(normalized, raw)` placed after each edit that changed the length;
-/// between checkpoints the two texts advance in step.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct OffsetMap {
-    checkpoints: Vec<(usize, usize)>,
+/// between checkpoints the two texts advance in step. A page with an NBSP every few words has
+/// a checkpoint every few words, so checkpoints are kept as `u32` pairs (8 bytes each) while
+/// offsets fit, and widened only for inputs past 4 GiB.
+#[derive(Debug, Clone)]
+pub(crate) enum OffsetMap {
+    /// Offsets below `u32::MAX`.
+    Narrow(Vec<(u32, u32)>),
+    /// Any offsets (an input of 4 GiB or more).
+    Wide(Vec<(usize, usize)>),
+}
+
+impl Default for OffsetMap {
+    fn default() -> Self {
+        OffsetMap::Narrow(Vec::new())
+    }
 }
 
 impl OffsetMap {
     /// The raw offset of normalized offset `n`.
     pub(crate) fn to_raw(&self, n: usize) -> usize {
-        if self.checkpoints.is_empty() {
-            return n;
-        }
-        let idx = self.checkpoints.partition_point(|&(norm, _)| norm <= n);
-        if idx == 0 {
-            n
-        } else {
-            let (norm, raw) = self.checkpoints[idx - 1];
-            raw + (n - norm)
-        }
+        let (norm, raw) = match self {
+            OffsetMap::Narrow(points) => {
+                let Ok(key) = u32::try_from(n) else {
+                    // past every narrow checkpoint: step from the last one
+                    return points
+                        .last()
+                        .map_or(n, |&(norm, raw)| raw as usize + (n - norm as usize));
+                };
+                let idx = points.partition_point(|&(norm, _)| norm <= key);
+                if idx == 0 {
+                    return n;
+                }
+                let (norm, raw) = points[idx - 1];
+                (norm as usize, raw as usize)
+            }
+            OffsetMap::Wide(points) => {
+                let idx = points.partition_point(|&(norm, _)| norm <= n);
+                if idx == 0 {
+                    return n;
+                }
+                points[idx - 1]
+            }
+        };
+        raw + (n - norm)
     }
 
     /// Whether normalization changed any length (if not, offsets are the same in both texts).
     pub(crate) fn changed(&self) -> bool {
-        !self.checkpoints.is_empty()
+        match self {
+            OffsetMap::Narrow(points) => !points.is_empty(),
+            OffsetMap::Wide(points) => !points.is_empty(),
+        }
     }
 
     /// Record that normalized offset `norm` corresponds to raw offset `raw`, offsets growing.
@@ -50,13 +78,38 @@ impl OffsetMap {
     }
 
     fn push(&mut self, norm: usize, raw: usize) {
-        if let Some(last) = self.checkpoints.last_mut()
-            && last.0 == norm
-        {
-            last.1 = raw;
-            return;
+        if let OffsetMap::Narrow(points) = self {
+            match (u32::try_from(norm), u32::try_from(raw)) {
+                (Ok(n), Ok(r)) => {
+                    match points.last_mut() {
+                        Some(last) if last.0 == n => last.1 = r,
+                        _ => points.push((n, r)),
+                    }
+                    return;
+                }
+                _ => {
+                    let wide = points
+                        .iter()
+                        .map(|&(n, r)| (n as usize, r as usize))
+                        .collect();
+                    *self = OffsetMap::Wide(wide);
+                }
+            }
         }
-        self.checkpoints.push((norm, raw));
+        if let OffsetMap::Wide(points) = self {
+            match points.last_mut() {
+                Some(last) if last.0 == norm => last.1 = raw,
+                _ => points.push((norm, raw)),
+            }
+        }
+    }
+
+    /// Give back the spare capacity of the checkpoint list.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        match self {
+            OffsetMap::Narrow(points) => points.shrink_to_fit(),
+            OffsetMap::Wide(points) => points.shrink_to_fit(),
+        }
     }
 }
 
@@ -199,6 +252,7 @@ pub(crate) fn normalize(raw: &str) -> Normalized<'_> {
         }
         None => Cow::Borrowed(raw),
     };
+    map.shrink_to_fit();
     let mojibake = memchr::memmem::find(bytes, "â€".as_bytes())
         .or_else(|| memchr::memmem::find(bytes, "Ã©".as_bytes()));
     Normalized {
@@ -275,6 +329,28 @@ mod tests {
     fn tabs_and_controls_become_spaces() {
         let n = check_roundtrip("Q\tDid\u{1}you?");
         assert_eq!(n.text, "Q Did you?");
+    }
+
+    #[test]
+    fn offsets_past_four_gib_widen_the_map() {
+        let mut map = OffsetMap::default();
+        map.push(10, 12);
+        assert!(matches!(map, OffsetMap::Narrow(_)));
+        let big = u32::MAX as usize + 10;
+        map.push(big, big + 5);
+        assert!(matches!(map, OffsetMap::Wide(_)));
+        assert_eq!(map.to_raw(5), 5);
+        assert_eq!(map.to_raw(11), 13);
+        assert_eq!(map.to_raw(big + 1), big + 6);
+        assert_eq!(map.to_raw(big - 1), big + 1);
+    }
+
+    #[test]
+    fn a_narrow_map_steps_from_its_last_checkpoint_past_four_gib() {
+        let mut map = OffsetMap::default();
+        map.push(10, 12);
+        let big = u32::MAX as usize + 3;
+        assert_eq!(map.to_raw(big), big + 2);
     }
 
     #[test]

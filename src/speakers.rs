@@ -15,7 +15,7 @@ use crate::grammar::words::{
     honorific_words, is_acronym, is_all_caps, is_role_label, is_role_word, is_small_word, key,
     lower,
 };
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// A label split into its parts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -12,9 +12,9 @@ use crate::classify::Unit;
 use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
-use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count};
+use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count_capped};
 use crate::model::BoilerplateKind;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// A turn being built.
 struct Building {
@@ -214,7 +214,7 @@ fn is_related_item(text: &str, u: &Unit) -> bool {
     let is_date = date::find_dates(t)
         .first()
         .is_some_and(|(at, m)| *at == 0 && m.len + 2 >= t.len());
-    is_date || (word_count(t) <= 15 && !ends_sentence(t) && !t.ends_with(':'))
+    is_date || (word_count_capped(t, 15) <= 15 && !ends_sentence(t) && !t.ends_with(':'))
 }
 
 /// Units that are page furniture inside the body: lines repeated on the page that are not
@@ -237,7 +237,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) ->
             && t.len() <= 120
             && !units[i].accepted
             && units[i].stage.is_none()
-            && word_count(t) <= 8
+            && word_count_capped(t, 8) <= 8
             && !ends_sentence(t)
             && furniture_like(&units[i - 1], marks[i - 1])
             && furniture_like(&units[i + 1], marks[i + 1])
@@ -257,13 +257,13 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> 
             }
             let t = u.text(text);
             if counts.get(t).copied().unwrap_or(0) < 2
-                || word_count(t) > 15
+                || word_count_capped(t, 15) > 15
                 || !t.chars().any(char::is_alphanumeric)
             {
                 return false;
             }
             // repeated headings and captions are printed in title case or capitals
-            let title_case = word_count(t) >= 2
+            let title_case = word_count_capped(t, 2) >= 2
                 && t.split(' ')
                     .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
                     .all(|w| {
@@ -275,7 +275,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> 
             (!ends_sentence(t)
                 && (crate::grammar::words::is_all_caps(t)
                     || !date::find_dates(t).is_empty()
-                    || word_count(t) <= 6))
+                    || word_count_capped(t, 6) <= 6))
                 || title_case
         })
         .collect()
@@ -308,11 +308,33 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 continue;
             }
         }
+        let notes: Vec<_> = lines
+            .iter()
+            .map(|&(a, e)| stage::inline_notes(&text[a..e]))
+            .collect();
+        // lines with no notes, only white space between them, and no dialogue marker to take
+        // off: the text is the span's text with white space collapsed, built later
+        if notes.iter().all(Vec::is_empty)
+            && lines.windows(2).all(|w| {
+                text[w[0].1..w[1].0]
+                    .bytes()
+                    .all(|b| b == b' ' || b == b'\n')
+            })
+            && (b.label.is_some()
+                || !paragraphs.is_empty()
+                || strip_turn_marker(&text[lines[0].0..lines[0].1]).len()
+                    == lines[0].1 - lines[0].0)
+        {
+            paragraphs.push(OutPara {
+                text: Txt::Collapsed,
+                span,
+            });
+            continue;
+        }
         let mut s = String::new();
         let mut clean = lines.len() == 1;
-        for &(a, e) in lines {
+        for (&(a, e), notes) in lines.iter().zip(notes) {
             let line = &text[a..e];
-            let notes = stage::inline_notes(line);
             let mut pos = 0;
             for (ns, ne, kind) in notes {
                 clean = false;

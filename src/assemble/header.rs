@@ -11,7 +11,9 @@ use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::byline;
 use crate::grammar::date;
 use crate::grammar::dateline;
-use crate::grammar::words::{ends_sentence, is_all_caps, lower, starts_upper, word_count};
+use crate::grammar::words::{
+    ends_sentence, is_all_caps, lower, starts_upper, word_count, word_count_capped,
+};
 use crate::model::{BoilerplateKind, DateKind};
 
 /// What a header unit became.
@@ -103,7 +105,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // a date opening a hard-wrapped prose line is part of the sentence above
         let continuation = i > 0 && u.blank_before == 0 && !u.inline && {
             let p = units[i - 1].text(text);
-            word_count(p) >= 6 && crate::grammar::words::ends_mid_sentence(p)
+            word_count_capped(p, 6) >= 6 && crate::grammar::words::ends_mid_sentence(p)
         };
         if !continuation
             && let Some((at, m)) = date::find_dates(t).into_iter().next()
@@ -148,12 +150,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         // a short line carrying a date after a name and a separator: `Mr. CARDOZA — 22 May 2008`
         if !continuation
-            && word_count(t) <= 9
+            && word_count_capped(t, 9) <= 9
             && !ends_sentence(t)
             && let Some((at, m)) = date::find_dates(t).into_iter().next()
-            && word_count(&t[..at]) <= 6
+            && word_count_capped(&t[..at], 6) <= 6
             && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
-            && word_count(&t[at + m.len..]) <= 2
+            && word_count_capped(&t[at + m.len..], 2) <= 2
         {
             let mut d = out_date(DateKind::Event, &m, u.start + at, true);
             d.span = (u.start, u.end);
@@ -163,7 +165,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             // date, the title when no other line is
             let head = t[..at].trim_end_matches(['—', '–', '-', '|', ',', '·', ' ']);
             if dated_headline.is_none()
-                && word_count(head) >= 2
+                && word_count_capped(head, 2) >= 2
                 && !crate::grammar::words::is_all_caps(head)
                 && crate::grammar::label::period_label(head).is_none()
                 && !head.contains(". ")
@@ -229,7 +231,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         // two-line bylines: `Comments made by` / `the Ministry ... Spokesperson`
         if t.ends_with(" by")
-            && word_count(t) <= 5
+            && word_count_capped(t, 5) <= 5
             && i + 1 < n
             && out.attribution.is_none()
             && roles[i] == Role::Free
@@ -237,7 +239,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && units[i + 1].chrome.is_none()
         {
             let next = units[i + 1].text(text);
-            if word_count(next) <= 12 && !ends_sentence(next) {
+            if word_count_capped(next, 12) <= 12 && !ends_sentence(next) {
                 roles[i] = Role::AttributionCue;
                 roles[i + 1] = Role::Attribution;
                 out.attribution = Some(OutField {
@@ -290,7 +292,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     for i in 0..n {
         let t = units[i].text(text);
         if roles[i] == Role::Free
-            && word_count(t) <= 4
+            && word_count_capped(t, 4) <= 4
             && t.chars().any(char::is_alphabetic)
             && !t.chars().any(char::is_uppercase)
             && !ends_sentence(t)
@@ -303,7 +305,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let cyrillic_page = is_cyrillic_page(text, units);
     let first_prose = (0..n).find(|&k| {
         roles[k] == Role::Free
-            && word_count(units[k].text(text)) >= 8
+            && word_count_capped(units[k].text(text), 8) >= 8
             && is_prose(units[k].text(text))
     });
     let title_idx = if out.title.is_some() {
@@ -317,7 +319,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .collect();
         // a browser title, `Headline • Site Name`, whose headline is printed again on its own
         // line: the page's own line is the title, the browser title is chrome
-        let free_lines: std::collections::HashSet<&str> =
+        let free_lines: foldhash::HashSet<&str> =
             lowered.iter().flatten().map(String::as_str).collect();
         const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
         let split_site = |l: &str| -> Option<usize> {
@@ -331,8 +333,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                             .count()
                             >= 2
                 };
-                (wordy(head) && wordy(site) && word_count(site) <= 6 && free_lines.contains(head))
-                    .then_some(head.len())
+                (wordy(head)
+                    && wordy(site)
+                    && word_count_capped(site, 6) <= 6
+                    && free_lines.contains(head))
+                .then_some(head.len())
             })
         };
         let site_title = |k: usize| -> Option<usize> { split_site(lowered[k].as_deref()?) };
@@ -342,7 +347,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .filter(|t| SITE_SEPARATORS.iter().any(|sep| t.contains(sep)))
             .map(lower)
             .collect();
-        let headlines: std::collections::HashSet<&str> = browser_titles
+        let headlines: foldhash::HashSet<&str> = browser_titles
             .iter()
             .filter_map(|l| split_site(l).map(|h| &l[..h]))
             .collect();
@@ -458,7 +463,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                             && units[i + 1].text(text).contains(','))
                     && (i + 2 >= n
                         || !matches!(roles[i + 2], Role::Free)
-                        || word_count(units[i + 2].text(text)) > 8
+                        || word_count_capped(units[i + 2].text(text), 8) > 8
                         || units[i + 2].accepted)
                 {
                     roles[i + 1] = Role::Location;
@@ -565,7 +570,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             continue;
         }
         let t = units[i].text(text);
-        let prose = is_prose(t) || (no_turns && word_count(t) >= 4);
+        let prose = is_prose(t) || (no_turns && word_count_capped(t, 4) >= 4);
         roles[i] =
             if i < first_field && !prose || i < first_field && !no_turns && title_idx.is_some() {
                 Role::Chrome(if boilerplate::breadcrumb(t) {
@@ -573,7 +578,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 } else {
                     BoilerplateKind::Navigation
                 })
-            } else if prose || starts_upper(t) && word_count(t) >= 3 || units[i].label.is_some() {
+            } else if prose
+                || starts_upper(t) && word_count_capped(t, 3) >= 3
+                || units[i].label.is_some()
+            {
                 Role::Body
             } else {
                 Role::Chrome(BoilerplateKind::Other)
@@ -672,7 +680,7 @@ fn summary_continues(text: &str, prev: &Unit, next: &Unit) -> bool {
     match next.blank_before {
         0 if !ends_sentence(p) || starts_lower => true,
         0 | 1 if starts_lower && !ends_sentence(p) => true,
-        _ => is_prose(t) && word_count(t) >= 8,
+        _ => is_prose(t) && word_count_capped(t, 8) >= 8,
     }
 }
 
@@ -705,7 +713,7 @@ fn name_role_line(t: &str) -> bool {
             .split([' ', ','])
             .any(|w| crate::grammar::words::is_role_word(&lower(w)))
         && !ends_sentence(t)
-        && word_count(t) <= 16
+        && word_count_capped(t, 16) <= 16
 }
 
 fn text_of(s: &str) -> Txt {
@@ -877,8 +885,8 @@ fn title_score(
     }
     // `Subject: Page No`, `Full Debate: View Full Debate`: a key and a short value
     if let Some((key, value)) = t.split_once(": ")
-        && word_count(key) <= 2
-        && word_count(value) <= 4
+        && word_count_capped(key, 2) <= 2
+        && word_count_capped(value, 4) <= 4
     {
         return None;
     }
@@ -887,7 +895,7 @@ fn title_score(
         let nt = n.text(text);
         n.blank_before <= 1
             && nt.starts_with(char::is_lowercase)
-            && (word_count(nt) >= 4 || ends_sentence(nt))
+            && (word_count_capped(nt, 4) >= 4 || ends_sentence(nt))
     }) {
         return None;
     }
@@ -937,7 +945,9 @@ fn title_score(
     if (last + 1..(last + 5).min(units.len())).any(|k| {
         roles[k] == Role::Free
             && lowered[k].as_ref().is_some_and(|other| {
-                word_count(other) >= 3 && other.len() < lt.len() && lt.contains(other.as_str())
+                word_count_capped(other, 3) >= 3
+                    && other.len() < lt.len()
+                    && lt.contains(other.as_str())
             })
     }) {
         score += 2;
@@ -960,7 +970,9 @@ fn title_score(
         let probe = paragraph_probe(text, units, roles, j);
         if roles[j] == Role::Free
             && is_prose(&probe)
-            && (ends_sentence(&probe) || probe.contains(". ") || word_count(&probe) >= 20)
+            && (ends_sentence(&probe)
+                || probe.contains(". ")
+                || word_count_capped(&probe, 20) >= 20)
         {
             score += 2;
         }
@@ -975,7 +987,9 @@ fn title_score(
             // date, then place: the dateline's place, not a headline
             Role::Date(_) if last == i && dateline::place_shape(t).is_some() => score -= 1,
             Role::Date(_) | Role::Chrome(BoilerplateKind::Breadcrumb) => score += 1,
-            Role::Chrome(BoilerplateKind::Navigation) if word_count(units[j].text(text)) <= 2 => {
+            Role::Chrome(BoilerplateKind::Navigation)
+                if word_count_capped(units[j].text(text), 2) <= 2 =>
+            {
                 score += 1
             }
             _ => {}
@@ -984,7 +998,7 @@ fn title_score(
     // inside a run of short menu lines
     let short = |j: usize| {
         let t = units[j].text(text);
-        word_count(t) <= 6 && !ends_sentence(t) && !matches!(roles[j], Role::Date(_))
+        word_count_capped(t, 6) <= 6 && !ends_sentence(t) && !matches!(roles[j], Role::Date(_))
     };
     let before_short =
         prev.is_some_and(short) && prev.and_then(|p| p.checked_sub(1)).is_some_and(short);
@@ -1034,7 +1048,7 @@ fn place_score(
     if t.contains(',') && l.split([' ', ',']).any(crate::grammar::words::is_role_word) {
         score -= 4;
     }
-    if word_count(t) > 5 && !strong {
+    if word_count_capped(t, 5) > 5 && !strong {
         score -= 1;
     }
     Some(score)

@@ -11,17 +11,21 @@ mod header;
 use crate::classify::Unit;
 use crate::grammar::boilerplate::Strength;
 use crate::grammar::date::{self, DateMatch, Numeric};
-use crate::grammar::words::{ends_sentence, word_count};
+use crate::grammar::words::{ends_sentence, word_count_capped};
 use crate::model::{BoilerplateKind, DateKind, FrontMatterEntry, StageKind};
 use crate::options::{DateOrder, ParseOptions};
 use chrono::{NaiveDate, NaiveTime};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// Text of an output block: the normalized text of its span as is, or a cleaned copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Txt {
     /// Exactly the normalized text of the block's span.
     Span,
+    /// The normalized text of the block's span with each run of spaces and line breaks made one
+    /// space ([`collapse`]): hard-wrapped lines joined, built when the model is (so that a
+    /// wrapped page is not copied while the stages still hold it).
+    Collapsed,
     /// A cleaned value.
     Owned(String),
 }
@@ -134,9 +138,14 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
             let last = rest.iter().rposition(opens_turn).unwrap_or(first);
             let footer = footer_start(text, rest, last);
             header::read(text, &rest[..first], false, &mut out);
+            // repeated lines (running headers, doubled captions) are looked for among lines
+            // of at most 15 words only, so only those are counted
             let mut counts: HashMap<&str, usize> = HashMap::new();
             for u in rest.iter().filter(|u| !u.accepted && u.stage.is_none()) {
-                *counts.entry(u.text(text)).or_default() += 1;
+                let t = u.text(text);
+                if word_count_capped(t, 15) <= 15 {
+                    *counts.entry(t).or_default() += 1;
+                }
             }
             body::read(text, &rest[first..footer], &counts, dash_style, &mut out);
             footer_blocks(text, &rest[footer..], &mut out);
@@ -173,7 +182,7 @@ fn footer_start_without_turns(text: &str, units: &[Unit]) -> usize {
     // the first footer-shaped unit after the last prose paragraph
     let last_prose = units.iter().rposition(|u| {
         let t = u.text(text);
-        u.chrome.is_none() && word_count(t) >= 8 && ends_sentence(t)
+        u.chrome.is_none() && word_count_capped(t, 8) >= 8 && ends_sentence(t)
     });
     match last_prose {
         Some(p) => {
@@ -194,7 +203,7 @@ fn is_menu_line(text: &str, u: &Unit) -> bool {
     let t = u.text(text);
     !u.accepted
         && u.stage.is_none()
-        && word_count(t) <= 6
+        && word_count_capped(t, 6) <= 6
         && !ends_sentence(t)
         && !t.ends_with([',', ';', ':'])
 }

@@ -6,7 +6,7 @@
 //! header or footer zone (`Share`, `Print`, `Topics`, `Events`), since the same word can be
 //! spoken. Breadcrumbs are recognised by shape: short items joined by ` / `, ` › `, ` » `.
 
-use super::words::{ends_sentence, lower, word_count};
+use super::words::{ends_sentence, lower, word_count, word_count_capped};
 use crate::model::BoilerplateKind;
 use memchr::memmem;
 use nom::Parser;
@@ -271,7 +271,7 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     }
     // inside a line only when the line is short or ends with the phrase (`... All rights
     // reserved.`): `the Government will accept all nine recommendations` is speech
-    let few_words = word_count(line) <= 12;
+    let few_words = word_count_capped(line, 12) <= 12;
     if !few_words && !full {
         return long_line_kind(line, &head);
     }
@@ -312,7 +312,7 @@ fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(Boilerplat
     if ["темы ", "лица ", "география "]
         .iter()
         .any(|p| l.starts_with(p))
-        && word_count(l) <= 24
+        && word_count_capped(l, 24) <= 24
         && !ends_sentence(l)
     {
         return Some((BoilerplateKind::Footer, Strength::Weak));
@@ -408,7 +408,7 @@ fn long_line_kind(line: &str, head: &str) -> Option<(BoilerplateKind, Strength)>
         return Some((BoilerplateKind::Other, Strength::Weak));
     }
     if TAXONOMY_OPENINGS.iter().any(|p| head.starts_with(p))
-        && word_count(line) <= 24
+        && word_count_capped(line, 24) <= 24
         && !ends_sentence(line)
     {
         return Some((BoilerplateKind::Footer, Strength::Weak));
@@ -651,7 +651,7 @@ pub(crate) fn breadcrumb(line: &str) -> bool {
     {
         return false;
     }
-    if word_count(t) > 18 || ends_sentence(t) && !t.ends_with("...") {
+    if word_count_capped(t, 18) > 18 || ends_sentence(t) && !t.ends_with("...") {
         return false;
     }
     for sep in [" / ", " › ", " » ", " > ", " | ", " • ", " → ", "»", "›"] {
@@ -659,11 +659,16 @@ pub(crate) fn breadcrumb(line: &str) -> bool {
         if parts.len() >= 3 || parts.len() == 2 && sep.trim().len() == sep.len() - 2 {
             let short = parts
                 .iter()
-                .all(|p| !p.is_empty() && word_count(p) <= 6 && !p.ends_with([':', ',']));
+                .all(|p| !p.is_empty() && word_count_capped(p, 6) <= 6 && !p.ends_with([':', ',']));
             if short && parts.len() >= 3 {
                 return true;
             }
-            if short && parts.len() == 2 && word_count(t) <= 8 && sep != " | " && sep != " > " {
+            if short
+                && parts.len() == 2
+                && word_count_capped(t, 8) <= 8
+                && sep != " | "
+                && sep != " > "
+            {
                 return true;
             }
         }
@@ -671,7 +676,7 @@ pub(crate) fn breadcrumb(line: &str) -> bool {
     // `Документ   /`: an item and a trailing separator
     let trimmed_sep = t.trim_end_matches(['/', '›', '»', ' ']);
     trimmed_sep.len() < t.len()
-        && word_count(trimmed_sep) <= 3
+        && word_count_capped(trimmed_sep, 3) <= 3
         && !trimmed_sep.is_empty()
         && t.ends_with(['/', '›', '»'])
 }

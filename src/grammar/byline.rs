@@ -6,7 +6,7 @@
 //! `The source of information - http://...` whose address is kept as a `source_url`.
 
 use super::PResult;
-use super::words::{ends_sentence, starts_upper, word_count};
+use super::words::{ends_sentence, starts_upper, word_count_capped};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1};
@@ -29,7 +29,7 @@ pub(crate) fn by_line(line: &str) -> Option<usize> {
         .ok()?;
     let value = rest.trim_end();
     if !starts_upper(value)
-        || word_count(value) > 12
+        || word_count_capped(value, 12) > 12
         || value.ends_with(':')
         || value.ends_with('?')
         || value.ends_with('!')
@@ -44,7 +44,7 @@ pub(crate) fn by_line(line: &str) -> Option<usize> {
 /// `Press Service of the President`.
 pub(crate) fn office_line(line: &str) -> bool {
     let l = super::words::lower(line);
-    if word_count(line) > 10 || ends_sentence(line) && !line.ends_with("Office.") {
+    if word_count_capped(line, 10) > 10 || ends_sentence(line) && !line.ends_with("Office.") {
         return false;
     }
     let starts = [

@@ -8,7 +8,7 @@
 //! brackets (`(Valmont, March 6, 2008)`).
 
 use super::PResult;
-use super::words::{is_small_word, lower, word_count};
+use super::words::{is_small_word, lower, word_count, word_count_capped};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
@@ -103,7 +103,7 @@ pub(crate) fn inline_dateline(i: &str) -> PResult<'_, &str> {
         caps_word,
     ))
     .parse(i)?;
-    if place.chars().filter(|c| c.is_alphabetic()).count() < 3 || word_count(place) > 4 {
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 3 || word_count_capped(place, 4) > 4 {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,

@@ -733,6 +733,24 @@ pub(crate) fn word_count(s: &str) -> usize {
     n
 }
 
+/// [`word_count`] capped at `cap + 1`: `word_count_capped(s, n) <= n` (or `<`, `>`, `>=`)
+/// says what `word_count(s)` compared with `n` says, and a long line is not counted through.
+pub(crate) fn word_count_capped(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_space = true;
+    for chunk in s.as_bytes().chunks(32) {
+        for &b in chunk {
+            let space = b == b' ';
+            n += usize::from(in_space && !space);
+            in_space = space;
+        }
+        if n > cap {
+            return cap + 1;
+        }
+    }
+    n
+}
+
 static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
 
