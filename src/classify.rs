@@ -14,7 +14,7 @@ use crate::grammar::date;
 use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
 use crate::grammar::stage;
 use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
-use crate::lines::Line;
+use crate::lines::{self, Line};
 use crate::model::{BoilerplateKind, StageKind};
 use foldhash::{HashMap, HashMapExt};
 
@@ -26,16 +26,14 @@ pub(crate) struct Unit {
     /// One past the last byte.
     pub(crate) end: usize,
     /// Blank lines between the previous unit and this one (0 for a piece cut from a line).
-    pub(crate) blank_before: usize,
+    pub(crate) blank_before: u32,
     /// Cut from the middle of a line.
     pub(crate) inline: bool,
     /// Spaces before the content on its line.
-    pub(crate) indent: usize,
-    /// A speaker label candidate; offsets relative to `start` (boxed: most units have none,
-    /// and a long page has hundreds of thousands of units).
-    pub(crate) label: Option<Box<LabelMatch>>,
-    /// The candidate's shape.
-    pub(crate) shape: Option<Box<LabelShape>>,
+    pub(crate) indent: u32,
+    /// A speaker label candidate and its shape; offsets relative to `start` (boxed: most units
+    /// have none, and a long page has hundreds of thousands of units).
+    pub(crate) label: Option<Box<Candidate>>,
     /// The candidate was accepted for this document.
     pub(crate) accepted: bool,
     /// Boilerplate by wording.
@@ -50,16 +48,36 @@ pub(crate) struct Unit {
     pub(crate) numbered: bool,
 }
 
+/// A speaker label candidate of a unit: the match, read through `Deref`, and its shape.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub(crate) m: LabelMatch,
+    pub(crate) shape: LabelShape,
+}
+
+impl std::ops::Deref for Candidate {
+    type Target = LabelMatch;
+
+    fn deref(&self) -> &LabelMatch {
+        &self.m
+    }
+}
+
 impl Unit {
+    /// The shape of the unit's label candidate, if it has one.
+    pub(crate) fn shape(&self) -> Option<&LabelShape> {
+        self.label.as_ref().map(|c| &c.shape)
+    }
+
     fn new(start: usize, end: usize, blank_before: usize, inline: bool, indent: usize) -> Self {
         Unit {
             start,
             end,
-            blank_before,
+            // counts past `u32::MAX` say no more than `u32::MAX` does
+            blank_before: u32::try_from(blank_before).unwrap_or(u32::MAX),
             inline,
-            indent,
+            indent: u32::try_from(indent).unwrap_or(u32::MAX),
             label: None,
-            shape: None,
             accepted: false,
             chrome: None,
             stage: None,
@@ -82,17 +100,17 @@ impl Unit {
 }
 
 /// The units of a page, with their candidate kinds.
-pub(crate) fn units(text: &str, lines: &[Line], user_phrases: &[String]) -> Vec<Unit> {
-    let mut units = Vec::with_capacity(lines.len());
+pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
+    // the lines are walked three times rather than held in a table (a memchr pass each)
+    let non_blank = lines::iter(text).filter(|l| !l.is_blank()).count();
+    let mut units = Vec::with_capacity(non_blank);
     let mut blank = 0;
-    let non_blank = lines.iter().filter(|l| !l.is_blank()).count();
-    let numbered = numbered_lines(text, lines, non_blank);
-    for line in lines {
+    let numbered = numbered_lines(text, non_blank);
+    for mut line in lines::iter(text) {
         if line.is_blank() {
             blank += 1;
             continue;
         }
-        let mut line = *line;
         let mut numbered_line = false;
         if numbered && let Some(len) = line_number(&text[line.content_start..line.content_end]) {
             // a court or parliament record's line number: page furniture of its own
@@ -172,9 +190,8 @@ fn line_number(content: &str) -> Option<usize> {
 
 /// Whether the page prints a line number before its lines (court transcripts, parliamentary
 /// records): at least twenty lines and a third of them numbered.
-fn numbered_lines(text: &str, lines: &[Line], non_blank: usize) -> bool {
-    let numbered = lines
-        .iter()
+fn numbered_lines(text: &str, non_blank: usize) -> bool {
+    let numbered = lines::iter(text)
         .filter(|l| !l.is_blank() && line_number(&text[l.content_start..l.content_end]).is_some())
         .count();
     numbered >= 20 && numbered * 3 >= non_blank
@@ -223,8 +240,7 @@ fn describe<'t>(
             .entry(label)
             .or_insert_with(|| LabelShape::of(label))
             .clone();
-        unit.label = Some(Box::new(m));
-        unit.shape = Some(Box::new(shape));
+        unit.label = Some(Box::new(Candidate { m, shape }));
     }
 }
 
@@ -833,7 +849,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let mut bold_colon_outside = 0;
     let mut seen_lines: foldhash::HashSet<String> = foldhash::HashSetExt::new();
     for u in units.iter() {
-        let (Some(m), Some(shape)) = (&u.label, &u.shape) else {
+        let (Some(m), Some(shape)) = (&u.label, u.shape()) else {
             continue;
         };
         if !shape.name_like() {
@@ -867,8 +883,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         .iter()
         .enumerate()
         .filter(|(i, u)| {
-            u.shape
-                .as_ref()
+            u.shape()
                 .is_some_and(|s| !s.upper && !s.initials && s.name_like())
                 && u.label.as_ref().is_some_and(|m| {
                     m.separator == Separator::Colon && {
@@ -913,7 +928,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             u.label
                 .as_ref()
                 .is_some_and(|m| m.separator == Separator::Period)
-                && u.shape.as_deref().is_some_and(LabelShape::name_like)
+                && u.shape().is_some_and(LabelShape::name_like)
                 && !caps_speech[i]
         })
         .count();
@@ -924,7 +939,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             u.label
                 .as_ref()
                 .is_some_and(|m| m.separator != Separator::Spaces)
-                && u.shape.as_deref().is_some_and(LabelShape::name_like)
+                && u.shape().is_some_and(LabelShape::name_like)
         })
         .count();
     let any_q = units.iter().any(|u| {
@@ -936,7 +951,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let Some(m) = units[i].label.clone() else {
             continue;
         };
-        let Some(shape) = units[i].shape.clone() else {
+        let Some(shape) = units[i].shape().cloned() else {
             continue;
         };
         let t = units[i].text(text);
@@ -1075,11 +1090,16 @@ fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lines;
+
+    #[test]
+    fn a_unit_stays_small() {
+        // a long page has hundreds of thousands of units: 40 bytes each, the label candidate
+        // and its shape boxed together
+        assert_eq!(std::mem::size_of::<Unit>(), 40);
+    }
 
     fn unit_texts(text: &str) -> Vec<String> {
-        let lines = lines::split(text);
-        units(text, &lines, &[])
+        units(text, &[])
             .iter()
             .map(|u| u.text(text).to_string())
             .collect()
@@ -1133,8 +1153,7 @@ mod tests {
     #[test]
     fn prose_colons_are_not_label_candidates_accepted() {
         let text = "IGOR BELOV: We seized more in 2019: 1,200 kg in total.\nThe figures break down as follows: 800 kg at the border.\nANNA FROLOVA: One question: what about the ports?\nEnter your email:\n";
-        let lines = lines::split(text);
-        let mut us = units(text, &lines, &[]);
+        let mut us = units(text, &[]);
         accept_labels(text, &mut us);
         let accepted: Vec<bool> = us.iter().map(|u| u.accepted).collect();
         assert_eq!(accepted, vec![true, false, true, false]);
@@ -1143,8 +1162,7 @@ mod tests {
     #[test]
     fn key_value_chrome_is_not_a_label() {
         let text = "Full Debate: View Full Debate\nDepartment: Leader of the House\nSittings of the House\nRyan Chilcote: Welcome, everyone, to the plenary session.\nRyan Chilcote: Thank you.\n";
-        let lines = lines::split(text);
-        let mut us = units(text, &lines, &[]);
+        let mut us = units(text, &[]);
         accept_labels(text, &mut us);
         let accepted: Vec<bool> = us.iter().map(|u| u.accepted).collect();
         assert_eq!(accepted, vec![false, false, false, true, true]);

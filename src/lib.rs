@@ -250,13 +250,11 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Blank { bytes: raw.len() }));
     }
-    let lines = lines::split(text);
-    let mut units = classify::units(text, &lines, &options.boilerplate_phrases);
-    // the line table is not needed past classification, nor the unit table past assembly:
-    // each is freed as soon as it is done with (they are a long page's largest allocations)
-    drop(lines);
+    let mut units = classify::units(text, &options.boilerplate_phrases);
     classify::accept_labels(text, &mut units);
     let assembled = assemble::assemble(text, &units, options);
+    // the unit table is not needed past assembly: freed before the model is built (it is,
+    // with the normalized copy, a long page's largest allocation)
     drop(units);
     let labels: Vec<Option<&str>> = assembled
         .turns
@@ -520,7 +518,7 @@ impl<'r> Builder<'r, '_> {
                     .collect();
                 // joined by `settle`, once the paragraphs have their texts
                 let text = Cow::Borrowed("");
-                let parsed = resolved.parsed.get(i).and_then(Option::as_ref);
+                let parsed = resolved.parsed_of(i);
                 Turn {
                     speaker: resolved
                         .of_turn
@@ -648,7 +646,6 @@ pub mod stages {
     #[derive(Debug)]
     pub struct Stages {
         text: String,
-        lines: Vec<lines::Line>,
         units: Vec<classify::Unit>,
         assembled: assemble::Assembled,
         options: ParseOptions,
@@ -659,13 +656,11 @@ pub mod stages {
         pub fn new(raw: &str) -> Stages {
             let options = ParseOptions::default();
             let text = normalize::normalize(raw).text.into_owned();
-            let lines = lines::split(&text);
-            let mut units = classify::units(&text, &lines, &options.boilerplate_phrases);
+            let mut units = classify::units(&text, &options.boilerplate_phrases);
             classify::accept_labels(&text, &mut units);
             let assembled = assemble::assemble(&text, &units, &options);
             Stages {
                 text,
-                lines,
                 units,
                 assembled,
                 options,
@@ -683,10 +678,10 @@ pub mod stages {
         }
 
         /// Stage 3: units, candidate kinds and per-document label acceptance; returns the
-        /// number of units.
+        /// number of units. Classification walks the lines itself (stage 2 is measured apart
+        /// as the cost of that walk).
         pub fn classify(&self) -> usize {
-            let mut units =
-                classify::units(&self.text, &self.lines, &self.options.boilerplate_phrases);
+            let mut units = classify::units(&self.text, &self.options.boilerplate_phrases);
             classify::accept_labels(&self.text, &mut units);
             units.len()
         }

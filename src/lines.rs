@@ -28,17 +28,39 @@ impl Line {
 ///
 /// A final line without a newline is kept; an empty input gives no lines.
 pub(crate) fn split(text: &str) -> Vec<Line> {
-    let bytes = text.as_bytes();
-    let mut lines = Vec::with_capacity(bytes.len() / 48 + 1);
-    let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', bytes) {
-        lines.push(trimmed(bytes, start, nl));
-        start = nl + 1;
+    iter(text).collect()
+}
+
+/// The lines of [`split`], one by one: classification walks them without holding a table of
+/// a long page's lines.
+pub(crate) fn iter(text: &str) -> Lines<'_> {
+    Lines {
+        bytes: text.as_bytes(),
+        start: 0,
     }
-    if start < bytes.len() {
-        lines.push(trimmed(bytes, start, bytes.len()));
+}
+
+/// Iterator of [`iter`].
+#[derive(Debug, Clone)]
+pub(crate) struct Lines<'t> {
+    bytes: &'t [u8],
+    /// Where the next line starts.
+    start: usize,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.start >= self.bytes.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &self.bytes[self.start..])
+            .map_or(self.bytes.len(), |at| self.start + at);
+        let line = trimmed(self.bytes, self.start, end);
+        self.start = end + 1;
+        Some(line)
     }
-    lines
 }
 
 fn trimmed(bytes: &[u8], start: usize, end: usize) -> Line {
@@ -74,6 +96,16 @@ mod tests {
             "MS. PSAKI: Hi."
         );
         assert_eq!(&text[lines[3].content_start..lines[3].content_end], "last");
+    }
+
+    #[test]
+    fn the_iterator_gives_the_same_lines_as_the_split() {
+        for text in ["a\n\n  b  \n", "\n", "x", "a\n\n", "  \n c"] {
+            assert_eq!(iter(text).collect::<Vec<_>>(), split(text), "{text:?}");
+        }
+        let lines = split("a\n\n");
+        assert_eq!(lines.len(), 2);
+        assert_eq!((lines[1].start, lines[1].content_end), (2, 2));
     }
 
     #[test]

@@ -77,6 +77,7 @@ impl OffsetMap {
         self.push(norm, raw);
     }
 
+    #[inline]
     fn push(&mut self, norm: usize, raw: usize) {
         if let OffsetMap::Narrow(points) = self {
             match (u32::try_from(norm), u32::try_from(raw)) {

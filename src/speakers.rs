@@ -46,8 +46,19 @@ pub(crate) struct Resolved {
 pub(crate) struct Speakers {
     pub(crate) speakers: Vec<Resolved>,
     pub(crate) of_turn: Vec<Option<usize>>,
-    pub(crate) parsed: Vec<Option<ParsedLabel>>,
+    /// For each label given, its entry in `distinct` (each distinct label is parsed once).
+    pub(crate) parsed: Vec<Option<usize>>,
+    /// The distinct labels, parsed.
+    pub(crate) distinct: Vec<ParsedLabel>,
     pub(crate) ambiguous: Vec<String>,
+}
+
+impl Speakers {
+    /// The parsed label of label `i` (turn `i`).
+    pub(crate) fn parsed_of(&self, i: usize) -> Option<&ParsedLabel> {
+        let at = self.parsed.get(i).copied().flatten()?;
+        self.distinct.get(at)
+    }
 }
 
 const DELIVERY: &[&str] = &[
@@ -93,7 +104,9 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
         }
     }
     // a label printed again parses the same: parse each distinct label once
-    let mut cache: HashMap<&str, (ParsedLabel, String)> = HashMap::new();
+    let mut cache: HashMap<&str, usize> = HashMap::new();
+    let mut distinct_parsed: Vec<ParsedLabel> = Vec::new();
+    let mut printed_keys: Vec<String> = Vec::new();
     let mut speakers: Vec<Resolved> = Vec::new();
     let mut of_turn = Vec::with_capacity(labels.len());
     let mut parsed_all = Vec::with_capacity(labels.len());
@@ -106,18 +119,17 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
             parsed_all.push(None);
             continue;
         };
-        let (parsed, printed_key) = cache
-            .entry(label)
-            .or_insert_with(|| {
-                let parsed = parse_label(label, &roster);
-                let printed_key = key(&parsed.printed);
-                (parsed, printed_key)
-            })
-            .clone();
-        let idx = if let Some(&i) = by_printed.get(&printed_key) {
+        let at = *cache.entry(label).or_insert_with(|| {
+            let parsed = parse_label(label, &roster);
+            printed_keys.push(key(&parsed.printed));
+            distinct_parsed.push(parsed);
+            distinct_parsed.len() - 1
+        });
+        let (parsed, printed_key) = (&distinct_parsed[at], &printed_keys[at]);
+        let idx = if let Some(&i) = by_printed.get(printed_key) {
             Some(i)
         } else {
-            match find_speaker(&speakers, &index, &parsed) {
+            match find_speaker(&speakers, &index, parsed) {
                 Match::One(i) => Some(i),
                 Match::Many => {
                     ambiguous.push(parsed.printed.clone());
@@ -129,7 +141,7 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
         let i = match idx {
             Some(i) => {
                 let before = speakers[i].name.clone();
-                merge(&mut speakers[i], &parsed);
+                merge(&mut speakers[i], parsed);
                 if speakers[i].name != before {
                     index.remove(i, before.as_deref());
                     index.add(i, &speakers[i]);
@@ -143,21 +155,24 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
                     honorific: parsed.honorific.clone(),
                     affiliation: parsed.affiliation.clone(),
                     labels: vec![parsed.printed.clone()],
-                    fullness: fullness(&parsed),
+                    fullness: fullness(parsed),
                 });
                 let i = speakers.len() - 1;
                 index.add(i, &speakers[i]);
                 i
             }
         };
-        by_printed.entry(printed_key).or_insert(i);
+        if !by_printed.contains_key(printed_key) {
+            by_printed.insert(printed_key.clone(), i);
+        }
         of_turn.push(Some(i));
-        parsed_all.push(Some(parsed));
+        parsed_all.push(Some(at));
     }
     Speakers {
         speakers,
         of_turn,
         parsed: parsed_all,
+        distinct: distinct_parsed,
         ambiguous,
     }
 }

@@ -14,7 +14,6 @@ use crate::grammar::label::Separator;
 use crate::grammar::stage;
 use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count_capped};
 use crate::model::BoilerplateKind;
-use foldhash::HashMap;
 
 /// A turn being built.
 struct Building {
@@ -42,7 +41,7 @@ impl Building {
 pub(crate) fn read(
     text: &str,
     units: &[Unit],
-    counts: &HashMap<&str, usize>,
+    counts: &super::LineCounts<'_>,
     dash_style: bool,
     out: &mut Assembled,
 ) {
@@ -53,7 +52,14 @@ pub(crate) fn read(
         && labelled
             .iter()
             .all(|u| is_question_label(u.label_text(text).unwrap_or("")));
-    let mut turns: Vec<Building> = Vec::new();
+    // the turn being built; only the last turn ever grows, so each turn is finished as soon as
+    // the next one starts (a long page's line lists are not all held at once)
+    let mut current: Option<Building> = None;
+    let open = |out: &mut Assembled, current: &mut Option<Building>, b: Building| {
+        if let Some(prev) = current.replace(b) {
+            out.turns.push(finish(text, prev));
+        }
+    };
     let mut i = 0;
     while i < units.len() {
         let u = &units[i];
@@ -82,7 +88,7 @@ pub(crate) fn read(
                     b.push_line((u.start + m.speech, u.end), false);
                 }
             }
-            turns.push(b);
+            open(out, &mut current, b);
             i += 1;
             continue;
         }
@@ -96,12 +102,12 @@ pub(crate) fn read(
                 question: false,
             };
             b.paragraphs.push(vec![(u.start, u.end)]);
-            turns.push(b);
+            open(out, &mut current, b);
             i += 1;
             continue;
         }
         if let Some(kind) = u.stage {
-            if let Some(b) = turns.last_mut() {
+            if let Some(b) = current.as_mut() {
                 b.stages.push(OutStage {
                     kind,
                     span: (u.start, u.end),
@@ -140,7 +146,7 @@ pub(crate) fn read(
             continue;
         }
         // speech
-        let Some(b) = turns.last_mut() else {
+        let Some(b) = current.as_mut() else {
             out.body.push(OutPara {
                 text: super::block_text(text, (u.start, u.end)),
                 span: (u.start, u.end),
@@ -151,20 +157,21 @@ pub(crate) fn read(
         let continues = continues_paragraph(text, units, i, b);
         if b.question && !continues && !b.paragraphs.is_empty() {
             // an unlabelled answer after a question
-            turns.push(Building {
+            let answer = Building {
                 label: None,
                 start: u.start,
                 end: u.end,
                 paragraphs: vec![vec![(u.start, u.end)]],
                 stages: Vec::new(),
                 question: false,
-            });
+            };
+            open(out, &mut current, answer);
         } else {
             b.push_line((u.start, u.end), continues);
         }
         i += 1;
     }
-    for b in turns {
+    if let Some(b) = current {
         out.turns.push(finish(text, b));
     }
 }
@@ -219,7 +226,7 @@ fn is_related_item(text: &str, u: &Unit) -> bool {
 
 /// Units that are page furniture inside the body: lines repeated on the page that are not
 /// speech (running headers), and lines that are only a date (`30 April 1997`).
-fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> Vec<bool> {
+fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {
     let mut marks: Vec<bool> = repeated_lines(text, units, counts);
     // a short heading between page numbers and a date line is part of the page header
     // (`Page 59` / `418` / `Suspension of Standing Orders` / `9th Feb., 2021`)
@@ -248,7 +255,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) ->
     marks
 }
 
-fn repeated_lines(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> Vec<bool> {
+fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {
     units
         .iter()
         .map(|u| {
@@ -256,7 +263,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &HashMap<&str, usize>) -> 
                 return false;
             }
             let t = u.text(text);
-            if counts.get(t).copied().unwrap_or(0) < 2
+            if counts.get(t) < 2
                 || word_count_capped(t, 15) > 15
                 || !t.chars().any(char::is_alphanumeric)
             {

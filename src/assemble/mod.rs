@@ -15,7 +15,58 @@ use crate::grammar::words::{ends_sentence, word_count_capped};
 use crate::model::{BoilerplateKind, DateKind, FrontMatterEntry, StageKind};
 use crate::options::{DateOrder, ParseOptions};
 use chrono::{NaiveDate, NaiveTime};
-use foldhash::{HashMap, HashMapExt};
+
+/// How often each line text is printed on a page, for finding repeated lines.
+///
+/// A map from text to count costs 24 bytes a line; this table keeps the line's range as two
+/// `u32` offsets and its count (12 bytes), hashing and comparing by the text itself.
+pub(crate) struct LineCounts<'t> {
+    text: &'t str,
+    table: hashbrown::HashTable<(u32, u32, u32)>,
+    state: foldhash::fast::RandomState,
+}
+
+impl<'t> LineCounts<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        LineCounts {
+            text,
+            table: hashbrown::HashTable::new(),
+            state: foldhash::fast::RandomState::default(),
+        }
+    }
+
+    fn slice(&self, &(s, e, _): &(u32, u32, u32)) -> &'t str {
+        &self.text[s as usize..e as usize]
+    }
+
+    /// Count one more printing of `u`'s text (a unit past 4 GiB is not counted).
+    pub(crate) fn add(&mut self, u: &Unit) {
+        let (Ok(s), Ok(e)) = (u32::try_from(u.start), u32::try_from(u.end)) else {
+            return;
+        };
+        let t = &self.text[u.start..u.end];
+        let hash = std::hash::BuildHasher::hash_one(&self.state, t);
+        let (text, state) = (self.text, &self.state);
+        match self.table.entry(
+            hash,
+            |&(a, b, _)| &text[a as usize..b as usize] == t,
+            |&(a, b, _)| std::hash::BuildHasher::hash_one(state, &text[a as usize..b as usize]),
+        ) {
+            hashbrown::hash_table::Entry::Occupied(mut o) => o.get_mut().2 += 1,
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                v.insert((s, e, 1));
+            }
+        }
+    }
+
+    /// How often `t` was counted.
+    pub(crate) fn get(&self, t: &str) -> usize {
+        let hash = std::hash::BuildHasher::hash_one(&self.state, t);
+        self.table
+            .find(hash, |entry| self.slice(entry) == t)
+            .map_or(0, |&(_, _, n)| n as usize)
+    }
+}
 
 /// Text of an output block: the normalized text of its span as is, or a cleaned copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,11 +191,10 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
             header::read(text, &rest[..first], false, &mut out);
             // repeated lines (running headers, doubled captions) are looked for among lines
             // of at most 15 words only, so only those are counted
-            let mut counts: HashMap<&str, usize> = HashMap::new();
+            let mut counts = LineCounts::new(text);
             for u in rest.iter().filter(|u| !u.accepted && u.stage.is_none()) {
-                let t = u.text(text);
-                if word_count_capped(t, 15) <= 15 {
-                    *counts.entry(t).or_default() += 1;
+                if word_count_capped(u.text(text), 15) <= 15 {
+                    counts.add(u);
                 }
             }
             body::read(text, &rest[first..footer], &counts, dash_style, &mut out);
