@@ -262,6 +262,7 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
         .map(|t| t.label.map(|(s, e)| &text[s..e]))
         .collect();
     let resolved = speakers::resolve(&labels);
+    drop(labels);
     let mut warnings = Vec::new();
     if let Some(at) = norm.mojibake {
         warnings.push(Warning {

@@ -210,6 +210,10 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     settle_dates(&mut out, options.date_order);
     out.boilerplate.sort_by_key(|b| b.span);
     out.dates.sort_by_key(|d| d.span);
+    // the lists grew by doubling; they live on while the model is built from them
+    out.turns.shrink_to_fit();
+    out.boilerplate.shrink_to_fit();
+    out.body.shrink_to_fit();
     out
 }
 
