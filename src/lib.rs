@@ -296,13 +296,13 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
         raw,
         norm: &norm,
         lead,
-        deferred: std::cell::Cell::new(false),
+        deferred: std::cell::RefCell::new(Vec::new()),
     };
     let mut doc = builder.build(assembled, resolved, warnings);
-    let deferred = builder.deferred.get();
+    let deferred = builder.deferred.take();
     // the normalized copy is as large as the page: free it before the speech is copied out
     drop(norm);
-    settle(&mut doc, deferred);
+    settle(&mut doc, &deferred);
     Ok(doc)
 }
 
@@ -311,7 +311,7 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
 /// collapsed. A text that is already clean comes back borrowed and unchanged.
 fn clean_text(raw: &str) -> Cow<'_, str> {
     let blank = [' ', '\n'];
-    let n = match normalize::normalize(raw).text {
+    let n = match normalize::clean(raw) {
         Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(blank)),
         Cow::Owned(o) => {
             let t = o.trim_matches(blank);
@@ -331,16 +331,17 @@ fn clean_text(raw: &str) -> Cow<'_, str> {
 /// The second half of [`Builder::build`], after the normalized text is freed: gives deferred
 /// paragraphs their cleaned text (re-normalizing the paragraph's own bytes of the input) and
 /// joins each turn's text from its paragraphs.
-fn settle(doc: &mut Transcript<'_>, deferred: bool) {
-    fn clean(p: &mut Paragraph<'_>) {
+fn settle(doc: &mut Transcript<'_>, deferred: &[(Option<usize>, usize)]) {
+    for &(turn, j) in deferred {
+        let p = match turn {
+            Some(i) => &mut doc.turns[i].paragraphs[j],
+            None => &mut doc.body[j],
+        };
         if let Cow::Borrowed(s) = p.text {
             p.text = clean_text(s);
         }
     }
     for t in &mut doc.turns {
-        if deferred {
-            t.paragraphs.iter_mut().for_each(clean);
-        }
         t.text = match t.paragraphs.as_slice() {
             [] => Cow::Borrowed(""),
             [one] => one.text.clone(),
@@ -356,9 +357,6 @@ fn settle(doc: &mut Transcript<'_>, deferred: bool) {
                 Cow::Owned(text)
             }
         };
-    }
-    if deferred {
-        doc.body.iter_mut().for_each(clean);
     }
 }
 
@@ -378,8 +376,9 @@ struct Builder<'r, 'n> {
     norm: &'n normalize::Normalized<'r>,
     /// Offset of the first non-blank byte of the normalized text.
     lead: usize,
-    /// Whether some paragraph's text was left as its input bytes, to be cleaned by [`settle`].
-    deferred: std::cell::Cell<bool>,
+    /// The paragraphs whose text was left as their input bytes, to be cleaned by [`settle`]:
+    /// (turn index, or `None` for the body; paragraph index).
+    deferred: std::cell::RefCell<Vec<(Option<usize>, usize)>>,
 }
 
 impl<'r> Builder<'r, '_> {
@@ -462,7 +461,7 @@ impl<'r> Builder<'r, '_> {
     /// normalization is local (an edit never reaches past the character or reference it
     /// replaces), so cleaning those bytes again gives the same text ([`clean_text`]), and a
     /// page full of NBSPs or hard-wrapped lines is not held twice.
-    fn paragraph(&self, p: OutPara) -> Paragraph<'r> {
+    fn paragraph(&self, p: OutPara, turn: Option<usize>, at: usize) -> Paragraph<'r> {
         let span = self.span(p.span);
         let text = match p.text {
             Txt::Owned(s) => Cow::Owned(s),
@@ -470,7 +469,7 @@ impl<'r> Builder<'r, '_> {
                 let (s, e) = p.span;
                 let n = &self.norm.text[s..e];
                 let raw = &self.raw[span.range()];
-                if raw == n && (txt == Txt::Span || assemble::collapse(n).is_none()) {
+                if raw == n && (txt == Txt::Span || !assemble::needs_collapse(n)) {
                     Cow::Borrowed(raw)
                 } else {
                     debug_assert_eq!(
@@ -480,7 +479,7 @@ impl<'r> Builder<'r, '_> {
                             _ => n.to_string(),
                         }
                     );
-                    self.deferred.set(true);
+                    self.deferred.borrow_mut().push((turn, at));
                     Cow::Borrowed(raw)
                 }
             }
@@ -515,7 +514,8 @@ impl<'r> Builder<'r, '_> {
                 let paragraphs: Vec<Paragraph<'r>> = t
                     .paragraphs
                     .into_iter()
-                    .map(|p| self.paragraph(p))
+                    .enumerate()
+                    .map(|(j, p)| self.paragraph(p, Some(i), j))
                     .collect();
                 // joined by `settle`, once the paragraphs have their texts
                 let text = Cow::Borrowed("");
@@ -568,7 +568,12 @@ impl<'r> Builder<'r, '_> {
                 span: self.span(b.span),
             })
             .collect();
-        let body = a.body.into_iter().map(|p| self.paragraph(p)).collect();
+        let body = a
+            .body
+            .into_iter()
+            .enumerate()
+            .map(|(j, p)| self.paragraph(p, None, j))
+            .collect();
         Transcript {
             date: a.primary_date,
             title: self.field(a.title),

@@ -201,6 +201,25 @@ fn entity(s: &str) -> Option<(usize, Cow<'static, str>)> {
 
 /// Normalize `raw` (see the module docs).
 pub(crate) fn normalize(raw: &str) -> Normalized<'_> {
+    let (text, map) = rewrite::<true>(raw);
+    let bytes = raw.as_bytes();
+    let mojibake = memchr::memmem::find(bytes, "â€".as_bytes())
+        .or_else(|| memchr::memmem::find(bytes, "Ã©".as_bytes()));
+    Normalized {
+        text,
+        map,
+        mojibake,
+    }
+}
+
+/// The normalized text of `raw` alone, with no offset map (for text whose offsets are already
+/// known).
+pub(crate) fn clean(raw: &str) -> Cow<'_, str> {
+    rewrite::<false>(raw).0
+}
+
+/// The normalized text of `raw` and, when `MAP`, its offset map.
+fn rewrite<const MAP: bool>(raw: &str) -> (Cow<'_, str>, OffsetMap) {
     let bytes = raw.as_bytes();
     let mut out: Option<String> = None;
     let mut map = OffsetMap::default();
@@ -239,7 +258,7 @@ pub(crate) fn normalize(raw: &str) -> Normalized<'_> {
                 buf.push_str(&raw[copied..i]);
                 buf.push_str(&text);
                 copied = i + len;
-                if text.len() != len {
+                if MAP && text.len() != len {
                     map.push(buf.len(), copied);
                 }
                 i += len;
@@ -254,13 +273,7 @@ pub(crate) fn normalize(raw: &str) -> Normalized<'_> {
         None => Cow::Borrowed(raw),
     };
     map.shrink_to_fit();
-    let mojibake = memchr::memmem::find(bytes, "â€".as_bytes())
-        .or_else(|| memchr::memmem::find(bytes, "Ã©".as_bytes()));
-    Normalized {
-        text,
-        map,
-        mojibake,
-    }
+    (text, map)
 }
 
 #[cfg(test)]

@@ -440,8 +440,7 @@ pub(crate) fn strong_chrome(u: &Unit) -> Option<BoilerplateKind> {
 
 /// Collapse runs of spaces and newlines in `s` into one space; `None` when `s` has none.
 pub(crate) fn collapse(s: &str) -> Option<String> {
-    if !crate::grammar::words::has_double_space(s) && memchr::memchr(b'\n', s.as_bytes()).is_none()
-    {
+    if !needs_collapse(s) {
         return None;
     }
     let mut out = String::with_capacity(s.len());
@@ -452,6 +451,11 @@ pub(crate) fn collapse(s: &str) -> Option<String> {
         out.push_str(w);
     }
     Some(out)
+}
+
+/// Whether [`collapse`] would change `s`: it holds two spaces in a row or a line break.
+pub(crate) fn needs_collapse(s: &str) -> bool {
+    crate::grammar::words::has_double_space(s) || memchr::memchr(b'\n', s.as_bytes()).is_some()
 }
 
 /// The text of a block spanning `span`: as printed when clean, else collapsed.
