@@ -15,6 +15,8 @@ use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
 use crate::grammar::stage;
 use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
 use crate::lines::{self, Line};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 use crate::model::{BoilerplateKind, StageKind};
 use foldhash::{HashMap, HashMapExt};
 
@@ -286,7 +288,7 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     }
     // Hansard labels after a sentence end: `... I support the motion. HON. I. VASU.- Mr. ...`
     let mut dash_cut = false;
-    for d in memchr::memmem::find_iter(content.as_bytes(), b".-") {
+    for d in DASH_FINDER.find_iter(content.as_bytes()) {
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -299,15 +301,15 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         cuts.sort_unstable();
     }
     // elisions and section markers become their own units
-    for marker in ["<…>", "<...>", "* * *"] {
-        for at in memchr::memmem::find_iter(content.as_bytes(), marker.as_bytes()) {
+    for marker in MARKER_FINDERS.iter() {
+        for at in marker.find_iter(content.as_bytes()) {
             cuts.push(at);
-            cuts.push(at + marker.len());
+            cuts.push(at + marker.needle().len());
         }
     }
     // related-link widgets and footer phrases
-    for phrase in FLAT_BREAKS {
-        for at in memchr::memmem::find_iter(content.as_bytes(), phrase.as_bytes()) {
+    for (phrase, finder) in FLAT_BREAKS.iter().zip(FLAT_BREAK_FINDERS.iter()) {
+        for at in finder.find_iter(content.as_bytes()) {
             if at > 0 && !content[..at].ends_with(' ') {
                 continue;
             }
@@ -404,6 +406,21 @@ const FLAT_BREAKS: &[&str] = &[
     "Direct link:",
     "Text version",
 ];
+
+/// Searchers for the phrases of [`FLAT_BREAKS`], in order, built once.
+static FLAT_BREAK_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| FLAT_BREAKS.iter().map(|p| Finder::new(p)).collect());
+
+/// Searchers for elisions and section markers, which become units of their own.
+static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+    ["<…>", "<...>", "* * *"]
+        .iter()
+        .map(|p| Finder::new(p))
+        .collect()
+});
+
+/// Searcher for the `.-` of Hansard labels.
+static DASH_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(".-"));
 
 /// The phrases among [`FLAT_BREAKS`] that open a related-link widget.
 const RELATED_BREAKS: &[&str] = &["Смотрите также", "See also"];
