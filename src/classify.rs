@@ -15,10 +15,10 @@ use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
 use crate::grammar::stage;
 use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
 use crate::lines::{self, Line};
-use memchr::memmem::Finder;
-use std::sync::LazyLock;
 use crate::model::{BoilerplateKind, StageKind};
 use foldhash::{HashMap, HashMapExt};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// A piece of text the later stages treat as one line.
 #[derive(Debug, Clone)]
