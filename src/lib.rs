@@ -40,14 +40,16 @@
 //!    the input bytes;
 //! 1. `normalize`: NBSP, CRLF, zero-width characters and HTML entity residue made plain in a
 //!    matching copy, with an offset map back to the input;
-//! 2. `lines`: one `memchr` pass yields line spans;
+//! 2. `lines`: a `memchr` walk yields line spans, one by one (no table of a page's lines);
 //! 3. `classify`: lines become units (flattened one-line pages are cut at labels, elisions and
 //!    footer phrases) and each unit gets its candidate kinds from the nom grammars in `grammar`
 //!    (speaker label, date, byline, dateline, stage direction, boilerplate); label candidates are
 //!    accepted per document, by style;
 //! 4. `assemble`: header, body and footer zones, then header fields, paragraphs and turns;
 //! 5. `speakers`: role and name split, alias merging, ids;
-//! 6. `model`: the serde types returned.
+//! 6. `model`: the serde types returned. The normalized copy is freed before speech texts are
+//!    copied into the model; a paragraph whose text cleaning changed is cleaned again from its
+//!    own bytes of the input (normalization is local), so a page is not held twice.
 //!
 //! ## Invariants
 //!
