@@ -415,8 +415,10 @@ impl<'r> Builder<'r, '_> {
             }
         }
         let mut first = start;
-        if s > 0 && s == self.lead {
-            first = map.to_raw(0);
+        if s == self.lead {
+            // from the input's start: residue before the first block may have become white
+            // space or nothing at all (`&shy;`, `&#8203;`), so `to_raw(0)` can be past it
+            first = 0;
             while first < start {
                 match self.raw[first..].chars().next() {
                     Some(c) if invisible(c) => first += c.len_utf8(),

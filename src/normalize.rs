@@ -4,8 +4,9 @@
 //! What changes (everything else is kept byte for byte):
 //! - `\r\n` becomes `\n`; a lone `\r`, vertical tab, form feed, NEL (U+0085), U+2028 and
 //!   U+2029 become `\n`;
-//! - tabs, other control characters, NBSP (U+00A0), NNBSP (U+202F), the U+2000–U+200A spaces,
-//!   U+205F and U+3000 become one ASCII space;
+//! - tabs, other control characters, NBSP (U+00A0), U+1680, NNBSP (U+202F), the U+2000–U+200A
+//!   spaces, U+205F and U+3000 become one ASCII space (with the line breaks above, every
+//!   character `char::is_whitespace` knows);
 //! - zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen (U+00AD) are removed;
 //! - HTML character references left in page text (`&nbsp;`, `&amp;`, `&#8217;`, `&mdash;`) are
 //!   decoded (by `html-escape`), and the result normalized as above.
@@ -134,6 +135,7 @@ const fn interesting() -> [bool; 256] {
     t[0x7f] = true;
     t[b'&' as usize] = true;
     t[0xc2] = true; // C1 controls, NBSP, SHY
+    t[0xe1] = true; // U+1680 OGHAM SPACE MARK
     t[0xe2] = true; // U+2000..U+206F
     t[0xe3] = true; // U+3000
     t[0xef] = true; // U+FEFF
@@ -157,7 +159,7 @@ fn edit_for_char(c: char, len: usize) -> Edit {
         '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' => Edit::Replace(len, Cow::Borrowed("\n")),
         c if (c as u32) < 0x20 => Edit::Replace(len, Cow::Borrowed(" ")),
         '\u{80}'..='\u{84}' | '\u{86}'..='\u{9f}' => Edit::Replace(len, Cow::Borrowed(" ")),
-        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
             Edit::Replace(len, Cow::Borrowed(" "))
         }
         '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {

@@ -121,6 +121,10 @@ fn gap() -> impl Strategy<Value = &'static str> {
         1 => Just(" &#8217; "),
         1 => Just("&amp;"),
         1 => Just("\u{ad}"),
+        // references that decode to nothing, and the Ogham space mark
+        1 => Just("&shy;"),
+        1 => Just("&#8203;"),
+        1 => Just("\u{1680}"),
     ]
 }
 
@@ -273,7 +277,9 @@ fn line() -> impl Strategy<Value = String> {
         2 => stage_text(),
         2 => chrome_text(),
         1 => Just(String::new()),
-        1 => "[ \t\u{a0}\u{200b}]{0,4}",
+        1 => "[ \t\u{a0}\u{200b}\u{1680}]{0,4}",
+        // a line that opens with white space or residue (the first line of a page, too)
+        1 => (gap(), words(8)).prop_map(|(g, w)| format!("{g}{w}")),
         1 => odd_string(30),
         1 => (words(6), stage_text(), words(6)).prop_map(|(a, s, b)| format!("{a} {s} {b}")),
         1 => (label_line(), date_text()).prop_map(|(l, d)| format!("{l} {d}")),

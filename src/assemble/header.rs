@@ -49,6 +49,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     // 1. Wording: chrome, dates, bylines, stage notes.
     let mut open_bracket = false;
     for i in 0..n {
+        // a unit claimed by the line before it (the name line of a two-line byline) keeps its
+        // role
+        if roles[i] != Role::Free {
+            continue;
+        }
         let u = &units[i];
         let t = u.text(text);
         if open_bracket {
@@ -239,7 +244,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && units[i + 1].chrome.is_none()
         {
             let next = units[i + 1].text(text);
-            if word_count_capped(next, 12) <= 12 && !ends_sentence(next) {
+            if word_count_capped(next, 12) <= 12
+                && !ends_sentence(next)
+                && next.chars().any(char::is_alphabetic)
+            {
                 roles[i] = Role::AttributionCue;
                 roles[i + 1] = Role::Attribution;
                 out.attribution = Some(OutField {
