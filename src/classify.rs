@@ -409,15 +409,11 @@ const FLAT_BREAKS: &[&str] = &[
 
 /// Searchers for the phrases of [`FLAT_BREAKS`], in order, built once.
 static FLAT_BREAK_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| FLAT_BREAKS.iter().map(|p| Finder::new(p)).collect());
+    LazyLock::new(|| FLAT_BREAKS.iter().map(Finder::new).collect());
 
 /// Searchers for elisions and section markers, which become units of their own.
-static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-    ["<…>", "<...>", "* * *"]
-        .iter()
-        .map(|p| Finder::new(p))
-        .collect()
-});
+static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| ["<…>", "<...>", "* * *"].iter().map(Finder::new).collect());
 
 /// Searcher for the `.-` of Hansard labels.
 static DASH_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(".-"));
