@@ -764,6 +764,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_counts() {
+        for (s, n) in [
+            ("", 0),
+            (" ", 0),
+            ("a", 1),
+            (" a  b ", 2),
+            ("Putin:\u{a0}Mr Ivanov.", 2),
+            ("a\tb c", 2),
+        ] {
+            assert_eq!(word_count(s), n, "{s:?}");
+            assert_eq!(word_count_capped(s, 10), n, "{s:?}");
+        }
+        // across the 32-byte chunks of the capped count
+        let long = "word ".repeat(40) + " " + &"x".repeat(70) + " end";
+        assert_eq!(word_count(&long), 42);
+        assert_eq!(word_count_capped(&long, 100), 42);
+        assert_eq!(word_count_capped(&long, 12), 13);
+        let spaced = " ".repeat(63) + "a" + &" ".repeat(64) + "b";
+        assert_eq!(word_count_capped(&spaced, 5), 2);
+    }
+
+    #[test]
     fn lower_fast_paths_match_unicode() {
         for c in (0..0x800).filter_map(char::from_u32) {
             let want: String = if c == 'İ' {
