@@ -132,6 +132,14 @@ fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
 
 /// The first tokens of a run (at most 18 or 260 bytes), for labels closed within a few
 /// tokens (period and dash labels) whatever follows.
+/// The offset in `text` of `tok`, a token cut from `text` by [`token_prefix`] at or after
+/// `pos` (tokens are subslices, separated by spaces only, so this is where `text[pos..]` first
+/// holds it, found without searching).
+fn offset_in(text: &str, tok: &str, pos: usize) -> Option<usize> {
+    let at = (tok.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (at >= pos && at + tok.len() <= text.len()).then_some(at)
+}
+
 fn token_prefix(i: &str) -> Option<(Vec<&str>, usize)> {
     token_run_limited(i, true)
 }
@@ -259,7 +267,7 @@ pub(crate) fn period_label(text: &str) -> Option<LabelMatch> {
     let mut pos = 0usize;
     let mut offsets = Vec::with_capacity(tokens.len());
     for tok in &tokens {
-        let at = text[pos..].find(tok)? + pos;
+        let at = offset_in(text, tok, pos)?;
         offsets.push((at, at + tok.len()));
         pos = at + tok.len();
     }
@@ -358,7 +366,7 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
     let mut pos = 0usize;
     let mut found = None;
     for (k, tok) in tokens.iter().enumerate().take(10) {
-        let at = text[pos..].find(tok)? + pos;
+        let at = offset_in(text, tok, pos)?;
         let end = at + tok.len();
         pos = end;
         if *tok == "-" {
