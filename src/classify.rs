@@ -1081,7 +1081,12 @@ fn caps_after_honorific(label: &str) -> bool {
 
 /// A label with its notes and pasted pop-up text removed, for counting repeats.
 pub(crate) fn core_label(label: &str) -> &str {
-    let cut = label.find("   ").unwrap_or(label.len());
+    // (a label is short: a plain scan, not a substring searcher built per call)
+    let cut = label
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == b"   ")
+        .unwrap_or(label.len());
     let cut = label[..cut].find('(').unwrap_or(cut);
     label[..cut].trim()
 }
