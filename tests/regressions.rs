@@ -414,3 +414,41 @@ fn a_two_line_byline_name_is_not_labelled_twice() {
         Some("Anna Lee".to_string())
     );
 }
+
+// Found on the labelled corpus (a supreme-court argument, 7 words lost from speech). On a
+// record with line numbers, a short line printed twice (the formula `please the Court:`, and
+// a heading) was taken for a running header. Running headers are printed unnumbered; a line
+// printed after a line number is a line of the record.
+#[test]
+fn a_numbered_line_printed_twice_is_not_a_running_header() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/court-numbered-lines.txt"
+    ))
+    .unwrap();
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let speech: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter(|t| t.text.contains("may it please"))
+        .map(|t| t.text.as_ref())
+        .collect();
+    assert_eq!(speech.len(), 2);
+    assert!(speech[0].starts_with("Thank you, and may it please the Court: The statute"));
+    assert!(speech[1].starts_with("Thank you, and may it please the Court: The owners"));
+    let furniture: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| !b.text.chars().all(|c| c.is_ascii_digit()))
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert_eq!(
+        furniture,
+        [
+            "PROCEEDINGS",
+            "Brightwater Reporting Ltd",
+            "Brightwater Reporting Ltd"
+        ]
+    );
+}

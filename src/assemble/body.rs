@@ -243,6 +243,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         if !marks[i]
             && t.len() <= 120
             && !units[i].accepted
+            && !units[i].numbered
             && units[i].stage.is_none()
             && word_count_capped(t, 8) <= 8
             && !ends_sentence(t)
@@ -259,7 +260,9 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
     units
         .iter()
         .map(|u| {
-            if u.accepted || u.stage.is_some() {
+            // a line printed after a line number is a line of the record, not a running
+            // header (those are printed unnumbered, between the numbered lines)
+            if u.accepted || u.numbered || u.stage.is_some() {
                 return false;
             }
             let t = u.text(text);
