@@ -452,3 +452,53 @@ fn a_numbered_line_printed_twice_is_not_a_running_header() {
         ]
     );
 }
+
+// Found on the labelled corpus (a Fiji Hansard, 4 words lost from speech). Enumerators printed
+// alone on their lines (`(1)`, `(2)`) repeat through a page and are set apart as furniture; a
+// short list item between two of them (`Harbour fee disputes;`) was then taken for a running
+// heading between page numbers. A heading does not end in a semicolon or a comma.
+#[test]
+fn a_list_item_between_enumerators_is_speech() {
+    let page = "HON. T. VAKALOA.- Mr. Speaker, Sir, I note the following concerns with the report before the House this morning:\n\
+\n\
+(1)\n\
+\n\
+Delays in the payment of grants to the island councils and to the schools in the outer districts;\n\
+\n\
+(2)\n\
+\n\
+Harbour fee disputes;\n\
+\n\
+(3)\n\
+\n\
+(4)\n\
+\n\
+Demand for training courses exceeds the budget set aside for them; and\n\
+\n\
+Need to follow up on the remaining recommendations of the earlier review.\n\
+\n\
+HON. SPEAKER.- Thank you, Honourable Member. I now give the floor to the Honourable Minister.\n\
+\n\
+HON. T. VAKALOA.- Mr. Speaker, Sir, may I therefore offer the following recommendations to the Minister:\n\
+\n\
+(1)\n\
+\n\
+There is an urgent need to review the grant rules before the next financial year begins; and\n\
+\n\
+(2)\n\
+\n\
+The councils should report twice a year on the grants they receive and how they are spent.\n\
+\n\
+(3)\n\
+\n\
+HON. SPEAKER.- Thank you.\n\
+";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.boilerplate
+            .iter()
+            .all(|b| b.text != "Harbour fee disputes;")
+    );
+    assert!(doc.turns[0].text.contains("Harbour fee disputes;"));
+}

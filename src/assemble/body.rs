@@ -247,6 +247,9 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
             && units[i].stage.is_none()
             && word_count_capped(t, 8) <= 8
             && !ends_sentence(t)
+            // a heading does not end in a semicolon or a comma; a list item may (`(2)` /
+            // `National disputes;` / `(3)`)
+            && !t.ends_with([';', ','])
             && furniture_like(&units[i - 1], marks[i - 1])
             && furniture_like(&units[i + 1], marks[i + 1])
         {
