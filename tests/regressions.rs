@@ -502,3 +502,31 @@ HON. SPEAKER.- Thank you.\n\
     );
     assert!(doc.turns[0].text.contains("Harbour fee disputes;"));
 }
+
+// Found on the labelled corpus (a PNG draft Hansard): the table of contents on the first page
+// gave the title (`Supplementary Question 3`). Three or more lines in a row that each end in
+// a page number are a table of contents: navigation.
+#[test]
+fn a_table_of_contents_is_navigation() {
+    let page = "THIRD DAY\n\nTuesday 4 June 2024\n\nQUESTIONS 1\n\nHarbour Dues for Island Councils 2\n\nSupplementary Question 3\n\nSchool Grants in the Outer Districts 5\n\nADJOURNMENT 12\n\nThe Speaker took the Chair at 10 a.m. and read prayers before the House began.\n\nMr ANA LEVU - Thank you, Mr Speaker. My question is on the harbour dues.\n\nMr SPEAKER - Honourable Minister.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_ne!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("Supplementary Question 3")
+    );
+    let navigation: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == transcript_parser::BoilerplateKind::Navigation)
+        .map(|b| b.text.as_ref())
+        .collect();
+    for entry in [
+        "Harbour Dues for Island Councils 2",
+        "Supplementary Question 3",
+        "School Grants in the Outer Districts 5",
+    ] {
+        assert!(navigation.contains(&entry), "{entry:?} in {navigation:?}");
+    }
+    assert_eq!(doc.turns.len(), 2);
+}

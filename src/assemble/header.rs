@@ -35,6 +35,19 @@ enum Role {
     Body,
 }
 
+/// Whether `t` reads as an entry of a table of contents: words that start with a letter, no
+/// sentence end, then a space and a page number of one to three digits.
+fn contents_entry(t: &str) -> bool {
+    let Some((head, number)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && head.starts_with(char::is_alphabetic)
+        && !ends_sentence(head)
+        && word_count_capped(head, 12) <= 12
+}
+
 /// Read the header units into `out`. `no_turns` is set for pages without speaker turns, whose
 /// prose then goes to the body.
 pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembled) {
@@ -295,6 +308,23 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             doubled[i] = true;
             doubled[i - 1] = true;
         }
+    }
+    // a table of contents: three or more lines in a row that each end in a page number
+    // (`Contracting SME's to Deliver School Supplies 2` / `Supplementary Question 3` / ...)
+    let mut i = 0;
+    while i < n {
+        let run = units[i..]
+            .iter()
+            .take_while(|u| contents_entry(u.text(text)))
+            .count();
+        if run >= 3 {
+            for role in &mut roles[i..i + run] {
+                if *role == Role::Free {
+                    *role = Role::Chrome(BoilerplateKind::Navigation);
+                }
+            }
+        }
+        i += run.max(1);
     }
     // all-lowercase short tag lines (`anton veresov`)
     for i in 0..n {
