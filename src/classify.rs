@@ -314,7 +314,13 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
                 continue;
             }
             if RELATED_BREAKS.contains(phrase) {
-                let end = related_extent(content, at + phrase.len());
+                let sure = !HEADED_ONLY_WITH_ITEMS.contains(phrase);
+                let end = related_extent(content, at + phrase.len(), sure);
+                // `Additional` / `Дополнительно` are words of speech too: a widget only when
+                // an item with its date follows
+                if HEADED_ONLY_WITH_ITEMS.contains(phrase) && end == at + phrase.len() {
+                    continue;
+                }
                 ranges.push((at, end));
                 cuts.push(at);
                 cuts.push(end);
@@ -378,13 +384,20 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         {
             split_flat_header(text, s, e, blank, units);
         } else {
-            units.push(Unit::new(
+            let mut unit = Unit::new(
                 s,
                 e,
                 if first { blank } else { 0 },
                 !first,
                 if first { line.indent() } else { 0 },
-            ));
+            );
+            // a related-link widget found above (its opener and its dated items), or a piece
+            // that is an opener and one item ending in its date (`<…> Additional All news of
+            // the trip. Forum in Murmansk March 27, 2025` before the taxonomy)
+            if ranges.iter().any(|&(ra, _)| ra == a) || dated_widget(&text[s..e]) {
+                unit.chrome = Some((BoilerplateKind::Related, Strength::Strong));
+            }
+            units.push(unit);
         }
         first = false;
     }
@@ -394,6 +407,8 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
 const FLAT_BREAKS: &[&str] = &[
     "Смотрите также",
     "See also",
+    "Дополнительно ",
+    "Additional ",
     "Статус материала",
     "Опубликован в разделах",
     "Дата публикации:",
@@ -419,11 +434,34 @@ static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> =
 static DASH_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(".-"));
 
 /// The phrases among [`FLAT_BREAKS`] that open a related-link widget.
-const RELATED_BREAKS: &[&str] = &["Смотрите также", "See also"];
+const RELATED_BREAKS: &[&str] = &[
+    "Смотрите также",
+    "See also",
+    "Дополнительно ",
+    "Additional ",
+];
+
+/// The phrases among [`RELATED_BREAKS`] that open a widget only when items follow them (they
+/// are ordinary words of speech too).
+const HEADED_ONLY_WITH_ITEMS: &[&str] = &["Дополнительно ", "Additional "];
+
+/// Whether `piece` is a related-link widget opener whose item ends the piece with its date:
+/// at most 30 words, the last of them a date.
+fn dated_widget(piece: &str) -> bool {
+    HEADED_ONLY_WITH_ITEMS.iter().any(|h| piece.starts_with(h))
+        && word_count_capped(piece, 30) <= 30
+        && date::find_dates(piece)
+            .last()
+            .is_some_and(|(at, m)| at + m.len == piece.len())
+}
 
 /// The end of a related-link widget starting after its marker at `from`: items of a title and
 /// a date, as long as a date follows within 260 bytes with no sentence end before it.
-fn related_extent(content: &str, from: usize) -> usize {
+///
+/// After an opener that is always a widget's (`See also`, `Смотрите также`: `sure_opener`), the
+/// first item may hold a sentence end of its own (`All news of the trip. Forum ... March 27,
+/// 2025`) when it is at most 25 words long.
+fn related_extent(content: &str, from: usize, sure_opener: bool) -> usize {
     let mut end = from;
     loop {
         let window_end = floor_char(content, (end + 260).min(content.len()));
@@ -431,7 +469,8 @@ fn related_extent(content: &str, from: usize) -> usize {
         let found = date::find_dates(window);
         let Some((at, m)) = found.first() else { break };
         let between = &window[..*at];
-        if between.contains(['.', '!', '?']) && !between.trim().is_empty() {
+        let first_item = end == from && sure_opener && word_count_capped(between, 25) <= 25;
+        if between.contains(['.', '!', '?']) && !between.trim().is_empty() && !first_item {
             break;
         }
         end += at + m.len;

@@ -530,3 +530,54 @@ fn a_table_of_contents_is_navigation() {
     }
     assert_eq!(doc.turns.len(), 2);
 }
+
+// Found on bulk kremlin-ru pages flattened onto one line (about 15 pages). A related-links
+// widget spliced into the last turn's speech (`Смотрите также <item> <date>`) started the
+// footer, and thousands of characters of speech after it went to the footer with it. A widget
+// followed by more speech is spliced in; the footer starts after the speech.
+#[test]
+fn a_widget_spliced_into_the_last_turn_does_not_start_the_footer() {
+    let page = "События Встреча с губернатором Лесной области В Кремле прошла встреча. 3 марта 2025 года 14:00 Москва, Кремль Р.Заславец: Добрый день! Рад Вас видеть, давайте начнём с дорог и мостов. Смотрите также Все новости о поездке. Форум «Север» 1 марта 2025 года Поездка в Лесную область 2 марта 2025 года Мы договорились, что в этом году будут построены три новых моста через реку Вельну и отремонтированы старые дороги. Спасибо Вам большое. <…> География Лесная область Статус материала Опубликован в разделах: Новости Дата публикации: 3 марта 2025 года, 14:00 Текстовая версия";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    let speech = doc.turns[0].text.as_ref();
+    assert!(speech.contains("три новых моста"), "{speech:?}");
+    assert!(!speech.contains("Поездка в Лесную область"), "{speech:?}");
+    assert!(!speech.contains("Все новости"), "{speech:?}");
+    let related: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == transcript_parser::BoilerplateKind::Related)
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert_eq!(
+        related,
+        [
+            "Смотрите также Все новости о поездке. Форум «Север» 1 марта 2025 года Поездка в Лесную область 2 марта 2025 года"
+        ]
+    );
+}
+
+// The same pages end with a second widget, `Дополнительно <item> <date>` (`Additional` on
+// English pages), which went into the last turn's speech. The word is an ordinary adverb too:
+// it opens a widget only when an item with its date follows.
+#[test]
+fn an_additional_widget_is_related_but_the_adverb_is_speech() {
+    let page = "События Совещание о дорогах 5 марта 2025 года Москва Р.Заславец: Дополнительно хочу сказать о мостах через реку Вельну, их нужно закончить к осени. Спасибо. <…> Дополнительно Все материалы о поездке в Лесную область. Форум «Север» 4 марта 2025 года География Лесная область Текстовая версия";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    assert!(
+        doc.turns[0]
+            .text
+            .starts_with("Дополнительно хочу сказать о мостах"),
+        "{:?}",
+        doc.turns[0].text
+    );
+    assert!(!doc.turns[0].text.contains("Все материалы"));
+    assert!(doc.boilerplate.iter().any(|b| {
+        b.kind == transcript_parser::BoilerplateKind::Related
+            && b.text.starts_with("Дополнительно Все материалы")
+    }));
+}

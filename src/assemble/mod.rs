@@ -223,12 +223,25 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
 fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
     let mut i = last + 1;
     while i < units.len() {
-        if is_footer_shaped(text, units, i) {
+        if is_footer_shaped(text, units, i) && !spliced_widget(text, units, i) {
             return i;
         }
         i += 1;
     }
     units.len()
+}
+
+/// Whether unit `i` is a related-links widget spliced into the speech: more speech (a
+/// sentence of eight words or more) follows it directly.
+fn spliced_widget(text: &str, units: &[Unit], i: usize) -> bool {
+    matches!(units[i].chrome, Some((BoilerplateKind::Related, _)))
+        && units.get(i + 1).is_some_and(|next| {
+            let t = next.text(text);
+            next.chrome.is_none()
+                && next.label.is_none()
+                && word_count_capped(t, 8) >= 8
+                && ends_sentence(t)
+        })
 }
 
 /// For pages without turns: trailing footer-shaped units from the end backwards.
