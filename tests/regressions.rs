@@ -581,3 +581,29 @@ fn an_additional_widget_is_related_but_the_adverb_is_speech() {
             && b.text.starts_with("Дополнительно Все материалы")
     }));
 }
+
+// Found on bulk kremlin-en pages of one long speech (about 15 pages, up to 3,000 words each).
+// A `See also` widget (its heading, an item title, a date) printed between two paragraphs of
+// the only turn started the footer, so the rest of the speech went to the footer. An
+// `Additional` heading alone on a line opens the same kind of widget at the page's end.
+#[test]
+fn a_see_also_widget_between_paragraphs_of_the_last_turn_is_spliced() {
+    let page = "Meeting on harbour safety\n\nMarch 3, 2014\n\nVladimir Zaslavets: Good afternoon, colleagues.\n\nAnna Lind: Good afternoon, Mr President.\n\nVladimir Zaslavets: We have met to discuss the safety of the northern harbours, which handled a record volume of cargo last year.\n\nSee also\n\nVisit to the port of Lesnoy\n\nMarch 2, 2014\n\nThe first task is to finish the new breakwater before the autumn storms begin, and the second is to train more pilots.\n\nThank you.\n\nAdditional\n\nAll news about the trip to the Northern Region\n\nMarch 3, 2014\n\nGeography\n\nNorthern Region\n\nPublication status\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 3);
+    let speech = doc.turns[2].text.as_ref();
+    assert!(
+        speech.contains("The first task is to finish the new breakwater"),
+        "{speech:?}"
+    );
+    assert!(speech.ends_with("Thank you."), "{speech:?}");
+    let related: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == transcript_parser::BoilerplateKind::Related)
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert!(related.contains(&"See also"), "{related:?}");
+    assert!(related.contains(&"Additional"), "{related:?}");
+}

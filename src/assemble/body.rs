@@ -221,7 +221,8 @@ fn is_related_item(text: &str, u: &Unit) -> bool {
     let is_date = date::find_dates(t)
         .first()
         .is_some_and(|(at, m)| *at == 0 && m.len + 2 >= t.len());
-    is_date || (word_count_capped(t, 15) <= 15 && !ends_sentence(t) && !t.ends_with(':'))
+    // (an item title does not end in a colon or a comma: `Friends, colleagues,` opens speech)
+    is_date || (word_count_capped(t, 15) <= 15 && !ends_sentence(t) && !t.ends_with([':', ',']))
 }
 
 /// Units that are page furniture inside the body: lines repeated on the page that are not

@@ -232,15 +232,20 @@ fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
 }
 
 /// Whether unit `i` is a related-links widget spliced into the speech: more speech (a
-/// sentence of eight words or more) follows it directly.
+/// sentence of eight words or more) follows it, directly or after the widget's items (title
+/// lines and dates) and a short line or two, before any other boilerplate.
 fn spliced_widget(text: &str, units: &[Unit], i: usize) -> bool {
-    matches!(units[i].chrome, Some((BoilerplateKind::Related, _)))
-        && units.get(i + 1).is_some_and(|next| {
-            let t = next.text(text);
-            next.chrome.is_none()
-                && next.label.is_none()
-                && word_count_capped(t, 8) >= 8
-                && ends_sentence(t)
+    if !matches!(units[i].chrome, Some((BoilerplateKind::Related, _))) {
+        return false;
+    }
+    // a widget lists a few items: look no further than a dozen lines
+    units[i + 1..]
+        .iter()
+        .take(12)
+        .take_while(|u| u.chrome.is_none() && u.label.is_none())
+        .any(|u| {
+            let t = u.text(text);
+            word_count_capped(t, 8) >= 8 && ends_sentence(t)
         })
 }
 

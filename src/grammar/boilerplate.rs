@@ -163,6 +163,9 @@ static UNCORRECTED: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new("uncorrected"));
 
 const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
+    // the heading of a related-materials widget, alone on its line
+    ("additional", BoilerplateKind::Related),
+    ("дополнительно", BoilerplateKind::Related),
     ("home", BoilerplateKind::Navigation),
     ("main menu", BoilerplateKind::Navigation),
     ("menu", BoilerplateKind::Navigation),
