@@ -242,7 +242,7 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> bool {
     units[i + 1..]
         .iter()
         .take(12)
-        .take_while(|u| u.chrome.is_none() && u.label.is_none())
+        .take_while(|u| u.chrome.is_none() && !u.accepted)
         .any(|u| {
             let t = u.text(text);
             word_count_capped(t, 8) >= 8 && ends_sentence(t)
