@@ -223,30 +223,51 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
 fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
     let mut i = last + 1;
     while i < units.len() {
-        if is_footer_shaped(text, units, i) && !spliced_widget(text, units, i) {
-            return i;
+        if is_footer_shaped(text, units, i) {
+            match spliced_widget(text, units, i) {
+                // past the widget's items to the speech after it
+                Some(speech) => {
+                    i = speech;
+                    continue;
+                }
+                None => return i,
+            }
         }
         i += 1;
     }
     units.len()
 }
 
-/// Whether unit `i` is a related-links widget spliced into the speech: more speech (a
-/// sentence of eight words or more) follows it, directly or after the widget's items (title
-/// lines and dates) and a short line or two, before any other boilerplate.
-fn spliced_widget(text: &str, units: &[Unit], i: usize) -> bool {
+/// Whether unit `i` is a related-links widget spliced into the speech, and if so where the
+/// speech resumes: more speech (a sentence of eight words or more) follows it, directly or
+/// after the widget's items (title lines and dates), before any other boilerplate.
+fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
     if !matches!(units[i].chrome, Some((BoilerplateKind::Related, _))) {
-        return false;
+        return None;
     }
     // a widget lists a few items: look no further than a dozen lines
-    units[i + 1..]
+    let speech = units[i + 1..]
         .iter()
         .take(12)
-        .take_while(|u| u.chrome.is_none() && !u.accepted)
-        .any(|u| {
-            let t = u.text(text);
-            word_count_capped(t, 8) >= 8 && ends_sentence(t)
+        .take_while(|u| {
+            !u.accepted
+                && (u.chrome.is_none()
+                    || matches!(u.chrome, Some((BoilerplateKind::Related, _)))
+                    || date_only(text, u))
         })
+        .position(|u| {
+            let t = u.text(text);
+            u.chrome.is_none() && word_count_capped(t, 8) >= 8 && ends_sentence(t)
+        })?;
+    Some(i + 1 + speech)
+}
+
+/// Whether unit `u` is a date alone (an item's date in a widget).
+fn date_only(text: &str, u: &Unit) -> bool {
+    let t = u.text(text);
+    date::find_dates(t)
+        .first()
+        .is_some_and(|(at, m)| *at == 0 && m.len + 2 >= t.len())
 }
 
 /// For pages without turns: trailing footer-shaped units from the end backwards.
