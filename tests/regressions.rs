@@ -607,3 +607,20 @@ fn a_see_also_widget_between_paragraphs_of_the_last_turn_is_spliced() {
     assert!(related.contains(&"See also"), "{related:?}");
     assert!(related.contains(&"Additional"), "{related:?}");
 }
+
+// The same, with a widget of two items right after the turn's first paragraph: the search for
+// the footer now goes on after the widget's items and dates.
+#[test]
+fn a_two_item_widget_after_the_first_paragraph_is_spliced() {
+    let page = "Meeting with the council of elders\n\nJanuary 25, 2018\n\nAnna Lind: Welcome, Mr President.\n\nPresident of Veleria Roman Zaslavets: Good afternoon, friends, or is it good evening?\n\nSee also\n\nMeeting with Chairman of the Council of Elders of the Northern Region Ivo Tamm\n\nJanuary 24, 2018\n\nMeeting with Ilse Varga\n\nJanuary 25, 2018\n\nAs you know, I have come here from the coast, where I met with your esteemed colleague and many of the elders.\n\nThank you.\n\nGeography\n\nNorthern Region\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+    let speech = doc.turns[1].text.as_ref();
+    assert!(
+        speech.contains("As you know, I have come here"),
+        "{speech:?}"
+    );
+    assert!(speech.ends_with("Thank you."), "{speech:?}");
+    assert!(!speech.contains("Ilse Varga"), "{speech:?}");
+}
