@@ -624,3 +624,21 @@ fn a_two_item_widget_after_the_first_paragraph_is_spliced() {
     assert!(speech.ends_with("Thank you."), "{speech:?}");
     assert!(!speech.contains("Ilse Varga"), "{speech:?}");
 }
+
+// Found on bulk kremlin-en pages: a section break (`* * *`) after the last exchange started
+// the footer, and the closing remarks printed after it went to the footer. Paragraphs after a
+// turn belong to it until the next label; the break itself stays boilerplate.
+#[test]
+fn speech_after_a_section_break_stays_in_the_last_turn() {
+    let page = "Meeting with editors\n\nDecember 10, 2012\n\nAnna Lind: Thank you for the invitation.\n\nVladimir Zaslavets: You are right, and we will come back to it.\n\n* * *\n\nColleagues, I know that we could talk until next morning, because there are many problems left.\n\nThank you very much.\n\nPublication status\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+    let speech = doc.turns[1].text.as_ref();
+    assert!(
+        speech.contains("we could talk until next morning"),
+        "{speech:?}"
+    );
+    assert!(speech.ends_with("Thank you very much."), "{speech:?}");
+    assert!(doc.boilerplate.iter().any(|b| b.text == "* * *"));
+}

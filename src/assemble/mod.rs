@@ -238,10 +238,22 @@ fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
     units.len()
 }
 
-/// Whether unit `i` is a related-links widget spliced into the speech, and if so where the
-/// speech resumes: more speech (a sentence of eight words or more) follows it, directly or
-/// after the widget's items (title lines and dates), before any other boilerplate.
+/// Whether unit `i` is a related-links widget (or a section break) spliced into the speech,
+/// and if so where the speech resumes: more speech (a sentence of eight words or more) follows
+/// it, directly or after the widget's items (title lines and dates), before any other
+/// boilerplate. (Paragraphs after a turn belong to it until the next label.)
 fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
+    // a section break (`* * *`) followed by speech: the speech goes on after it
+    if section_break(units[i].text(text)) {
+        let next = units.get(i + 1)?;
+        let t = next.text(text);
+        return (next.chrome.is_none()
+            && !next.accepted
+            && next.stage.is_none()
+            && word_count_capped(t, 8) >= 8
+            && ends_sentence(t))
+        .then_some(i + 1);
+    }
     if !matches!(units[i].chrome, Some((BoilerplateKind::Related, _))) {
         return None;
     }
@@ -260,6 +272,11 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
             u.chrome.is_none() && word_count_capped(t, 8) >= 8 && ends_sentence(t)
         })?;
     Some(i + 1 + speech)
+}
+
+/// Whether `t` is a section break: three asterisks or more and spaces (`* * *`, `***`).
+fn section_break(t: &str) -> bool {
+    t.bytes().filter(|&b| b == b'*').count() >= 3 && t.bytes().all(|b| b == b'*' || b == b' ')
 }
 
 /// Whether unit `u` is a date alone (an item's date in a widget).
