@@ -642,3 +642,24 @@ fn speech_after_a_section_break_stays_in_the_last_turn() {
     assert!(speech.ends_with("Thank you very much."), "{speech:?}");
     assert!(doc.boilerplate.iter().any(|b| b.text == "* * *"));
 }
+
+// Found on bulk Pacific Hansard pages (about 35): a page break inside the last turn (`Page
+// 108` / `606` / `Questions` / `11th Feb., 2021`) started the footer, and the rest of the
+// speech went to the footer with it (up to 10,000 characters on one page). A running header
+// followed by more speech is a page break; the speech goes on after it.
+#[test]
+fn a_page_break_inside_the_last_turn_does_not_start_the_footer() {
+    let page = "QUESTIONS\n\nHON. T. VAKALOA.- Mr. Speaker, Sir, the harbour dues were reviewed last year by the board and found to be too low for the ports.\n\nHON. SPEAKER.- Honourable Minister.\n\nHON. L. MARAMA.- Mr. Speaker, Sir, the board has raised the dues twice, and the ports have used the money to repair the wharves.\n\nPage 108\n\n606\n\nQuestions\n\n11th Feb., 2021\n\nMr. Speaker, Sir, the second wharf will be finished in March, and the third one before the end of the year.\n\nThank you, Sir.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 3);
+    let speech = doc.turns[2].text.as_ref();
+    assert!(
+        speech.contains("the second wharf will be finished"),
+        "{speech:?}"
+    );
+    assert!(speech.ends_with("Thank you, Sir."), "{speech:?}");
+    assert!(doc.boilerplate.iter().any(|b| b.kind
+        == transcript_parser::BoilerplateKind::PageFurniture
+        && b.text == "Page 108"));
+}

@@ -238,10 +238,11 @@ fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
     units.len()
 }
 
-/// Whether unit `i` is a related-links widget (or a section break) spliced into the speech,
-/// and if so where the speech resumes: more speech (a sentence of eight words or more) follows
-/// it, directly or after the widget's items (title lines and dates), before any other
-/// boilerplate. (Paragraphs after a turn belong to it until the next label.)
+/// Whether unit `i` is a related-links widget, a page break's running header or a section
+/// break spliced into the speech, and if so where the speech resumes: more speech (a sentence
+/// of eight words or more) follows it, directly or after the widget's items (title lines and
+/// dates) or the header's lines, before any other boilerplate. (Paragraphs after a turn
+/// belong to it until the next label.)
 fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
     // a section break (`* * *`) followed by speech: the speech goes on after it
     if section_break(units[i].text(text)) {
@@ -254,7 +255,11 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
             && ends_sentence(t))
         .then_some(i + 1);
     }
-    if !matches!(units[i].chrome, Some((BoilerplateKind::Related, _))) {
+    // a related-links widget, or a page break's running header (page number, heading, date)
+    if !matches!(
+        units[i].chrome,
+        Some((BoilerplateKind::Related | BoilerplateKind::PageFurniture, _))
+    ) {
         return None;
     }
     // a widget lists a few items: look no further than a dozen lines
@@ -264,7 +269,10 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
         .take_while(|u| {
             !u.accepted
                 && (u.chrome.is_none()
-                    || matches!(u.chrome, Some((BoilerplateKind::Related, _)))
+                    || matches!(
+                        u.chrome,
+                        Some((BoilerplateKind::Related | BoilerplateKind::PageFurniture, _))
+                    )
                     || date_only(text, u))
         })
         .position(|u| {
