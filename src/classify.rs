@@ -140,6 +140,23 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         let flattened = content.len() > 600 || non_blank <= 2;
         if flattened {
             split_flat(text, &line, blank, non_blank <= 2, &mut units);
+        } else if let Some(p) = heading_then_dash_label(content) {
+            // a heading and a Hansard label printed on one line (records converted from PDF)
+            let head_end = line.content_start + content[..p].trim_end().len();
+            units.push(Unit::new(
+                line.content_start,
+                head_end,
+                blank,
+                false,
+                line.indent(),
+            ));
+            units.push(Unit::new(
+                line.content_start + p,
+                line.content_end,
+                0,
+                true,
+                0,
+            ));
         } else {
             let mut unit = Unit::new(
                 line.content_start,
@@ -572,6 +589,46 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
         }
     }
     None
+}
+
+/// Where a Hansard dash label starts in the middle of a line that does not open with a label
+/// (records converted from PDF): after a heading (`Review Report – Sports Commission 2020
+/// Annual Reports HON. A. B. TAVOLA.- Mr. Speaker, ...`, at most 20 words and no sentence end)
+/// or after a sentence end (`... thank you, Sir. MR. SPEAKER.- Order!`). The label opens with
+/// its honorifics (all of them, in upper case: `HON. RATU`), has upper-case names and covers
+/// the line's first `.-`.
+fn heading_then_dash_label(content: &str) -> Option<usize> {
+    let d = DASH_FINDER.find(content.as_bytes())?;
+    if d > 300 || label::line_label(content).is_some() {
+        return None;
+    }
+    let lower_bound = floor_char(content, d.saturating_sub(120));
+    let is_honorific = |w: &str| words::honorific_words(&[w]) == 1;
+    // the honorific nearest the dash, then back over the honorifics before it
+    let starts: Vec<usize> = content[lower_bound..d]
+        .match_indices(' ')
+        .map(|(q, _)| lower_bound + q + 1)
+        .collect();
+    let k = starts
+        .iter()
+        .rposition(|&p| is_honorific(content[p..].split(' ').next().unwrap_or("")))?;
+    let mut k = k;
+    // (upper case like the names: `HON. RATU`, not the `Sir.` that ends `Mr. Speaker, Sir.`)
+    while k > 0 && {
+        let w = content[starts[k - 1]..starts[k]].trim_end();
+        is_honorific(w) && words::is_all_caps(w)
+    } {
+        k -= 1;
+    }
+    let p = starts[k];
+    let head = content[..p].trim_end();
+    if head.is_empty() || !(ends_sentence(head) || word_count_capped(head, 20) <= 20) {
+        return None;
+    }
+    let m = label::dash_label(&content[p..])?;
+    let label_text = &content[p + m.start..p + m.end];
+    let covers = p + m.end <= d + 1 && p + m.speech > d;
+    (covers && caps_after_honorific(label_text)).then_some(p)
 }
 
 /// Where a Hansard dash label whose `.-` is at `d` starts, when it follows a sentence end on a

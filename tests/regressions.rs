@@ -663,3 +663,32 @@ fn a_page_break_inside_the_last_turn_does_not_start_the_footer() {
         == transcript_parser::BoilerplateKind::PageFurniture
         && b.text == "Page 108"));
 }
+
+// Found on bulk Fiji Hansard pages (about 50 turns on 49 pages): records converted from PDF
+// print a heading and the next speaker's dash label on one line, or glue a label to the end of
+// the sentence before it. The label was not read (such lines are too short to be cut as
+// flattened pages), and the turn's speech went to the speaker before or to the header.
+#[test]
+fn a_hansard_label_after_a_heading_on_the_same_line_opens_a_turn() {
+    let page = "PRESENTATION OF REPORTS OF COMMITTEES\n\nReview Report – Harbour Board 2020-2022 Annual Reports HON. A. B. TAVOLA.- Mr. Speaker, Sir, I am pleased to present the report of the committee on the harbour board.\n\nHON. L. MARAMA.- Mr. Speaker, Sir, I second the motion.\n\nI thank the committee for its work, Sir. MR. SPEAKER.- Thank you, honourable Member.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(Option<&str>, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_deref(), &t.text[..20]))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (Some("HON. A. B. TAVOLA"), "Mr. Speaker, Sir, I "),
+            (Some("HON. L. MARAMA"), "Mr. Speaker, Sir, I "),
+            (Some("MR. SPEAKER"), "Thank you, honourabl"),
+        ]
+    );
+    assert!(
+        doc.turns[1]
+            .text
+            .ends_with("I thank the committee for its work, Sir.")
+    );
+}
