@@ -93,13 +93,7 @@ fn main() {
         if filter.as_ref().is_some_and(|f| !name.contains(f.as_str())) {
             continue;
         }
-        GLOBAL.reset_peak_memory();
-        let doc = transcript_parser::parse(&text);
-        let during = GLOBAL.get_peak_memory();
-        let turns = doc.as_ref().map_or(0, |d| d.turns.len());
-        drop(doc);
-        let total = during + text.len();
-        let ratio = total as f64 / text.len().max(1) as f64;
+        let (total, ratio, turns) = measure(&text);
         worst = worst.max(ratio);
         println!(
             "{name:<28} {:>10} {:>12} {ratio:>7.2}x  {} ({turns} turns)",
@@ -112,6 +106,18 @@ fn main() {
     every_page();
 }
 
+/// Parse `text` once: the peak heap while parsing with the input included (bytes), that peak
+/// over the input's size, and the number of turns.
+fn measure(text: &str) -> (usize, f64, usize) {
+    GLOBAL.reset_peak_memory();
+    let doc = transcript_parser::parse(text);
+    let during = GLOBAL.get_peak_memory();
+    let turns = doc.as_ref().map_or(0, |d| d.turns.len());
+    drop(doc);
+    let total = during + text.len();
+    (total, total as f64 / text.len().max(1) as f64, turns)
+}
+
 /// The ratio over every bulk page, one by one: how many pages are over the target, and the
 /// spread.
 fn every_page() {
@@ -122,12 +128,7 @@ fn every_page() {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        GLOBAL.reset_peak_memory();
-        let doc = transcript_parser::parse(&text);
-        let during = GLOBAL.get_peak_memory();
-        let turns = doc.as_ref().map_or(0, |d| d.turns.len());
-        drop(doc);
-        let ratio = (during + text.len()) as f64 / text.len().max(1) as f64;
+        let (_, ratio, turns) = measure(&text);
         ratios.push((ratio, turns, path.display().to_string(), text.len()));
     }
     if ratios.is_empty() {

@@ -5,13 +5,22 @@
 mod common;
 
 use common::invariants::{check_bytes, check_str};
-use transcript_parser::{ErrorKind, Position, parse, parse_bytes};
+use transcript_parser::{BoilerplateKind, ErrorKind, Position, Transcript, parse, parse_bytes};
 
 fn assert_invariants(text: &str) {
     let doc = parse(text).unwrap_or_else(|e| panic!("expected a document for {text:?}: {e}"));
     if let Err(e) = check_str(text, &doc) {
         panic!("{e}\ninput: {text:?}\ndocument: {doc:#?}");
     }
+}
+
+/// The texts of the document's boilerplate blocks of `kind`, in order.
+fn boilerplate_of<'d>(doc: &'d Transcript<'_>, kind: BoilerplateKind) -> Vec<&'d str> {
+    doc.boilerplate
+        .iter()
+        .filter(|b| b.kind == kind)
+        .map(|b| b.text.as_ref())
+        .collect()
 }
 
 fn assert_bytes_invariants(bytes: &[u8]) {
@@ -515,12 +524,7 @@ fn a_table_of_contents_is_navigation() {
         doc.title.as_ref().map(|t| t.text.as_ref()),
         Some("Supplementary Question 3")
     );
-    let navigation: Vec<&str> = doc
-        .boilerplate
-        .iter()
-        .filter(|b| b.kind == transcript_parser::BoilerplateKind::Navigation)
-        .map(|b| b.text.as_ref())
-        .collect();
+    let navigation: Vec<&str> = boilerplate_of(&doc, BoilerplateKind::Navigation);
     for entry in [
         "Harbour Dues for Island Councils 2",
         "Supplementary Question 3",
@@ -545,12 +549,7 @@ fn a_widget_spliced_into_the_last_turn_does_not_start_the_footer() {
     assert!(speech.contains("три новых моста"), "{speech:?}");
     assert!(!speech.contains("Поездка в Лесную область"), "{speech:?}");
     assert!(!speech.contains("Все новости"), "{speech:?}");
-    let related: Vec<&str> = doc
-        .boilerplate
-        .iter()
-        .filter(|b| b.kind == transcript_parser::BoilerplateKind::Related)
-        .map(|b| b.text.as_ref())
-        .collect();
+    let related: Vec<&str> = boilerplate_of(&doc, BoilerplateKind::Related);
     assert_eq!(
         related,
         [
@@ -577,8 +576,7 @@ fn an_additional_widget_is_related_but_the_adverb_is_speech() {
     );
     assert!(!doc.turns[0].text.contains("Все материалы"));
     assert!(doc.boilerplate.iter().any(|b| {
-        b.kind == transcript_parser::BoilerplateKind::Related
-            && b.text.starts_with("Дополнительно Все материалы")
+        b.kind == BoilerplateKind::Related && b.text.starts_with("Дополнительно Все материалы")
     }));
 }
 
@@ -598,12 +596,7 @@ fn a_see_also_widget_between_paragraphs_of_the_last_turn_is_spliced() {
         "{speech:?}"
     );
     assert!(speech.ends_with("Thank you."), "{speech:?}");
-    let related: Vec<&str> = doc
-        .boilerplate
-        .iter()
-        .filter(|b| b.kind == transcript_parser::BoilerplateKind::Related)
-        .map(|b| b.text.as_ref())
-        .collect();
+    let related: Vec<&str> = boilerplate_of(&doc, BoilerplateKind::Related);
     assert!(related.contains(&"See also"), "{related:?}");
     assert!(related.contains(&"Additional"), "{related:?}");
 }
@@ -659,9 +652,11 @@ fn a_page_break_inside_the_last_turn_does_not_start_the_footer() {
         "{speech:?}"
     );
     assert!(speech.ends_with("Thank you, Sir."), "{speech:?}");
-    assert!(doc.boilerplate.iter().any(|b| b.kind
-        == transcript_parser::BoilerplateKind::PageFurniture
-        && b.text == "Page 108"));
+    assert!(
+        doc.boilerplate
+            .iter()
+            .any(|b| b.kind == BoilerplateKind::PageFurniture && b.text == "Page 108")
+    );
 }
 
 // Found on bulk Fiji Hansard pages (about 50 turns on 49 pages): records converted from PDF

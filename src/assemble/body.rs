@@ -218,9 +218,7 @@ fn is_related_item(text: &str, u: &Unit) -> bool {
     if u.accepted || u.stage.is_some() {
         return false;
     }
-    let is_date = date::find_dates(t)
-        .first()
-        .is_some_and(|(at, m)| *at == 0 && m.len + 2 >= t.len());
+    let is_date = super::date_only(text, u);
     // (an item title does not end in a colon or a comma: `Friends, colleagues,` opens speech)
     is_date || (word_count_capped(t, 15) <= 15 && !ends_sentence(t) && !t.ends_with([':', ',']))
 }

@@ -35,8 +35,9 @@ impl<'t> LineCounts<'t> {
         }
     }
 
-    fn slice(&self, &(s, e, _): &(u32, u32, u32)) -> &'t str {
-        &self.text[s as usize..e as usize]
+    /// The text of a table entry.
+    fn slice(text: &'t str, &(s, e, _): &(u32, u32, u32)) -> &'t str {
+        &text[s as usize..e as usize]
     }
 
     /// Count one more printing of `u`'s text (a unit past 4 GiB is not counted).
@@ -49,8 +50,8 @@ impl<'t> LineCounts<'t> {
         let (text, state) = (self.text, &self.state);
         match self.table.entry(
             hash,
-            |&(a, b, _)| &text[a as usize..b as usize] == t,
-            |&(a, b, _)| std::hash::BuildHasher::hash_one(state, &text[a as usize..b as usize]),
+            |entry| Self::slice(text, entry) == t,
+            |entry| std::hash::BuildHasher::hash_one(state, Self::slice(text, entry)),
         ) {
             hashbrown::hash_table::Entry::Occupied(mut o) => o.get_mut().2 += 1,
             hashbrown::hash_table::Entry::Vacant(v) => {
@@ -63,7 +64,7 @@ impl<'t> LineCounts<'t> {
     pub(crate) fn get(&self, t: &str) -> usize {
         let hash = std::hash::BuildHasher::hash_one(&self.state, t);
         self.table
-            .find(hash, |entry| self.slice(entry) == t)
+            .find(hash, |entry| Self::slice(self.text, entry) == t)
             .map_or(0, |&(_, _, n)| n as usize)
     }
 }
@@ -288,7 +289,7 @@ fn section_break(t: &str) -> bool {
 }
 
 /// Whether unit `u` is a date alone (an item's date in a widget).
-fn date_only(text: &str, u: &Unit) -> bool {
+pub(crate) fn date_only(text: &str, u: &Unit) -> bool {
     let t = u.text(text);
     date::find_dates(t)
         .first()
