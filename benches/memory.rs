@@ -134,6 +134,15 @@ fn every_page() {
     if ratios.is_empty() {
         return;
     }
+    if let Ok(out) = std::env::var("MEMORY_TSV") {
+        let rows: String = ratios
+            .iter()
+            .map(|(ratio, turns, path, bytes)| format!("{ratio:.3}\t{bytes}\t{turns}\t{path}\n"))
+            .collect();
+        if let Err(e) = std::fs::write(&out, rows) {
+            eprintln!("could not write {out}: {e}");
+        }
+    }
     ratios.sort_by(|a, b| a.0.total_cmp(&b.0));
     let at = |q: f64| ratios[((ratios.len() - 1) as f64 * q) as usize].0;
     let over: Vec<_> = ratios.iter().filter(|r| r.0 > 4.0).collect();

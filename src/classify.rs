@@ -483,9 +483,10 @@ fn related_extent(content: &str, from: usize, sure_opener: bool) -> usize {
     loop {
         let window_end = floor_char(content, (end + 260).min(content.len()));
         let window = &content[end..window_end];
-        let found = date::find_dates(window);
-        let Some((at, m)) = found.first() else { break };
-        let between = &window[..*at];
+        let Some((at, m)) = date::first_date(window) else {
+            break;
+        };
+        let between = &window[..at];
         let first_item = end == from && sure_opener && word_count_capped(between, 25) <= 25;
         if between.contains(['.', '!', '?']) && !between.trim().is_empty() && !first_item {
             break;

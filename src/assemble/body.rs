@@ -134,7 +134,7 @@ pub(crate) fn read(
         if furniture[i] {
             out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
             // a running header's date (`30 April 1997`) is the record's date
-            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+            if let Some((at, m)) = date::first_date(t) {
                 out.dates.push(super::out_date(
                     crate::model::DateKind::Event,
                     &m,
@@ -233,9 +233,8 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         marked
             || matches!(u.chrome, Some((BoilerplateKind::PageFurniture, _)))
             || u.end - u.start <= 40
-                && date::find_dates(u.text(text))
-                    .first()
-                    .is_some_and(|(at, m)| *at == 0 && m.len == u.text(text).len())
+                && date::first_date(u.text(text))
+                    .is_some_and(|(at, m)| at == 0 && m.len == u.text(text).len())
     };
     for i in 1..units.len().saturating_sub(1) {
         let t = units[i].text(text);
@@ -286,7 +285,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
                     });
             (!ends_sentence(t)
                 && (crate::grammar::words::is_all_caps(t)
-                    || !date::find_dates(t).is_empty()
+                    || date::first_date(t).is_some()
                     || word_count_capped(t, 6) <= 6))
                 || title_case
         })

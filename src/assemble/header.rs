@@ -35,6 +35,63 @@ enum Role {
     Body,
 }
 
+/// Spans kept for a few units of the header, by unit index (most units have none, so a table
+/// of one slot per unit would mostly hold nothing). Set in increasing unit order.
+#[derive(Default)]
+struct Sparse(Vec<(usize, (usize, usize))>);
+
+impl Sparse {
+    fn set(&mut self, i: usize, span: (usize, usize)) {
+        match self.0.binary_search_by_key(&i, |e| e.0) {
+            Ok(at) => self.0[at].1 = span,
+            Err(at) => self.0.insert(at, (i, span)),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, usize)> {
+        self.0
+            .binary_search_by_key(&i, |e| e.0)
+            .ok()
+            .map(|at| self.0[at].1)
+    }
+
+    /// The lowest unit index with a span.
+    fn first(&self) -> Option<usize> {
+        self.0.first().map(|e| e.0)
+    }
+}
+
+/// The lower-cased text of some of the header's units, in one buffer: unit `k`'s copy is
+/// `buf[ranges[k].0..ranges[k].1]`, and a unit left out has the range `(usize::MAX, 0)`.
+struct Lowered {
+    buf: String,
+    ranges: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    /// The lower-cased copies of the units for which `keep` holds.
+    fn new(text: &str, units: &[Unit], keep: impl Fn(usize) -> bool) -> Self {
+        let mut buf = String::new();
+        let ranges = (0..units.len())
+            .map(|k| {
+                if !keep(k) {
+                    return (usize::MAX, 0);
+                }
+                let start = buf.len();
+                buf.push_str(&lower(units[k].text(text)));
+                (start, buf.len())
+            })
+            .collect();
+        buf.shrink_to_fit();
+        Lowered { buf, ranges }
+    }
+
+    fn get(&self, k: usize) -> Option<&str> {
+        let (s, e) = *self.ranges.get(k)?;
+        (s != usize::MAX).then(|| &self.buf[s..e])
+    }
+}
+
 /// Whether `t` reads as an entry of a table of contents: words that start with a letter, no
 /// sentence end, then a space and a page number of one to three digits.
 fn contents_entry(t: &str) -> bool {
@@ -54,10 +111,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let n = units.len();
     let mut roles = vec![Role::Free; n];
     // place segments carried by date lines: unit -> (place start, place end)
-    let mut date_place: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut date_place = Sparse::default();
     let mut dated_headline: Option<usize> = None;
     // inline datelines opening a lede: unit -> (place end, lede start)
-    let mut inline_place: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut inline_place = Sparse::default();
 
     // 1. Wording: chrome, dates, bylines, stage notes.
     let mut open_bracket = false;
@@ -84,7 +141,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             roles[i] = Role::Chrome(kind);
             if kind == BoilerplateKind::PageFurniture {
                 // `[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]`
-                if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+                if let Some((at, m)) = date::first_date(t) {
                     out.dates
                         .push(out_date(DateKind::Published, &m, u.start + at, true));
                 }
@@ -94,7 +151,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             continue;
         }
         if let Some((kind, cue_len)) = date_cue(t)
-            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+            && let Some((at, m)) = date::first_date(t)
         {
             let between = &t[cue_len.min(at)..at];
             if at >= cue_len
@@ -110,7 +167,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 let rest = &t[at + m.len..];
                 if let Some(p) = dateline::place_after_date(rest) {
                     let s = u.start + at + m.len + p;
-                    date_place[i] = Some((s, u.end));
+                    date_place.set(i, (s, u.end));
                     d.with_place = true;
                 } else if !rest.trim().is_empty() {
                     d.span = (u.start, u.end);
@@ -126,7 +183,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             word_count_capped(p, 6) >= 6 && crate::grammar::words::ends_mid_sentence(p)
         };
         if !continuation
-            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+            && let Some((at, m)) = date::first_date(t)
             && (at == 0 || t[..at].trim_matches(['(', ' ', '`']).is_empty())
         {
             let rest = &t[at + m.len..];
@@ -140,7 +197,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 if let Some(p) = dateline::place_after_date(rest).filter(|_| !rest_clean.is_empty())
                 {
                     let s = u.start + at + m.len + p;
-                    date_place[i] = Some((s, u.end));
+                    date_place.set(i, (s, u.end));
                     d.span = (u.start, s);
                     d.with_place = true;
                 }
@@ -151,7 +208,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         if let Some(place) = paren_dateline(t) {
             // `(Valmont, March 6, 2008)`
-            if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+            if let Some((at, m)) = date::first_date(t) {
                 let mut d = out_date(DateKind::Event, &m, u.start + at, true);
                 d.with_place = true;
                 d.span = (u.start + at, u.start + at + m.len);
@@ -170,7 +227,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if !continuation
             && word_count_capped(t, 9) <= 9
             && !ends_sentence(t)
-            && let Some((at, m)) = date::find_dates(t).into_iter().next()
+            && let Some((at, m)) = date::first_date(t)
             && word_count_capped(&t[..at], 6) <= 6
             && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
             && word_count_capped(&t[at + m.len..], 2) <= 2
@@ -245,7 +302,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if let Ok((rest, _)) = dateline::inline_dateline(t) {
             let lede = t.len() - rest.len();
             let dash_end = t[..lede].trim_end().len();
-            inline_place[i] = Some((u.start + dash_end, u.start + lede));
+            inline_place.set(i, (u.start + dash_end, u.start + lede));
         }
         // two-line bylines: `Comments made by` / `the Ministry ... Spokesperson`
         if t.ends_with(" by")
@@ -352,13 +409,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let mut best: Option<(i32, usize, usize)> = None;
         // the lower-cased text of the free units, which every candidate compares with its
         // neighbours (roles do not change while candidates are scored)
-        let lowered: Vec<Option<String>> = (0..n)
-            .map(|k| (roles[k] == Role::Free).then(|| lower(units[k].text(text))))
-            .collect();
+        let lowered = Lowered::new(text, units, |k| roles[k] == Role::Free);
         // a browser title, `Headline • Site Name`, whose headline is printed again on its own
         // line: the page's own line is the title, the browser title is chrome
-        let free_lines: foldhash::HashSet<&str> =
-            lowered.iter().flatten().map(String::as_str).collect();
+        let free_lines: foldhash::HashSet<&str> = (0..n).filter_map(|k| lowered.get(k)).collect();
         const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
         let split_site = |l: &str| -> Option<usize> {
             SITE_SEPARATORS.iter().find_map(|sep| {
@@ -378,7 +432,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 .then_some(head.len())
             })
         };
-        let site_title = |k: usize| -> Option<usize> { split_site(lowered[k].as_deref()?) };
+        let site_title = |k: usize| -> Option<usize> { split_site(lowered.get(k)?) };
         // headlines named by a browser title line, whatever that line was taken for
         let browser_titles: Vec<String> = (0..n.min(40))
             .map(|k| units[k].text(text))
@@ -390,7 +444,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .filter_map(|l| split_site(l).map(|h| &l[..h]))
             .collect();
         for i in 0..n {
-            if roles[i] != Role::Free || inline_place[i].is_some() {
+            if roles[i] != Role::Free || inline_place.get(i).is_some() {
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
@@ -406,13 +460,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .or_else(|| {
                 // a headline named by the browser title, even one opening with a figure
                 // (`75th anniversary of Victory`)
-                (end == i && lowered[i].as_deref().is_some_and(|l| headlines.contains(l)))
-                    .then_some(2)
+                (end == i && lowered.get(i).is_some_and(|l| headlines.contains(l))).then_some(2)
             })
             .map(|sc| {
                 if site_title(i).is_some() {
                     sc - 6
-                } else if end == i && lowered[i].as_deref().is_some_and(|l| headlines.contains(l)) {
+                } else if end == i && lowered.get(i).is_some_and(|l| headlines.contains(l)) {
                     sc + 3
                 } else {
                     sc
@@ -471,8 +524,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
 
     // 4. The place: a place-shaped line near the dates, or a place after a date on its line.
     if out.location.is_none() {
-        if let Some(i) = (0..n).find(|&i| date_place[i].is_some()) {
-            let (s, e) = date_place[i].unwrap_or_default();
+        if let Some(i) = date_place.first() {
+            let (s, e) = date_place.get(i).unwrap_or_default();
             out.location = Some(OutField {
                 text: block_text(text, (s, e)),
                 span: (s, e),
@@ -532,7 +585,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             continue;
         }
         // `VALBY — The minister answered ...`: the lede opens with its dateline
-        let start = match inline_place[i] {
+        let start = match inline_place.get(i) {
             Some((place_end, lede)) if out.location.is_none() => {
                 let place = text[units[i].start..place_end].trim_end_matches(['—', '–', '-', ' ']);
                 let place = place.find(" (").map_or(place, |p| &place[..p]);
@@ -572,7 +625,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         });
         // a date at the very start of the lede (`VESTNIK-NEWS. September 4, 2013. ...`)
         let t = &text[start..units[a].end];
-        if let Some((at, m)) = date::find_dates(t).into_iter().next()
+        if let Some((at, m)) = date::first_date(t)
             && at <= 40
             && !out.dates.iter().any(|d| d.in_header)
         {
@@ -653,7 +706,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             Role::Date(d) => {
                 // the place printed after the date is the location; when another place won,
                 // the rest of the line stays with the date
-                if let Some((s, _)) = date_place[i]
+                if let Some((s, _)) = date_place.get(i)
                     && out.location.as_ref().is_none_or(|l| l.span.0 != s)
                 {
                     out.dates[d].span.1 = u.end;
@@ -663,7 +716,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         // an inline dateline whose place was not used keeps the whole line in the summary
         if roles[i] == Role::Summary
-            && let Some((_, lede)) = inline_place[i]
+            && let Some((_, lede)) = inline_place.get(i)
             && out.summary.as_ref().is_some_and(|s| s.span.0 == lede)
             && out.location.as_ref().is_none_or(|l| l.span.0 != u.start)
             && let Some(s) = &mut out.summary
@@ -892,7 +945,7 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
-    lowered: &[Option<String>],
+    lowered: &Lowered,
     (i, last): (usize, usize),
     (cyrillic_page, first_prose): (bool, Option<usize>),
 ) -> Option<i32> {
@@ -973,8 +1026,8 @@ fn title_score(
     let lt = lower(t);
     if (i.saturating_sub(4)..i).any(|k| {
         roles[k] == Role::Free
-            && lowered[k]
-                .as_ref()
+            && lowered
+                .get(k)
                 .is_some_and(|other| other.len() > lt.len() && other.contains(&lt))
     }) {
         score -= 3;
@@ -982,10 +1035,8 @@ fn title_score(
     // ... and the longer heading above it is the headline
     if (last + 1..(last + 5).min(units.len())).any(|k| {
         roles[k] == Role::Free
-            && lowered[k].as_ref().is_some_and(|other| {
-                word_count_capped(other, 3) >= 3
-                    && other.len() < lt.len()
-                    && lt.contains(other.as_str())
+            && lowered.get(k).is_some_and(|other| {
+                word_count_capped(other, 3) >= 3 && other.len() < lt.len() && lt.contains(other)
             })
     }) {
         score += 2;

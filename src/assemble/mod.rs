@@ -291,9 +291,7 @@ fn section_break(t: &str) -> bool {
 /// Whether unit `u` is a date alone (an item's date in a widget).
 pub(crate) fn date_only(text: &str, u: &Unit) -> bool {
     let t = u.text(text);
-    date::find_dates(t)
-        .first()
-        .is_some_and(|(at, m)| *at == 0 && m.len + 2 >= t.len())
+    date::first_date(t).is_some_and(|(at, m)| at == 0 && m.len + 2 >= t.len())
 }
 
 /// For pages without turns: trailing footer-shaped units from the end backwards.
@@ -349,7 +347,7 @@ fn is_footer_shaped(text: &str, units: &[Unit], i: usize) -> bool {
     if date::time_line(t).is_some() {
         return true;
     }
-    if lower_starts(t, "posted ") && !date::find_dates(t).is_empty() {
+    if lower_starts(t, "posted ") && date::first_date(t).is_some() {
         return true;
     }
     // a run of three short menu-like lines
@@ -428,7 +426,7 @@ pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
 fn cue_dates(text: &str, u: &Unit, in_header: bool, out: &mut Assembled) {
     let t = u.text(text);
     let Some((kind, _)) = date_cue(t) else { return };
-    if let Some((at, m)) = date::find_dates(t).into_iter().next() {
+    if let Some((at, m)) = date::first_date(t) {
         out.dates.push(out_date(kind, &m, u.start + at, in_header));
     }
 }

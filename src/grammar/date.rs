@@ -461,6 +461,11 @@ pub(crate) fn find_dates(s: &str) -> Vec<(usize, DateMatch)> {
     dates_in(s).collect()
 }
 
+/// The first date of [`find_dates`], without looking for the others.
+pub(crate) fn first_date(s: &str) -> Option<(usize, DateMatch)> {
+    dates_in(s).next()
+}
+
 /// The dates of [`find_dates`], found one by one as they are asked for.
 pub(crate) fn dates_in(s: &str) -> Dates<'_> {
     // every date form holds a digit: most lines of text are rejected by this one scan
