@@ -61,34 +61,44 @@ impl Sparse {
     }
 }
 
-/// The lower-cased text of some of the header's units, in one buffer: unit `k`'s copy is
-/// `buf[ranges[k].0..ranges[k].1]`, and a unit left out has the range `(usize::MAX, 0)`.
-struct Lowered {
-    buf: String,
-    ranges: Vec<(usize, usize)>,
+/// The lower-cased text of the header's free units, made when a title candidate asks for it
+/// (few do: most units are prose or chrome), and a set of their hashes for the one question
+/// asked of all of them: whether any free line reads (lower-cased) as a given headline.
+struct Lowered<'a> {
+    text: &'a str,
+    units: &'a [Unit],
+    roles: &'a [Role],
+    hashes: foldhash::HashSet<u64>,
 }
 
-impl Lowered {
-    /// The lower-cased copies of the units for which `keep` holds.
-    fn new(text: &str, units: &[Unit], keep: impl Fn(usize) -> bool) -> Self {
-        let mut buf = String::new();
-        let ranges = (0..units.len())
-            .map(|k| {
-                if !keep(k) {
-                    return (usize::MAX, 0);
-                }
-                let start = buf.len();
-                buf.push_str(&lower(units[k].text(text)));
-                (start, buf.len())
-            })
+impl<'a> Lowered<'a> {
+    fn new(text: &'a str, units: &'a [Unit], roles: &'a [Role]) -> Self {
+        let hashes = (0..units.len())
+            .filter(|&k| roles[k] == Role::Free)
+            .map(|k| Self::hash(&lower(units[k].text(text))))
             .collect();
-        buf.shrink_to_fit();
-        Lowered { buf, ranges }
+        Lowered {
+            text,
+            units,
+            roles,
+            hashes,
+        }
     }
 
-    fn get(&self, k: usize) -> Option<&str> {
-        let (s, e) = *self.ranges.get(k)?;
-        (s != usize::MAX).then(|| &self.buf[s..e])
+    fn hash(s: &str) -> u64 {
+        use std::hash::BuildHasher;
+        foldhash::fast::FixedState::with_seed(0).hash_one(s)
+    }
+
+    /// Unit `k`'s text lower-cased, when the unit is free.
+    fn get(&self, k: usize) -> Option<String> {
+        (self.roles.get(k) == Some(&Role::Free)).then(|| lower(self.units[k].text(self.text)))
+    }
+
+    /// Whether a free unit's lower-cased text is `line` (a hash match is checked on the text).
+    fn contains(&self, line: &str) -> bool {
+        self.hashes.contains(&Self::hash(line))
+            && (0..self.units.len()).any(|k| self.get(k).as_deref() == Some(line))
     }
 }
 
@@ -407,12 +417,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         None
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
-        // the lower-cased text of the free units, which every candidate compares with its
+        // the lower-cased text of the free units, which candidates compare with their
         // neighbours (roles do not change while candidates are scored)
-        let lowered = Lowered::new(text, units, |k| roles[k] == Role::Free);
+        let lowered = Lowered::new(text, units, &roles);
         // a browser title, `Headline • Site Name`, whose headline is printed again on its own
         // line: the page's own line is the title, the browser title is chrome
-        let free_lines: foldhash::HashSet<&str> = (0..n).filter_map(|k| lowered.get(k)).collect();
         const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
         let split_site = |l: &str| -> Option<usize> {
             SITE_SEPARATORS.iter().find_map(|sep| {
@@ -428,11 +437,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 (wordy(head)
                     && wordy(site)
                     && word_count_capped(site, 6) <= 6
-                    && free_lines.contains(head))
+                    && lowered.contains(head))
                 .then_some(head.len())
             })
         };
-        let site_title = |k: usize| -> Option<usize> { split_site(lowered.get(k)?) };
+        let site_title = |k: usize| -> Option<usize> { split_site(&lowered.get(k)?) };
         // headlines named by a browser title line, whatever that line was taken for
         let browser_titles: Vec<String> = (0..n.min(40))
             .map(|k| units[k].text(text))
@@ -460,12 +469,22 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .or_else(|| {
                 // a headline named by the browser title, even one opening with a figure
                 // (`75th anniversary of Victory`)
-                (end == i && lowered.get(i).is_some_and(|l| headlines.contains(l))).then_some(2)
+                (end == i
+                    && !headlines.is_empty()
+                    && lowered
+                        .get(i)
+                        .is_some_and(|l| headlines.contains(l.as_str())))
+                .then_some(2)
             })
             .map(|sc| {
                 if site_title(i).is_some() {
                     sc - 6
-                } else if end == i && lowered.get(i).is_some_and(|l| headlines.contains(l)) {
+                } else if end == i
+                    && !headlines.is_empty()
+                    && lowered
+                        .get(i)
+                        .is_some_and(|l| headlines.contains(l.as_str()))
+                {
                     sc + 3
                 } else {
                     sc
@@ -945,7 +964,7 @@ fn title_score(
     units: &[Unit],
     roles: &[Role],
     doubled: &[bool],
-    lowered: &Lowered,
+    lowered: &Lowered<'_>,
     (i, last): (usize, usize),
     (cyrillic_page, first_prose): (bool, Option<usize>),
 ) -> Option<i32> {
@@ -1036,7 +1055,9 @@ fn title_score(
     if (last + 1..(last + 5).min(units.len())).any(|k| {
         roles[k] == Role::Free
             && lowered.get(k).is_some_and(|other| {
-                word_count_capped(other, 3) >= 3 && other.len() < lt.len() && lt.contains(other)
+                word_count_capped(&other, 3) >= 3
+                    && other.len() < lt.len()
+                    && lt.contains(other.as_str())
             })
     }) {
         score += 2;
