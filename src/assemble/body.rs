@@ -148,7 +148,7 @@ pub(crate) fn read(
         // speech
         let Some(b) = current.as_mut() else {
             out.body.push(OutPara {
-                text: super::block_text(text, (u.start, u.end)),
+                text: Txt::Collapsed,
                 span: (u.start, u.end),
             });
             i += 1;

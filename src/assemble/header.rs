@@ -704,7 +704,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         match roles[i] {
             Role::Chrome(kind) => out.chrome(kind, (u.start, u.end)),
             Role::Body => out.body.push(OutPara {
-                text: block_text(text, (u.start, u.end)),
+                text: Txt::Collapsed,
                 span: (u.start, u.end),
             }),
             Role::TimeOf(d) => {
@@ -717,7 +717,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     && loc.span.1 != u.end
                 {
                     out.body.push(OutPara {
-                        text: block_text(text, (u.start, u.end)),
+                        text: Txt::Collapsed,
                         span: (u.start, u.end),
                     });
                 }
