@@ -294,17 +294,18 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
         .bytes()
         .position(|b| !b.is_ascii_whitespace())
         .unwrap_or(text.len());
-    let builder = Builder {
+    let mut assembled = assembled;
+    Mapper {
         raw,
         norm: &norm,
         lead,
-        deferred: std::cell::RefCell::new(Vec::new()),
-    };
-    let mut doc = builder.build(assembled, resolved, warnings);
-    let deferred = builder.deferred.take();
-    // the normalized copy is as large as the page: free it before the speech is copied out
+    }
+    .map(&mut assembled);
+    // the normalized copy is as large as the page: freed before the model is built, whose
+    // texts are borrowed from the input or cleaned again from the input's bytes
     drop(norm);
-    settle(&mut doc, &deferred);
+    let mut doc = build(raw, assembled, resolved, warnings);
+    settle(&mut doc);
     Ok(doc)
 }
 
@@ -330,19 +331,25 @@ fn clean_text(raw: &str) -> Cow<'_, str> {
     }
 }
 
-/// The second half of [`Builder::build`], after the normalized text is freed: gives deferred
-/// paragraphs their cleaned text (re-normalizing the paragraph's own bytes of the input) and
-/// joins each turn's text from its paragraphs.
-fn settle(doc: &mut Transcript<'_>, deferred: &[(Option<usize>, usize)]) {
-    for &(turn, j) in deferred {
-        let p = match turn {
-            Some(i) => &mut doc.turns[i].paragraphs[j],
-            None => &mut doc.body[j],
-        };
-        if let Cow::Borrowed(s) = p.text {
-            p.text = clean_text(s);
+/// The cleaned text of a block's input bytes as printed: normalized and trimmed like
+/// [`clean_text`], but not collapsed.
+fn clean_span(raw: &str) -> Cow<'_, str> {
+    let blank = [' ', '\n'];
+    match normalize::clean(raw) {
+        Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(blank)),
+        Cow::Owned(o) => {
+            let t = o.trim_matches(blank);
+            if t.len() == o.len() {
+                Cow::Owned(o)
+            } else {
+                Cow::Owned(t.to_string())
+            }
         }
     }
+}
+
+/// The second half of [`build`]: joins each turn's text from its paragraphs.
+fn settle(doc: &mut Transcript<'_>) {
     for t in &mut doc.turns {
         t.text = match t.paragraphs.as_slice() {
             [] => Cow::Borrowed(""),
@@ -372,18 +379,17 @@ fn invisible(c: char) -> bool {
         )
 }
 
-/// Turns assembled blocks (normalized coordinates) into the public model (raw coordinates).
-struct Builder<'r, 'n> {
+/// Maps assembled blocks from normalized coordinates to the input's, while the normalized
+/// copy is alive, and marks each text that the input prints exactly as it is to be reported
+/// ([`Txt::Clean`]), so that the model can then be built from the input alone.
+struct Mapper<'r, 'n> {
     raw: &'r str,
     norm: &'n normalize::Normalized<'r>,
     /// Offset of the first non-blank byte of the normalized text.
     lead: usize,
-    /// The paragraphs whose text was left as their input bytes, to be cleaned by [`settle`]:
-    /// (turn index, or `None` for the body; paragraph index).
-    deferred: std::cell::RefCell<Vec<(Option<usize>, usize)>>,
 }
 
-impl<'r> Builder<'r, '_> {
+impl Mapper<'_, '_> {
     /// Maps a normalized span to the input.
     ///
     /// Blocks are trimmed in the normalized text, where entity residue such as `&nbsp;` or
@@ -392,10 +398,10 @@ impl<'r> Builder<'r, '_> {
     /// first block of the page reaches back over it to the start. Input characters that print
     /// nothing (the CR of a CRLF, white space, zero-width characters) never end or start a
     /// span.
-    fn span(&self, (s, e): (usize, usize)) -> Span {
+    fn span(&self, (s, e): (usize, usize)) -> (usize, usize) {
         let map = &self.norm.map;
         if !map.changed() {
-            return Span::new(s, e);
+            return (s, e);
         }
         let text = self.norm.text.as_bytes();
         let (s, e) = (s.min(text.len()), e.min(text.len()));
@@ -426,174 +432,198 @@ impl<'r> Builder<'r, '_> {
                 }
             }
         }
-        Span::new(first.min(start), end)
+        (first.min(start), end)
     }
 
-    /// The text of a block: borrowed from the input when the printed text is already clean.
-    fn text(&self, txt: Txt, span: (usize, usize)) -> Cow<'r, str> {
+    /// Maps `span` and marks `txt` clean when the input prints the text exactly.
+    ///
+    /// Normalization is local (an edit never reaches past the character or reference it
+    /// replaces), so a text that is not clean is the same when cleaned again from its own
+    /// input bytes ([`clean_span`], [`clean_text`]); debug builds check it here.
+    fn text(&self, txt: &mut Txt, span: &mut (usize, usize)) {
+        let n = &self.norm.text[span.0..span.1];
+        let r = self.span(*span);
+        let raw = &self.raw[r.0..r.1];
         match txt {
-            Txt::Owned(s) => Cow::Owned(s),
-            Txt::Collapsed => {
-                let n = &self.norm.text[span.0..span.1];
-                match assemble::collapse(n) {
-                    Some(s) => Cow::Owned(s),
-                    None => self.text(Txt::Span, span),
-                }
-            }
-            Txt::Span => {
-                let n = &self.norm.text[span.0..span.1];
-                let r = self.span(span);
-                let raw = &self.raw[r.range()];
-                if raw == n {
-                    Cow::Borrowed(raw)
-                } else {
-                    Cow::Owned(n.to_string())
-                }
-            }
+            Txt::Span if raw == n => *txt = Txt::Clean,
+            Txt::Collapsed if raw == n && !assemble::needs_collapse(n) => *txt = Txt::Clean,
+            Txt::Span => debug_assert_eq!(clean_span(raw), n),
+            Txt::Collapsed => debug_assert_eq!(
+                clean_text(raw),
+                assemble::collapse(n).unwrap_or(n.to_string())
+            ),
+            Txt::Clean | Txt::Owned(_) => {}
         }
+        *span = r;
     }
 
-    fn field(&self, f: Option<OutField>) -> Option<Field<'r>> {
+    /// Maps the span of a block whose text is its normalized text collapsed
+    /// ([`assemble::block_text`]) and trimmed (a date's span may end with the space after it),
+    /// rebuilt later by [`clean_text`].
+    fn block(&self, span: &mut (usize, usize)) {
+        let r = self.span(*span);
+        debug_assert_eq!(
+            clean_text(&self.raw[r.0..r.1]),
+            match assemble::block_text(&self.norm.text, *span) {
+                Txt::Owned(s) => s,
+                _ => self.norm.text[span.0..span.1].to_string(),
+            }
+            .trim_matches([' ', '\n'])
+        );
+        *span = r;
+    }
+
+    /// Maps every block of `a` to the input.
+    fn map(&self, a: &mut Assembled) {
+        for f in [
+            &mut a.title,
+            &mut a.attribution,
+            &mut a.source_url,
+            &mut a.location,
+            &mut a.summary,
+            &mut a.participants,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            self.text(&mut f.text, &mut f.span);
+        }
+        for d in &mut a.dates {
+            self.block(&mut d.span);
+        }
+        for b in &mut a.boilerplate {
+            self.block(&mut b.span);
+        }
+        for t in &mut a.turns {
+            if let Some(l) = &mut t.label {
+                self.block(l);
+            }
+            t.span = self.span(t.span);
+            for p in &mut t.paragraphs {
+                self.text(&mut p.text, &mut p.span);
+            }
+            for s in &mut t.stages {
+                let mut txt = Txt::Span;
+                self.text(&mut txt, &mut s.span);
+            }
+        }
+        for p in &mut a.body {
+            self.text(&mut p.text, &mut p.span);
+        }
+    }
+}
+
+/// The text of a block mapped by [`Mapper`], from the input.
+fn text_of<'r>(raw: &'r str, txt: Txt, (s, e): (usize, usize)) -> Cow<'r, str> {
+    match txt {
+        Txt::Clean => Cow::Borrowed(&raw[s..e]),
+        Txt::Span => clean_span(&raw[s..e]),
+        Txt::Collapsed => clean_text(&raw[s..e]),
+        Txt::Owned(o) => Cow::Owned(o),
+    }
+}
+
+/// The public model of an assembled page whose blocks [`Mapper`] mapped to the input `raw`.
+fn build<'r>(
+    raw: &'r str,
+    a: Assembled,
+    resolved: speakers::Speakers,
+    warnings: Vec<Warning>,
+) -> Transcript<'r> {
+    let span = |(s, e): (usize, usize)| Span::new(s, e);
+    let field = |f: Option<OutField>| {
         f.map(|f| Field {
-            text: self.text(f.text, f.span),
-            span: self.span(f.span),
+            text: text_of(raw, f.text, f.span),
+            span: span(f.span),
         })
-    }
-
-    /// A paragraph. Its text, when cleaning changed it, is left as the input's bytes of the
-    /// paragraph's span for [`settle`] to clean once the normalized copy is freed:
-    /// normalization is local (an edit never reaches past the character or reference it
-    /// replaces), so cleaning those bytes again gives the same text ([`clean_text`]), and a
-    /// page full of NBSPs or hard-wrapped lines is not held twice.
-    fn paragraph(&self, p: OutPara, turn: Option<usize>, at: usize) -> Paragraph<'r> {
-        let span = self.span(p.span);
-        let text = match p.text {
-            Txt::Owned(s) => Cow::Owned(s),
-            txt @ (Txt::Span | Txt::Collapsed) => {
-                let (s, e) = p.span;
-                let n = &self.norm.text[s..e];
-                let raw = &self.raw[span.range()];
-                if raw == n && (txt == Txt::Span || !assemble::needs_collapse(n)) {
-                    Cow::Borrowed(raw)
-                } else {
-                    debug_assert_eq!(
-                        clean_text(raw),
-                        match txt {
-                            Txt::Collapsed => assemble::collapse(n).unwrap_or(n.to_string()),
-                            _ => n.to_string(),
-                        }
-                    );
-                    self.deferred.borrow_mut().push((turn, at));
-                    Cow::Borrowed(raw)
-                }
-            }
-        };
-        Paragraph { span, text }
-    }
-
-    fn build(
-        &self,
-        a: Assembled,
-        resolved: speakers::Speakers,
-        warnings: Vec<Warning>,
-    ) -> Transcript<'r> {
-        let speakers: Vec<Speaker> = resolved
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Speaker {
-                id: format!("s{}", i + 1),
-                name: s.name.clone(),
-                role: s.role.clone(),
-                honorific: s.honorific.clone(),
-                affiliation: s.affiliation.clone(),
-                labels: s.labels.clone(),
-            })
-            .collect();
-        let turns = a
-            .turns
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let paragraphs: Vec<Paragraph<'r>> = t
-                    .paragraphs
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, p)| self.paragraph(p, Some(i), j))
-                    .collect();
+    };
+    let paragraph = |p: OutPara| Paragraph {
+        span: span(p.span),
+        text: text_of(raw, p.text, p.span),
+    };
+    let speakers: Vec<Speaker> = resolved
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Speaker {
+            id: format!("s{}", i + 1),
+            name: s.name.clone(),
+            role: s.role.clone(),
+            honorific: s.honorific.clone(),
+            affiliation: s.affiliation.clone(),
+            labels: s.labels.clone(),
+        })
+        .collect();
+    let turns = a
+        .turns
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let paragraphs: Vec<Paragraph<'r>> = t.paragraphs.into_iter().map(paragraph).collect();
+            let parsed = resolved.parsed_of(i);
+            Turn {
+                speaker: resolved
+                    .of_turn
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|s| format!("s{}", s + 1)),
+                label: t.label.map(|l| clean_text(&raw[l.0..l.1])),
+                delivery: parsed.and_then(|p| p.delivery.clone()),
+                timestamp: parsed.and_then(|p| p.timestamp.clone()),
                 // joined by `settle`, once the paragraphs have their texts
-                let text = Cow::Borrowed("");
-                let parsed = resolved.parsed_of(i);
-                Turn {
-                    speaker: resolved
-                        .of_turn
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .map(|s| format!("s{}", s + 1)),
-                    label: t
-                        .label
-                        .map(|l| self.text(assemble::block_text(&self.norm.text, l), l)),
-                    delivery: parsed.and_then(|p| p.delivery.clone()),
-                    timestamp: parsed.and_then(|p| p.timestamp.clone()),
-                    text,
-                    span: self.span(t.span),
-                    paragraphs,
-                    stage_directions: t
-                        .stages
-                        .iter()
-                        .map(|s| StageDirection {
-                            kind: s.kind,
-                            text: self.text(Txt::Span, s.span),
-                            span: self.span(s.span),
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        let dates = a
-            .dates
-            .iter()
-            .map(|d| DateMention {
-                kind: d.kind,
-                date: d.date,
-                time: d.time,
-                zone: d.zone.clone(),
-                text: self.text(assemble::block_text(&self.norm.text, d.span), d.span),
-                span: self.span(d.span),
-            })
-            .collect();
-        let boilerplate = a
-            .boilerplate
-            .iter()
-            .map(|b| Boilerplate {
-                kind: b.kind,
-                text: self.text(assemble::block_text(&self.norm.text, b.span), b.span),
-                span: self.span(b.span),
-            })
-            .collect();
-        let body = a
-            .body
-            .into_iter()
-            .enumerate()
-            .map(|(j, p)| self.paragraph(p, None, j))
-            .collect();
-        Transcript {
-            date: a.primary_date,
-            title: self.field(a.title),
-            attribution: self.field(a.attribution),
-            source_url: self.field(a.source_url),
-            location: self.field(a.location),
-            summary: self.field(a.summary),
-            participants: self.field(a.participants),
-            dates,
-            speakers,
-            turns,
-            body,
-            boilerplate,
-            front_matter: a.front_matter,
-            warnings,
-        }
+                text: Cow::Borrowed(""),
+                span: span(t.span),
+                paragraphs,
+                stage_directions: t
+                    .stages
+                    .iter()
+                    .map(|s| StageDirection {
+                        kind: s.kind,
+                        text: clean_span(&raw[s.span.0..s.span.1]),
+                        span: span(s.span),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let dates = a
+        .dates
+        .iter()
+        .map(|d| DateMention {
+            kind: d.kind,
+            date: d.date,
+            time: d.time,
+            zone: d.zone.clone(),
+            text: clean_text(&raw[d.span.0..d.span.1]),
+            span: span(d.span),
+        })
+        .collect();
+    let boilerplate = a
+        .boilerplate
+        .iter()
+        .map(|b| Boilerplate {
+            kind: b.kind,
+            text: clean_text(&raw[b.span.0..b.span.1]),
+            span: span(b.span),
+        })
+        .collect();
+    let body = a.body.into_iter().map(paragraph).collect();
+    Transcript {
+        date: a.primary_date,
+        title: field(a.title),
+        attribution: field(a.attribution),
+        source_url: field(a.source_url),
+        location: field(a.location),
+        summary: field(a.summary),
+        participants: field(a.participants),
+        dates,
+        speakers,
+        turns,
+        body,
+        boilerplate,
+        front_matter: a.front_matter,
+        warnings,
     }
 }
 

@@ -80,6 +80,9 @@ pub(crate) enum Txt {
     Collapsed,
     /// A cleaned value.
     Owned(String),
+    /// Exactly the input's bytes of the block's span (set when the span is mapped to the
+    /// input, for a block the input prints as it is to be reported).
+    Clean,
 }
 
 /// A header field in normalized coordinates.
