@@ -47,9 +47,10 @@
 //!    accepted per document, by style;
 //! 4. `assemble`: header, body and footer zones, then header fields, paragraphs and turns;
 //! 5. `speakers`: role and name split, alias merging, ids;
-//! 6. `model`: the serde types returned. The normalized copy is freed before speech texts are
-//!    copied into the model; a paragraph whose text cleaning changed is cleaned again from its
-//!    own bytes of the input (normalization is local), so a page is not held twice.
+//! 6. `model`: the serde types returned. Every span is mapped to the input and the normalized
+//!    copy freed before the model is built; a text the input prints as it is reported is
+//!    borrowed from the input, and any other is cleaned again from its own bytes of the input
+//!    (normalization is local), so a page is not held twice.
 //!
 //! ## Invariants
 //!
