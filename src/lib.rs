@@ -310,30 +310,18 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     Ok(doc)
 }
 
-/// The cleaned text of a paragraph's input bytes: normalized, trimmed of the white space that
-/// entity residue or a line break's CR at either end becomes, and (for hard-wrapped lines)
-/// collapsed. A text that is already clean comes back borrowed and unchanged.
+/// The cleaned text of a paragraph's input bytes: [`clean_span`], then (for hard-wrapped
+/// lines) collapsed. A text that is already clean comes back borrowed and unchanged.
 fn clean_text(raw: &str) -> Cow<'_, str> {
-    let blank = [' ', '\n'];
-    let n = match normalize::clean(raw) {
-        Cow::Borrowed(b) => Cow::Borrowed(b.trim_matches(blank)),
-        Cow::Owned(o) => {
-            let t = o.trim_matches(blank);
-            if t.len() == o.len() {
-                Cow::Owned(o)
-            } else {
-                Cow::Owned(t.to_string())
-            }
-        }
-    };
+    let n = clean_span(raw);
     match assemble::collapse(&n) {
         Some(c) => Cow::Owned(c),
         None => n,
     }
 }
 
-/// The cleaned text of a block's input bytes as printed: normalized and trimmed like
-/// [`clean_text`], but not collapsed.
+/// The cleaned text of a block's input bytes as printed: normalized, and trimmed of the white
+/// space that entity residue or a line break's CR at either end becomes; not collapsed.
 fn clean_span(raw: &str) -> Cow<'_, str> {
     let blank = [' ', '\n'];
     match normalize::clean(raw) {
