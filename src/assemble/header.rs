@@ -63,25 +63,22 @@ impl Sparse {
 
 /// The lower-cased text of the header's free units, made when a title candidate asks for it
 /// (few do: most units are prose or chrome), and a set of their hashes for the one question
-/// asked of all of them: whether any free line reads (lower-cased) as a given headline.
+/// asked of all of them: whether any free line reads (lower-cased) as a given headline. The set
+/// is built when that question is first asked (only pages with a browser title line ask it).
 struct Lowered<'a> {
     text: &'a str,
     units: &'a [Unit],
     roles: &'a [Role],
-    hashes: foldhash::HashSet<u64>,
+    hashes: std::cell::OnceCell<foldhash::HashSet<u64>>,
 }
 
 impl<'a> Lowered<'a> {
     fn new(text: &'a str, units: &'a [Unit], roles: &'a [Role]) -> Self {
-        let hashes = (0..units.len())
-            .filter(|&k| roles[k] == Role::Free)
-            .map(|k| Self::hash(&lower(units[k].text(text))))
-            .collect();
         Lowered {
             text,
             units,
             roles,
-            hashes,
+            hashes: std::cell::OnceCell::new(),
         }
     }
 
@@ -97,7 +94,13 @@ impl<'a> Lowered<'a> {
 
     /// Whether a free unit's lower-cased text is `line` (a hash match is checked on the text).
     fn contains(&self, line: &str) -> bool {
-        self.hashes.contains(&Self::hash(line))
+        let hashes = self.hashes.get_or_init(|| {
+            (0..self.units.len())
+                .filter_map(|k| self.get(k))
+                .map(|l| Self::hash(&l))
+                .collect()
+        });
+        hashes.contains(&Self::hash(line))
             && (0..self.units.len()).any(|k| self.get(k).as_deref() == Some(line))
     }
 }
@@ -136,6 +139,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         let u = &units[i];
         let t = u.text(text);
+        // the line's first date, looked for once however many rules ask
+        let first_date = std::cell::OnceCell::new();
+        let first_date = || first_date.get_or_init(|| date::first_date(t)).as_ref();
         if open_bracket {
             roles[i] = Role::Chrome(BoilerplateKind::Other);
             open_bracket = !(t.ends_with(']') || ends_sentence(t));
@@ -151,9 +157,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             roles[i] = Role::Chrome(kind);
             if kind == BoilerplateKind::PageFurniture {
                 // `[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]`
-                if let Some((at, m)) = date::first_date(t) {
+                if let Some(&(at, ref m)) = first_date() {
                     out.dates
-                        .push(out_date(DateKind::Published, &m, u.start + at, true));
+                        .push(out_date(DateKind::Published, m, u.start + at, true));
                 }
             } else {
                 super::cue_dates(text, u, true, out);
@@ -161,7 +167,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             continue;
         }
         if let Some((kind, cue_len)) = date_cue(t)
-            && let Some((at, m)) = date::first_date(t)
+            && let Some(&(at, ref m)) = first_date()
         {
             let between = &t[cue_len.min(at)..at];
             if at >= cue_len
@@ -172,7 +178,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     .count()
                     <= 1
             {
-                let mut d = out_date(kind, &m, u.start + at, true);
+                let mut d = out_date(kind, m, u.start + at, true);
                 d.span = (u.start, u.start + at + m.len);
                 let rest = &t[at + m.len..];
                 if let Some(p) = dateline::place_after_date(rest) {
@@ -193,7 +199,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             word_count_capped(p, 6) >= 6 && crate::grammar::words::ends_mid_sentence(p)
         };
         if !continuation
-            && let Some((at, m)) = date::first_date(t)
+            && let Some(&(at, ref m)) = first_date()
             && (at == 0 || t[..at].trim_matches(['(', ' ', '`']).is_empty())
         {
             let rest = &t[at + m.len..];
@@ -202,7 +208,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 || dateline::place_after_date(rest).is_some()
                 || is_short_tail(rest_clean)
             {
-                let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+                let mut d = out_date(DateKind::Event, m, u.start + at, true);
                 d.span = (u.start, u.end);
                 if let Some(p) = dateline::place_after_date(rest).filter(|_| !rest_clean.is_empty())
                 {
@@ -218,8 +224,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         if let Some(place) = paren_dateline(t) {
             // `(Valmont, March 6, 2008)`
-            if let Some((at, m)) = date::first_date(t) {
-                let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+            if let Some(&(at, ref m)) = first_date() {
+                let mut d = out_date(DateKind::Event, m, u.start + at, true);
                 d.with_place = true;
                 d.span = (u.start + at, u.start + at + m.len);
                 out.dates.push(d);
@@ -237,12 +243,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if !continuation
             && word_count_capped(t, 9) <= 9
             && !ends_sentence(t)
-            && let Some((at, m)) = date::first_date(t)
+            && let Some(&(at, ref m)) = first_date()
             && word_count_capped(&t[..at], 6) <= 6
             && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
             && word_count_capped(&t[at + m.len..], 2) <= 2
         {
-            let mut d = out_date(DateKind::Event, &m, u.start + at, true);
+            let mut d = out_date(DateKind::Event, m, u.start + at, true);
             d.span = (u.start, u.end);
             out.dates.push(d);
             roles[i] = Role::Date(out.dates.len() - 1);
@@ -870,9 +876,11 @@ fn is_prose(t: &str) -> bool {
     if is_all_caps(t) {
         return false; // headings and tables of contents
     }
+    // counted up to ten: a long paragraph is not read through
     let words = t
         .split(' ')
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(10)
         .count();
     words >= 10 || (words >= 4 && (ends_sentence(t) || t.ends_with(':')))
 }
@@ -969,6 +977,17 @@ fn title_score(
     (cyrillic_page, first_prose): (bool, Option<usize>),
 ) -> Option<i32> {
     let u = &units[i];
+    // the joined text starts as the unit does, and is no shorter than the unit when the unit
+    // has no run of spaces: the first two checks below read the unit alone when they can
+    let ut = u.text(text);
+    if !ut.starts_with('#')
+        && (ut.len() > 300 && !crate::grammar::words::has_double_space(ut)
+            || !ut.chars().next().is_some_and(|c| {
+                c.is_alphabetic() && c.is_uppercase() || matches!(c, '«' | '"' | '“')
+            }))
+    {
+        return None;
+    }
     let whole = joined(text, &units[i..=last]);
     let t = strip_heading_marks(&whole);
     let words = word_count(t);

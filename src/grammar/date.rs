@@ -473,17 +473,26 @@ pub(crate) fn dates_in(s: &str) -> Dates<'_> {
     Dates {
         s,
         first_digit,
+        next_digit: first_digit.unwrap_or(s.len()),
+        pos: 0,
         prev: None,
-        iter: s.char_indices(),
     }
 }
 
 /// Iterator of [`dates_in`].
+///
+/// Candidates are read character by character, but a stretch with no digit near enough for
+/// any date form is stepped over at once: a digit starts a candidate, and a month or weekday
+/// name is one only with a digit in the 48 bytes from its start.
 pub(crate) struct Dates<'a> {
     s: &'a str,
     first_digit: Option<usize>,
+    /// The first digit at or after `pos` once looked for (`s.len()` when none).
+    next_digit: usize,
+    /// Byte offset of the next character to read.
+    pos: usize,
+    /// The character before `pos`.
     prev: Option<char>,
-    iter: std::str::CharIndices<'a>,
 }
 
 impl Iterator for Dates<'_> {
@@ -493,7 +502,37 @@ impl Iterator for Dates<'_> {
         let s = self.s;
         let bytes = s.as_bytes();
         let first_digit = self.first_digit?;
-        while let Some((i, c)) = self.iter.next() {
+        while self.pos < bytes.len() {
+            if self.next_digit < self.pos {
+                self.next_digit = bytes[self.pos..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map_or(bytes.len(), |p| self.pos + p);
+            }
+            if self.next_digit >= bytes.len() {
+                // no digit left: no candidate left
+                self.pos = bytes.len();
+                return None;
+            }
+            // no candidate starts before a name's reach of the next digit (nor, for the first
+            // date, 40 bytes before the first digit)
+            let reach = self
+                .next_digit
+                .saturating_sub(47)
+                .max(first_digit.saturating_sub(40));
+            if reach > self.pos {
+                let mut at = reach;
+                while !s.is_char_boundary(at) {
+                    at += 1;
+                }
+                self.prev = s[..at].chars().next_back();
+                self.pos = at;
+            }
+            let i = self.pos;
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            self.pos += c.len_utf8();
             let boundary = self.prev.is_none_or(|p| !p.is_alphanumeric());
             self.prev = Some(c);
             if !boundary || !(c.is_ascii_digit() || c.is_alphabetic()) {
@@ -501,11 +540,7 @@ impl Iterator for Dates<'_> {
             }
             if c.is_alphabetic() {
                 // a month or weekday name starts a date only with a digit close after it
-                if i + 40 < first_digit {
-                    continue;
-                }
-                let near = &bytes[i..(i + 48).min(bytes.len())];
-                if !near.iter().any(u8::is_ascii_digit) {
+                if i + 40 < first_digit || self.next_digit >= (i + 48).min(bytes.len()) {
                     continue;
                 }
                 let word_end = s[i..]
@@ -521,14 +556,13 @@ impl Iterator for Dates<'_> {
                 continue;
             }
             if let Some(m) = date(&s[i..]) {
-                let end = i + m.len;
-                // skip past the match
-                for (j, ch) in self.iter.by_ref() {
-                    self.prev = Some(ch);
-                    if j + ch.len_utf8() >= end {
-                        break;
-                    }
+                // go on after the match
+                let mut end = (i + m.len).max(self.pos);
+                while !s.is_char_boundary(end) {
+                    end += 1;
                 }
+                self.prev = s[..end].chars().next_back();
+                self.pos = end;
                 return Some((i, m));
             }
         }
@@ -671,6 +705,34 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.date, d(2005, 5, 20));
         assert!(find_dates("we may finish early in 2012").is_empty());
+    }
+
+    #[test]
+    fn dates_after_long_stretches_without_digits() {
+        // a name far from any digit is passed over; names and digits near each other are read,
+        // also after a Cyrillic stretch and after an earlier match
+        let s = format!(
+            "Friday {}talks on 12 March 2021 and {}Tuesday, 4 May 2021, then 7 of 9.",
+            "слово ".repeat(20),
+            "word ".repeat(12)
+        );
+        let found: Vec<(usize, NaiveDate)> = find_dates(&s)
+            .into_iter()
+            .map(|(at, m)| (at, m.date))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (s.find("12 March").unwrap(), d(2021, 3, 12)),
+                (s.find("Tuesday").unwrap(), d(2021, 5, 4)),
+            ]
+        );
+        assert_eq!(first_date(&s).map(|(at, _)| at), s.find("12 March"));
+        // a name right before the line's only digit
+        assert_eq!(
+            first_date("the meeting was on Friday, March 3, 2017").map(|(at, m)| (at, m.date)),
+            Some((19, d(2017, 3, 3)))
+        );
     }
 
     #[test]
