@@ -817,6 +817,9 @@ fn name_role_line(t: &str) -> bool {
     let Some((name, role)) = t.split_once(", ") else {
         return false;
     };
+    if ends_sentence(t) || word_count_capped(t, 16) > 16 {
+        return false;
+    }
     let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     (2..=4).contains(&words.len())
         && words
@@ -828,8 +831,6 @@ fn name_role_line(t: &str) -> bool {
         && role
             .split([' ', ','])
             .any(|w| crate::grammar::words::is_role_word(&lower(w)))
-        && !ends_sentence(t)
-        && word_count_capped(t, 16) <= 16
 }
 
 fn text_of(s: &str) -> Txt {
@@ -853,22 +854,23 @@ fn paren_dateline(t: &str) -> Option<&str> {
 }
 
 /// Lines that name who took part: `Taking part in the meeting: ...`, `Also present: ...`.
+/// Cues of a participants line (all under 64 bytes, see [`participants_cue`]).
+const PARTICIPANTS_CUES: [&str; 10] = [
+    "taking part in",
+    "also taking part",
+    "also present",
+    "participants:",
+    "attending:",
+    "в мероприятии приняли участие",
+    "в совещании приняли участие",
+    "в заседании приняли участие",
+    "в встрече приняли участие",
+    "принимали участие",
+];
+
 fn participants_cue(t: &str) -> bool {
-    let l = lower(t);
-    [
-        "taking part in",
-        "also taking part",
-        "also present",
-        "participants:",
-        "attending:",
-        "в мероприятии приняли участие",
-        "в совещании приняли участие",
-        "в заседании приняли участие",
-        "в встрече приняли участие",
-        "принимали участие",
-    ]
-    .iter()
-    .any(|c| l.starts_with(c))
+    let l = crate::grammar::words::lower_start(t, 64);
+    PARTICIPANTS_CUES.iter().any(|c| l.starts_with(c))
 }
 
 /// Whether `t` reads as prose: a sentence of some length.
@@ -1200,4 +1202,19 @@ pub(crate) fn paragraph_text(text: &str, units: &[Unit], start: usize) -> Txt {
         }
     }
     Txt::Owned(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_fit_the_lowered_starts_read() {
+        // `date_cue` and `participants_cue` lower only a line's first bytes
+        assert!(PARTICIPANTS_CUES.iter().all(|c| c.len() < 64));
+        assert!(super::super::DATE_CUES.iter().all(|(c, _)| c.len() < 32));
+        let long = format!("В заседании приняли участие {}", "министр ".repeat(40));
+        assert!(participants_cue(&long));
+        assert!(!participants_cue(&format!("Заседание {long}")));
+    }
 }

@@ -381,42 +381,45 @@ fn footer_blocks(text: &str, units: &[Unit], out: &mut Assembled) {
     }
 }
 
+/// Date cues and the date kind each gives (all under 32 bytes, see [`date_cue`]).
+const DATE_CUES: &[(&str, DateKind)] = &[
+    ("published on", DateKind::Published),
+    ("published:", DateKind::Published),
+    ("published", DateKind::Published),
+    ("publication date:", DateKind::Published),
+    ("date of publication:", DateKind::Published),
+    ("release date:", DateKind::Published),
+    ("released:", DateKind::Published),
+    ("дата публикации:", DateKind::Published),
+    ("опубликовано:", DateKind::Published),
+    ("опубликовано", DateKind::Published),
+    ("date:", DateKind::Event),
+    ("aired", DateKind::Event),
+    ("дата:", DateKind::Event),
+    ("last updated at", DateKind::Updated),
+    ("last updated on", DateKind::Updated),
+    ("last updated:", DateKind::Updated),
+    ("last updated", DateKind::Updated),
+    ("updated:", DateKind::Updated),
+    ("updated", DateKind::Updated),
+    ("last modified:", DateKind::Updated),
+    ("last modified", DateKind::Updated),
+    ("dernière modification :", DateKind::Updated),
+    ("dernière modification:", DateKind::Updated),
+    ("обновлено", DateKind::Updated),
+    ("posted on", DateKind::Posted),
+    ("posted by", DateKind::Posted),
+    ("posted:", DateKind::Posted),
+    ("posted", DateKind::Posted),
+    ("old ", DateKind::Posted),
+];
+
 /// A date cue at the start of a line and the kind it gives: `Published on`, `Posted`,
 /// `Last updated at`, `Publication date:`, `Дата публикации:`, `Aired`.
 pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
-    let l = crate::grammar::words::lower(t);
-    const CUES: &[(&str, DateKind)] = &[
-        ("published on", DateKind::Published),
-        ("published:", DateKind::Published),
-        ("published", DateKind::Published),
-        ("publication date:", DateKind::Published),
-        ("date of publication:", DateKind::Published),
-        ("release date:", DateKind::Published),
-        ("released:", DateKind::Published),
-        ("дата публикации:", DateKind::Published),
-        ("опубликовано:", DateKind::Published),
-        ("опубликовано", DateKind::Published),
-        ("date:", DateKind::Event),
-        ("aired", DateKind::Event),
-        ("дата:", DateKind::Event),
-        ("last updated at", DateKind::Updated),
-        ("last updated on", DateKind::Updated),
-        ("last updated:", DateKind::Updated),
-        ("last updated", DateKind::Updated),
-        ("updated:", DateKind::Updated),
-        ("updated", DateKind::Updated),
-        ("last modified:", DateKind::Updated),
-        ("last modified", DateKind::Updated),
-        ("dernière modification :", DateKind::Updated),
-        ("dernière modification:", DateKind::Updated),
-        ("обновлено", DateKind::Updated),
-        ("posted on", DateKind::Posted),
-        ("posted by", DateKind::Posted),
-        ("posted:", DateKind::Posted),
-        ("posted", DateKind::Posted),
-        ("old ", DateKind::Posted),
-    ];
-    for (cue, kind) in CUES {
+    // the cues are under 32 bytes
+    let l = crate::grammar::words::lower_start(t, 32);
+    for (cue, kind) in DATE_CUES {
         if l.starts_with(cue) {
             // the cue's length in the original (lowercasing keeps these lengths)
             return Some((*kind, cue.len()));

@@ -6,7 +6,7 @@
 //! header or footer zone (`Share`, `Print`, `Topics`, `Events`), since the same word can be
 //! spoken. Breadcrumbs are recognised by shape: short items joined by ` / `, ` › `, ` » `.
 
-use super::words::{ends_sentence, lower, word_count, word_count_capped};
+use super::words::{ends_sentence, lower, prefix, word_count, word_count_capped};
 use crate::model::BoilerplateKind;
 use memchr::memmem;
 use nom::Parser;
@@ -484,18 +484,6 @@ fn suffix(s: &str, max: usize) -> &str {
         start += 1;
     }
     &s[start..]
-}
-
-/// The first `max` bytes of `s`, cut at a character boundary.
-fn prefix(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 /// Line numbers, page numbers, rules and record headers: `Page 4 of 9`, `2742`, `------`,

@@ -43,10 +43,10 @@ pub(crate) fn by_line(line: &str) -> Option<usize> {
 /// Secretary`, `Presidential Press and Information Office`, `Office of Communications`,
 /// `Press Service of the President`.
 pub(crate) fn office_line(line: &str) -> bool {
-    let l = super::words::lower(line);
     if word_count_capped(line, 10) > 10 || ends_sentence(line) && !line.ends_with("Office.") {
         return false;
     }
+    let l = super::words::lower(line);
     let starts = [
         "office of ",
         "press office",

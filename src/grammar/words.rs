@@ -80,6 +80,26 @@ fn push_lower(out: &mut String, c: char) {
     }
 }
 
+/// The first `max` bytes of `s`, cut at a character boundary.
+pub(crate) fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The start of [`lower`]`(s)`, at least `min` bytes of it when `s` is that long, for the
+/// callers that only ask what the lower-cased line starts with: `lower` maps character by
+/// character and never shrinks text below a third, so lowering the first `3 * min` bytes gives
+/// the same start without copying a long line.
+pub(crate) fn lower_start(s: &str, min: usize) -> String {
+    lower(prefix(s, 3 * min))
+}
+
 /// A comparison key: lowercase, curly apostrophes straight, periods and spaces dropped around
 /// initials (`K. O'Hara` and `K.O’HARA` give the same key), runs of space collapsed.
 pub(crate) fn key(s: &str) -> String {
