@@ -663,6 +663,10 @@ pub(crate) fn breadcrumb(line: &str) -> bool {
         return false;
     }
     for sep in [" / ", " › ", " » ", " > ", " | ", " • ", " → ", "»", "›"] {
+        // (without the separator there is one part, which is no trail)
+        if !t.contains(sep) {
+            continue;
+        }
         let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
         if parts.len() >= 3 || parts.len() == 2 && sep.trim().len() == sep.len() - 2 {
             let short = parts
