@@ -535,15 +535,18 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     // rules, also Markdown-escaped (`\\_\\_\\_`)
     // (the line without its backslashes, read in place)
     // (three marks at least: a lone `—` is a broken-off sentence, not a rule)
-    if t.chars().filter(|&c| c != '\\' && c != ' ').count() >= 3
-        && t.chars()
-            .filter(|&c| c != '\\')
-            .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))
+    // (the marks are checked first: a line of words fails at its first letter)
+    if t.chars()
+        .filter(|&c| c != '\\')
+        .all(|c| matches!(c, '-' | '_' | '=' | '~' | '—' | '─' | ' '))
+        && t.chars().filter(|&c| c != '\\' && c != ' ').count() >= 3
     {
         return Some(BoilerplateKind::PageFurniture);
     }
     // caption (SRT) cue timings: `00:00:03,020 --> 00:00:06,480`
-    if let Some((a, b)) = t.split_once(" --> ")
+    // (a timing opens with a digit or its punctuation)
+    if matches!(first, b'0'..=b'9' | b':' | b',' | b'.')
+        && let Some((a, b)) = t.split_once(" --> ")
         && [a, b].iter().all(|x| {
             x.len() >= 8
                 && x.chars()
@@ -556,17 +559,20 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     if t.starts_with("](") {
         return Some(BoilerplateKind::Other);
     }
-    // a language switcher: `• en-GB1 fr-FR1 de-DE1`
-    let codes = t
-        .split(' ')
-        .filter(|w| {
-            let w = w.trim_end_matches(|c: char| c.is_ascii_digit());
-            w.len() == 5
-                && w.as_bytes()[2] == b'-'
-                && w[..2].chars().all(|c| c.is_ascii_lowercase())
-                && w[3..].chars().all(|c| c.is_ascii_uppercase())
-        })
-        .count();
+    // a language switcher: `• en-GB1 fr-FR1 de-DE1` (every code holds a hyphen)
+    let codes = if memchr::memchr(b'-', t.as_bytes()).is_none() {
+        0
+    } else {
+        t.split(' ')
+            .filter(|w| {
+                let w = w.trim_end_matches(|c: char| c.is_ascii_digit());
+                w.len() == 5
+                    && w.as_bytes()[2] == b'-'
+                    && w[..2].chars().all(|c| c.is_ascii_lowercase())
+                    && w[3..].chars().all(|c| c.is_ascii_uppercase())
+            })
+            .count()
+    };
     if codes >= 2 && codes * 2 >= word_count(t) {
         return Some(BoilerplateKind::Navigation);
     }
