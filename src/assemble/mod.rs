@@ -513,12 +513,21 @@ pub(crate) fn collapse(s: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(s.len());
-    for w in s.split([' ', '\n']).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    // the words between spaces and line breaks, found with memchr
+    let mut push = |w: &str| {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
         }
-        out.push_str(w);
+    };
+    let mut start = 0;
+    for at in memchr::memchr2_iter(b' ', b'\n', s.as_bytes()) {
+        push(&s[start..at]);
+        start = at + 1;
     }
+    push(&s[start..]);
     Some(out)
 }
 
@@ -532,5 +541,25 @@ pub(crate) fn block_text(text: &str, span: (usize, usize)) -> Txt {
     match collapse(&text[span.0..span.1]) {
         Some(s) => Txt::Owned(s),
         None => Txt::Span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_joins_words_with_one_space() {
+        assert_eq!(collapse("plain words"), None);
+        assert_eq!(
+            collapse("  a hard-wrapped\nline  and\n\n  more ").as_deref(),
+            Some("a hard-wrapped line and more")
+        );
+        assert_eq!(collapse("\n\n").as_deref(), Some(""));
+        // Cyrillic and tabs (not collapsed: normalization makes tabs spaces first)
+        assert_eq!(
+            collapse("Путин:\n  добрый\tдень").as_deref(),
+            Some("Путин: добрый\tдень")
+        );
     }
 }
