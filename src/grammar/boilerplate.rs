@@ -467,6 +467,9 @@ fn lower_len_over(s: &str, max: usize) -> bool {
     if s.len() > 3 * max {
         return true;
     }
+    if s.is_ascii() {
+        return s.len() > max; // ASCII lower-cases byte for byte
+    }
     let shrink: usize = s
         .bytes()
         .map(|b| match b {
