@@ -320,6 +320,16 @@ fn clean_text(raw: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`clean_text`] of input bytes that normalization leaves as they are: trimmed and collapsed
+/// only.
+fn collapsed(raw: &str) -> Cow<'_, str> {
+    let t = raw.trim_matches([' ', '\n']);
+    match assemble::collapse(t) {
+        Some(c) => Cow::Owned(c),
+        None => Cow::Borrowed(t),
+    }
+}
+
 /// The cleaned text of a block's input bytes as printed: normalized, and trimmed of the white
 /// space that entity residue or a line break's CR at either end becomes; not collapsed.
 fn clean_span(raw: &str) -> Cow<'_, str> {
@@ -433,15 +443,24 @@ impl Mapper<'_, '_> {
         let n = &self.norm.text[span.0..span.1];
         let r = self.span(*span);
         let raw = &self.raw[r.0..r.1];
+        // (on a page with nothing to normalize the two are the same bytes of the input)
+        let printed = std::ptr::eq(raw, n) || raw == n;
         match txt {
-            Txt::Span if raw == n => *txt = Txt::Clean,
-            Txt::Collapsed if raw == n && !assemble::needs_collapse(n) => *txt = Txt::Clean,
+            Txt::Span if printed => *txt = Txt::Clean,
+            Txt::Collapsed if printed => {
+                *txt = if assemble::needs_collapse(n) {
+                    debug_assert_eq!(clean_text(raw), collapsed(raw));
+                    Txt::CleanCollapsed
+                } else {
+                    Txt::Clean
+                };
+            }
             Txt::Span => debug_assert_eq!(clean_span(raw), n),
             Txt::Collapsed => debug_assert_eq!(
                 clean_text(raw),
                 assemble::collapse(n).unwrap_or(n.to_string())
             ),
-            Txt::Clean | Txt::Owned(_) => {}
+            Txt::Clean | Txt::CleanCollapsed | Txt::Owned(_) => {}
         }
         *span = r;
     }
@@ -506,6 +525,7 @@ impl Mapper<'_, '_> {
 fn text_of<'r>(raw: &'r str, txt: Txt, (s, e): (usize, usize)) -> Cow<'r, str> {
     match txt {
         Txt::Clean => Cow::Borrowed(&raw[s..e]),
+        Txt::CleanCollapsed => collapsed(&raw[s..e]),
         Txt::Span => clean_span(&raw[s..e]),
         Txt::Collapsed => clean_text(&raw[s..e]),
         Txt::Owned(o) => Cow::Owned(o),

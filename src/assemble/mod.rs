@@ -83,6 +83,9 @@ pub(crate) enum Txt {
     /// Exactly the input's bytes of the block's span (set when the span is mapped to the
     /// input, for a block the input prints as it is to be reported).
     Clean,
+    /// The input's bytes of the block's span collapsed, with nothing to normalize in them
+    /// (set when the span is mapped, for a hard-wrapped block the input prints as it is).
+    CleanCollapsed,
 }
 
 /// A header field in normalized coordinates.
