@@ -162,18 +162,6 @@ static STRONG_CONTAINS_FINDERS: LazyLock<Vec<(memmem::Finder<'static>, Boilerpla
 static UNCORRECTED: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new("uncorrected"));
 
-/// [`STRONG_CONTAINS`] and `uncorrected` in one automaton: a short line is scanned once to
-/// learn that it holds none of them (as nearly every line does), before each is looked for.
-static ANY_CONTAINED: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(
-        STRONG_CONTAINS
-            .iter()
-            .map(|(needle, _)| *needle)
-            .chain(["uncorrected"]),
-    )
-    .expect("fixed phrases build an automaton")
-});
-
 const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
     // the heading of a related-materials widget, alone on its line
     ("additional", BoilerplateKind::Related),
@@ -298,13 +286,8 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
 /// lower-cased copy `l`, and whether it has at most twelve words.
 fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(BoilerplateKind, Strength)> {
     let first = line.as_bytes()[0];
-    // (a line that ends with a phrase holds it)
-    let contained = ANY_CONTAINED.is_match(l);
     let l_end = l.trim_end_matches(['.', '!', ' ', '»', '"']);
     for ((finder, kind), (needle, _)) in STRONG_CONTAINS_FINDERS.iter().zip(STRONG_CONTAINS) {
-        if !contained {
-            break;
-        }
         if (few_words && finder.find(l.as_bytes()).is_some()) || l_end.ends_with(needle) {
             return Some((*kind, Strength::Strong));
         }
@@ -316,7 +299,7 @@ fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(Boilerplat
         return Some((BoilerplateKind::Other, Strength::Strong));
     }
     // corrections notices of draft records: `The Draft Hansard is uncorrected. ...`
-    if contained && UNCORRECTED.find(l.as_bytes()).is_some()
+    if UNCORRECTED.find(l.as_bytes()).is_some()
         || [
             "corrections should",
             "corrections may",
