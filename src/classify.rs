@@ -27,12 +27,14 @@ pub(crate) struct Unit {
     pub(crate) start: usize,
     /// One past the last byte.
     pub(crate) end: usize,
-    /// Blank lines between the previous unit and this one (0 for a piece cut from a line).
-    pub(crate) blank_before: u32,
+    /// Blank lines between the previous unit and this one (0 for a piece cut from a line),
+    /// 255 for 255 or more (the stages only ask about none, one, or more).
+    pub(crate) blank_before: u8,
     /// Cut from the middle of a line.
     pub(crate) inline: bool,
-    /// Spaces before the content on its line.
-    pub(crate) indent: u32,
+    /// Spaces before the content on its line, 255 for 255 or more (the stages ask about none,
+    /// or four or more).
+    pub(crate) indent: u8,
     /// A speaker label candidate and its shape; offsets relative to `start` (boxed: most units
     /// have none, and a long page has hundreds of thousands of units).
     pub(crate) label: Option<Box<Candidate>>,
@@ -42,12 +44,9 @@ pub(crate) struct Unit {
     pub(crate) chrome: Option<(BoilerplateKind, Strength)>,
     /// The unit is one bracketed stage direction.
     pub(crate) stage: Option<StageKind>,
-    /// The unit opens with a dialogue dash (`– Exactly.`) or a caption marker (`>>`).
-    pub(crate) dash: bool,
-    /// The unit is a record's line number (court transcripts): page furniture set apart.
-    pub(crate) line_number: bool,
-    /// The unit's line was printed after a line number.
-    pub(crate) numbered: bool,
+    /// [`Unit::DASH`], [`Unit::LINE_NUMBER`] and [`Unit::NUMBERED`], read and set through the
+    /// methods of those names (three rare marks in one byte keep a unit at 32 bytes).
+    marks: u8,
 }
 
 /// A speaker label candidate of a unit: the match, read through `Deref`, and its shape.
@@ -66,6 +65,46 @@ impl std::ops::Deref for Candidate {
 }
 
 impl Unit {
+    /// The unit opens with a dialogue dash (`– Exactly.`) or a caption marker (`>>`).
+    const DASH: u8 = 1;
+    /// The unit is a record's line number (court transcripts): page furniture set apart.
+    const LINE_NUMBER: u8 = 2;
+    /// The unit's line was printed after a line number.
+    const NUMBERED: u8 = 4;
+
+    fn mark(&mut self, mark: u8, on: bool) {
+        if on {
+            self.marks |= mark;
+        } else {
+            self.marks &= !mark;
+        }
+    }
+
+    /// See [`Unit::DASH`].
+    pub(crate) fn dash(&self) -> bool {
+        self.marks & Self::DASH != 0
+    }
+
+    /// See [`Unit::LINE_NUMBER`].
+    pub(crate) fn line_number(&self) -> bool {
+        self.marks & Self::LINE_NUMBER != 0
+    }
+
+    /// See [`Unit::NUMBERED`].
+    pub(crate) fn numbered(&self) -> bool {
+        self.marks & Self::NUMBERED != 0
+    }
+
+    /// Set or clear [`Unit::DASH`].
+    pub(crate) fn set_dash(&mut self, on: bool) {
+        self.mark(Self::DASH, on);
+    }
+
+    /// Set or clear [`Unit::NUMBERED`].
+    pub(crate) fn set_numbered(&mut self, on: bool) {
+        self.mark(Self::NUMBERED, on);
+    }
+
     /// The shape of the unit's label candidate, if it has one.
     pub(crate) fn shape(&self) -> Option<&LabelShape> {
         self.label.as_ref().map(|c| &c.shape)
@@ -75,17 +114,15 @@ impl Unit {
         Unit {
             start,
             end,
-            // counts past `u32::MAX` say no more than `u32::MAX` does
-            blank_before: u32::try_from(blank_before).unwrap_or(u32::MAX),
+            // counts past 255 say no more than 255 does
+            blank_before: u8::try_from(blank_before).unwrap_or(u8::MAX),
             inline,
-            indent: u32::try_from(indent).unwrap_or(u32::MAX),
+            indent: u8::try_from(indent).unwrap_or(u8::MAX),
             label: None,
             accepted: false,
             chrome: None,
             stage: None,
-            dash: false,
-            line_number: false,
-            numbered: false,
+            marks: 0,
         }
     }
 
@@ -124,7 +161,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
                 line.indent(),
             );
             number.chrome = Some((BoilerplateKind::PageFurniture, Strength::Strong));
-            number.line_number = true;
+            number.mark(Unit::LINE_NUMBER, true);
             units.push(number);
             let rest = &text[line.content_start + len..line.content_end];
             let lead = rest.len() - rest.trim_start().len();
@@ -165,7 +202,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
                 false,
                 line.indent(),
             );
-            unit.numbered = numbered_line;
+            unit.set_numbered(numbered_line);
             units.push(unit);
         }
         blank = 0;
@@ -181,7 +218,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
     // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`);
     // a caption marker `>>` always does
     for i in 1..units.len() {
-        if units[i].dash
+        if units[i].dash()
             && units[i].blank_before == 0
             && !units[i].inline
             && !units[i].text(text).starts_with(">>")
@@ -189,7 +226,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         {
             let prev = units[i - 1].text(text);
             if !ends_sentence(prev) {
-                units[i].dash = false;
+                units[i].set_dash(false);
             }
         }
     }
@@ -247,7 +284,7 @@ fn describe<'t>(
         unit.stage = stage::stage_line(t);
     }
     if t.starts_with(">>") || t.starts_with(['–', '—']) && t[3..].starts_with(' ') {
-        unit.dash = true;
+        unit.set_dash(true);
         return;
     }
     if matches!(unit.chrome, Some((_, Strength::Strong))) || unit.stage.is_some() {
@@ -1208,9 +1245,9 @@ mod tests {
 
     #[test]
     fn a_unit_stays_small() {
-        // a long page has hundreds of thousands of units: 40 bytes each, the label candidate
+        // a long page has hundreds of thousands of units: 32 bytes each, the label candidate
         // and its shape boxed together
-        assert_eq!(std::mem::size_of::<Unit>(), 40);
+        assert_eq!(std::mem::size_of::<Unit>(), 32);
     }
 
     fn unit_texts(text: &str) -> Vec<String> {

@@ -92,7 +92,7 @@ pub(crate) fn read(
             i += 1;
             continue;
         }
-        if dash_style && u.dash {
+        if dash_style && u.dash() {
             let mut b = Building {
                 label: None,
                 start: u.start,
@@ -241,7 +241,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         if !marks[i]
             && t.len() <= 120
             && !units[i].accepted
-            && !units[i].numbered
+            && !units[i].numbered()
             && units[i].stage.is_none()
             && word_count_capped(t, 8) <= 8
             && !ends_sentence(t)
@@ -263,7 +263,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
         .map(|u| {
             // a line printed after a line number is a line of the record, not a running
             // header (those are printed unnumbered, between the numbered lines)
-            if u.accepted || u.numbered || u.stage.is_some() {
+            if u.accepted || u.numbered() || u.stage.is_some() {
                 return false;
             }
             let t = u.text(text);

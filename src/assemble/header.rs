@@ -768,7 +768,7 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
             continue;
         }
         let mut next = units[k].clone();
-        next.numbered = false; // reading across line numbers is the point here
+        next.set_numbered(false); // reading across line numbers is the point here
         if roles[k] != Role::Free || !summary_continues(text, &units[prev], &next) {
             break;
         }
@@ -789,7 +789,7 @@ fn summary_continues(text: &str, prev: &Unit, next: &Unit) -> bool {
     if list_item(t) {
         return false; // a list starts below the lede
     }
-    if p.ends_with(':') || next.numbered {
+    if p.ends_with(':') || next.numbered() {
         return false; // a line number between them would fall inside the field
     }
     let starts_lower = t.chars().next().is_some_and(char::is_lowercase);
@@ -922,7 +922,7 @@ fn title_group_end(text: &str, units: &[Unit], roles: &[Role], i: usize) -> usiz
             || next.blank_before > 0
             || next.inline
             || next.accepted
-            || next.numbered
+            || next.numbered()
         {
             break;
         }

@@ -175,21 +175,21 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     // line numbers of court and parliament records are set apart as page furniture, so that
     // the zones see the text lines next to each other
     let filtered: Vec<Unit>;
-    let rest: &[Unit] = if units[fm_end..].iter().any(|u| u.line_number) {
-        for u in units[fm_end..].iter().filter(|u| u.line_number) {
+    let rest: &[Unit] = if units[fm_end..].iter().any(Unit::line_number) {
+        for u in units[fm_end..].iter().filter(|u| u.line_number()) {
             out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
         }
         filtered = units[fm_end..]
             .iter()
-            .filter(|u| !u.line_number)
+            .filter(|u| !u.line_number())
             .cloned()
             .collect();
         &filtered
     } else {
         &units[fm_end..]
     };
-    let dash_style = rest.iter().filter(|u| u.dash).count() >= 2;
-    let opens_turn = |u: &Unit| u.accepted || (dash_style && u.dash);
+    let dash_style = rest.iter().filter(|u| u.dash()).count() >= 2;
+    let opens_turn = |u: &Unit| u.accepted || (dash_style && u.dash());
     let first = rest.iter().position(opens_turn);
     match first {
         Some(first) => {
