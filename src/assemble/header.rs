@@ -704,7 +704,18 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             };
     }
 
-    // 7. Emit in order.
+    // 7. Emit in order (into lists sized first: on a page with no turns these are the page,
+    // and growing them by doubling would hold up to three times what they keep)
+    let body = roles
+        .iter()
+        .filter(|r| matches!(r, Role::Body | Role::Location))
+        .count();
+    let chrome = roles
+        .iter()
+        .filter(|r| matches!(r, Role::Chrome(_)))
+        .count();
+    out.body.reserve_exact(body);
+    out.boilerplate.reserve_exact(chrome);
     for i in 0..n {
         let u = &units[i];
         match roles[i] {
