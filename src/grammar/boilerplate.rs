@@ -6,12 +6,13 @@
 //! header or footer zone (`Share`, `Print`, `Topics`, `Events`), since the same word can be
 //! spoken. Breadcrumbs are recognised by shape: short items joined by ` / `, ` › `, ` » `.
 
-use super::words::{ends_sentence, lower, prefix, word_count, word_count_capped};
+use super::words::{ends_sentence, lower, lower_in, prefix, word_count, word_count_capped};
 use crate::model::BoilerplateKind;
 use memchr::memmem;
 use nom::Parser;
 use nom::bytes::complete::{tag_no_case, take_while1};
 use nom::character::complete::space1;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How sure a boilerplate match is.
@@ -256,15 +257,13 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     // speech costs one short copy.
     let short = line.len() <= 400;
     let full = short && line.len() <= 64;
-    let mut head = if full {
-        lower(line)
-    } else {
-        lower(prefix(line, 64))
-    };
+    // (lowered on the stack when ASCII: every line asks this)
+    let mut buf = [0u8; 64];
+    let mut head = lower_in(if full { line } else { prefix(line, 64) }, &mut buf);
     // `lower` maps character by character, so the lowered start of the line is the start of
     // the lowered line; it decides every prefix once it is as long as the longest phrase
     if short && !full && head.len() < 40 {
-        head = lower(line);
+        head = Cow::Owned(lower(line));
     }
     if let Some(kind) = strong_prefix(&head) {
         return Some((kind, Strength::Strong));
@@ -278,7 +277,7 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if !few_words && !full {
         return long_line_kind(line, &head);
     }
-    let l = if full { head } else { lower(line) };
+    let l = if full { head } else { Cow::Owned(lower(line)) };
     line_kind_lowered(line, &l, few_words)
 }
 
@@ -389,7 +388,8 @@ fn long_line_kind(line: &str, head: &str) -> Option<(BoilerplateKind, Strength)>
     // `l_end.ends_with(needle)`: the lowered end of the line, when long enough to decide
     let end = line.trim_end_matches(['.', '!', ' ', '»', '"']);
     let tail_raw = suffix(end, 64);
-    let tail = lower(tail_raw);
+    let mut buf = [0u8; 64];
+    let tail = lower_in(tail_raw, &mut buf);
     if tail.len() < 40 && tail_raw.len() < end.len() {
         return fallback();
     }

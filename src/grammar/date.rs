@@ -54,8 +54,9 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     if word.len() > 24 {
         return None;
     }
-    let lower = super::words::lower(word);
-    let m = match lower.as_str() {
+    let mut buf = [0u8; 24];
+    let lower = super::words::lower_in(word, &mut buf);
+    let m = match &*lower {
         "january" | "jan" | "января" | "январь" | "янв" | "gennaio" | "janvier" | "enero"
         | "januar" => 1,
         "february" | "feb" | "февраля" | "февраль" | "фев" | "февр" | "febbraio" | "février"
@@ -88,8 +89,9 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
 
 /// Whether `word` names a day of the week (any case, abbreviations allowed).
 pub(crate) fn is_weekday(word: &str) -> bool {
+    let mut buf = [0u8; 24];
     matches!(
-        super::words::lower(word).as_str(),
+        &*super::words::lower_in(word, &mut buf),
         "monday"
             | "tuesday"
             | "wednesday"

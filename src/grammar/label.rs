@@ -18,7 +18,8 @@
 
 use super::PResult;
 use super::words::{
-    honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word, is_small_word, lower,
+    honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word, is_small_word,
+    lower, lower_in,
 };
 use nom::Parser;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
@@ -554,7 +555,8 @@ fn caps_word_early(text: &str) -> bool {
 /// Whether `word` opens a label in the middle of a line with no sentence end before it: an
 /// initial-and-surname token (`В.Путин`, `А.Громов`) or a role label word (`Вопрос`).
 pub(crate) fn is_strong_head(word: &str) -> bool {
-    initials_token(word) || is_role_label(&lower(word.trim_end_matches(':')))
+    let mut buf = [0u8; 32];
+    initials_token(word) || is_role_label(&lower_in(word.trim_end_matches(':'), &mut buf))
 }
 
 /// An initial-and-surname token: one capital, a period, a capitalized surname, with no space:

@@ -80,6 +80,20 @@ fn push_lower(out: &mut String, c: char) {
     }
 }
 
+/// [`lower`]`(s)`, made in `buf` when `s` is ASCII and fits (a line's start, a word) rather
+/// than in a new string.
+pub(crate) fn lower_in<'b>(s: &str, buf: &'b mut [u8]) -> std::borrow::Cow<'b, str> {
+    match buf.get_mut(..s.len()) {
+        Some(out) if s.is_ascii() => {
+            out.copy_from_slice(s.as_bytes());
+            out.make_ascii_lowercase();
+            // ASCII bytes lower-cased are ASCII
+            std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
+        }
+        _ => std::borrow::Cow::Owned(lower(s)),
+    }
+}
+
 /// The first `max` bytes of `s`, cut at a character boundary.
 pub(crate) fn prefix(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -183,23 +197,25 @@ pub(crate) fn honorific_words(words: &[&str]) -> usize {
 }
 
 fn one_honorific(words: &[&str]) -> usize {
-    let norm = |w: &str| lower(w.trim_end_matches('.'));
     let Some(first) = words.first() else {
         return 0;
     };
-    let first = norm(first);
-    if let Some(second) = words.get(1) {
-        let second = norm(second);
-        if matches!(first.as_str(), "rear" | "vice") && matches!(second.as_str(), "adm" | "admiral")
-        {
+    let mut buf = [0u8; 32];
+    let first = lower_in(first.trim_end_matches('.'), &mut buf);
+    if matches!(&*first, "rear" | "vice" | "lt")
+        && let Some(second) = words.get(1)
+    {
+        let mut buf = [0u8; 32];
+        let second = lower_in(second.trim_end_matches('.'), &mut buf);
+        if matches!(&*first, "rear" | "vice") && matches!(&*second, "adm" | "admiral") {
             return 2;
         }
-        if first == "lt" && matches!(second.as_str(), "gen" | "col" | "cmdr") {
+        if first == "lt" && matches!(&*second, "gen" | "col" | "cmdr") {
             return 2;
         }
     }
     let one = matches!(
-        first.as_str(),
+        &*first,
         "mr" | "mrs"
             | "ms"
             | "miss"
@@ -803,6 +819,18 @@ mod tests {
         assert_eq!(word_count_capped(&long, 12), 13);
         let spaced = " ".repeat(63) + "a" + &" ".repeat(64) + "b";
         assert_eq!(word_count_capped(&spaced, 5), 2);
+    }
+
+    #[test]
+    fn lower_in_a_buffer_is_lower() {
+        let mut buf = [0u8; 8];
+        for s in ["", "ABC def", "12345678", "SELİN", "too long for it"] {
+            assert_eq!(lower_in(s, &mut buf), lower(s), "{s}");
+        }
+        assert!(matches!(
+            lower_in("Mr X", &mut buf),
+            std::borrow::Cow::Borrowed("mr x")
+        ));
     }
 
     #[test]
