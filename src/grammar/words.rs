@@ -119,6 +119,25 @@ pub(crate) fn lower_start(s: &str, min: usize) -> String {
 pub(crate) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    if s.is_ascii() {
+        // the same steps byte by byte (labels are mostly ASCII)
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space = !out.is_empty();
+                continue;
+            }
+            if space && !out.ends_with('.') {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from(if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            }));
+        }
+        return out;
+    }
     for c in s.chars() {
         let c = match c {
             '’' | '‘' | '`' | 'ʼ' => '\'',
@@ -819,6 +838,14 @@ mod tests {
         assert_eq!(word_count_capped(&long, 12), 13);
         let spaced = " ".repeat(63) + "a" + &" ".repeat(64) + "b";
         assert_eq!(word_count_capped(&spaced, 5), 2);
+    }
+
+    #[test]
+    fn keys_of_ascii_and_other_labels() {
+        assert_eq!(key("K. O'Hara"), key("K.O’HARA"));
+        assert_eq!(key("  MR.  `SMITH`\tJR \u{b} "), "mr.'smith' jr");
+        assert_eq!(key("Д. Песков"), "д.песков");
+        assert_eq!(key("Jean\u{a0}Dupont"), "jean dupont");
     }
 
     #[test]
