@@ -41,11 +41,13 @@ impl Building {
 pub(crate) fn read(
     text: &str,
     units: &[Unit],
-    counts: &super::LineCounts<'_>,
+    counts: super::LineCounts<'_>,
     dash_style: bool,
     out: &mut Assembled,
 ) {
-    let furniture = running_headers(text, units, counts);
+    let furniture = running_headers(text, units, &counts);
+    // the counts served to find the running headers: freed before the turns are built
+    drop(counts);
     // Pages that label only questions: answers are unlabelled turns.
     let labelled: Vec<&Unit> = units.iter().filter(|u| u.accepted).collect();
     let question_only = !labelled.is_empty()

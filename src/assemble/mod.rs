@@ -204,7 +204,7 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
                     counts.add(u);
                 }
             }
-            body::read(text, &rest[first..footer], &counts, dash_style, &mut out);
+            body::read(text, &rest[first..footer], counts, dash_style, &mut out);
             footer_blocks(text, &rest[footer..], &mut out);
         }
         None => {
