@@ -57,6 +57,14 @@ pub(crate) fn read(
     // the turn being built; only the last turn ever grows, so each turn is finished as soon as
     // the next one starts (a long page's line lists are not all held at once)
     let mut current: Option<Building> = None;
+    // a turn per opener (answers of question-only pages add to it): sized once, not grown by
+    // doubling
+    out.turns.reserve_exact(
+        units
+            .iter()
+            .filter(|u| u.accepted || dash_style && u.dash())
+            .count(),
+    );
     let open = |out: &mut Assembled, current: &mut Option<Building>, b: Building| {
         if let Some(prev) = current.replace(b) {
             out.turns.push(finish(text, prev));
