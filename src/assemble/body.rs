@@ -20,20 +20,64 @@ struct Building {
     label: Option<(usize, usize)>,
     start: usize,
     end: usize,
-    /// Paragraphs as lists of line ranges.
-    paragraphs: Vec<Vec<(usize, usize)>>,
+    paragraphs: Paragraphs,
     stages: Vec<OutStage>,
     question: bool,
 }
 
 impl Building {
     fn push_line(&mut self, range: (usize, usize), continues: bool) {
-        if continues && let Some(p) = self.paragraphs.last_mut() {
-            p.push(range);
-        } else {
-            self.paragraphs.push(vec![range]);
-        }
+        self.paragraphs.push(range, continues);
         self.end = self.end.max(range.1);
+    }
+}
+
+/// The paragraphs of a turn being built, as line ranges: all the lines in one list and where
+/// each paragraph starts in it (a list per paragraph would cost a turn of many one-line
+/// paragraphs twice as much).
+#[derive(Default)]
+struct Paragraphs {
+    lines: Vec<(usize, usize)>,
+    starts: Vec<usize>,
+}
+
+impl Paragraphs {
+    /// A turn's first paragraph of one line.
+    fn one(range: (usize, usize)) -> Self {
+        Paragraphs {
+            lines: vec![range],
+            starts: vec![0],
+        }
+    }
+
+    /// Add a line to the last paragraph when `continues` and there is one, else as a new
+    /// paragraph.
+    fn push(&mut self, range: (usize, usize), continues: bool) {
+        if !continues || self.starts.is_empty() {
+            self.starts.push(self.lines.len());
+        }
+        self.lines.push(range);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The last line of the last paragraph.
+    fn last_line(&self) -> Option<&(usize, usize)> {
+        self.lines.last()
+    }
+
+    /// Each paragraph's lines, in order.
+    fn iter(&self) -> impl Iterator<Item = &[(usize, usize)]> {
+        self.starts.iter().enumerate().map(|(k, &a)| {
+            let b = self.starts.get(k + 1).copied().unwrap_or(self.lines.len());
+            &self.lines[a..b]
+        })
     }
 }
 
@@ -81,7 +125,7 @@ pub(crate) fn read(
                 label: Some((u.start + m.start, u.start + m.end)),
                 start: u.start,
                 end: u.end,
-                paragraphs: Vec::new(),
+                paragraphs: Paragraphs::default(),
                 stages: Vec::new(),
                 question: question_only && is_question_label(label_text),
             };
@@ -107,11 +151,11 @@ pub(crate) fn read(
                 label: None,
                 start: u.start,
                 end: u.end,
-                paragraphs: Vec::new(),
+                paragraphs: Paragraphs::default(),
                 stages: Vec::new(),
                 question: false,
             };
-            b.paragraphs.push(vec![(u.start, u.end)]);
+            b.paragraphs.push((u.start, u.end), false);
             open(out, &mut current, b);
             i += 1;
             continue;
@@ -171,7 +215,7 @@ pub(crate) fn read(
                 label: None,
                 start: u.start,
                 end: u.end,
-                paragraphs: vec![vec![(u.start, u.end)]],
+                paragraphs: Paragraphs::one((u.start, u.end)),
                 stages: Vec::new(),
                 question: false,
             };
@@ -190,7 +234,7 @@ pub(crate) fn read(
 /// starting a new one.
 fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bool {
     let u = &units[i];
-    let Some(last) = b.paragraphs.last().and_then(|p| p.last()) else {
+    let Some(last) = b.paragraphs.last_line() else {
         return false;
     };
     if u.inline {
@@ -307,7 +351,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
 fn finish(text: &str, b: Building) -> OutTurn {
     let mut paragraphs = Vec::with_capacity(b.paragraphs.len());
     let mut stages = b.stages;
-    for lines in &b.paragraphs {
+    for lines in b.paragraphs.iter() {
         let span = (lines[0].0, lines[lines.len() - 1].1);
         // the common case: one clean line without notes is its own text (what the general
         // path below gives, without building the copy)
