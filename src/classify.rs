@@ -177,23 +177,25 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         let flattened = content.len() > 600 || non_blank <= 2;
         if flattened {
             split_flat(text, &line, blank, non_blank <= 2, &mut units);
-        } else if let Some(p) = heading_then_dash_label(content) {
-            // a heading and a Hansard label printed on one line (records converted from PDF)
-            let head_end = line.content_start + content[..p].trim_end().len();
-            units.push(Unit::new(
-                line.content_start,
-                head_end,
-                blank,
-                false,
-                line.indent(),
-            ));
-            units.push(Unit::new(
-                line.content_start + p,
-                line.content_end,
-                0,
-                true,
-                0,
-            ));
+        } else if let Some(cuts) = dash_label_cuts(content) {
+            // Hansard labels printed on one line with what comes before them
+            let mut from = 0;
+            for (k, &cut) in cuts.iter().chain([&content.len()]).enumerate() {
+                let piece = content[from..cut].trim_end();
+                if !piece.is_empty() {
+                    let first = k == 0;
+                    let mut unit = Unit::new(
+                        line.content_start + from,
+                        line.content_start + from + piece.len(),
+                        if first { blank } else { 0 },
+                        !first,
+                        if first { line.indent() } else { 0 },
+                    );
+                    unit.set_numbered(first && numbered_line);
+                    units.push(unit);
+                }
+                from = cut;
+            }
         } else {
             let mut unit = Unit::new(
                 line.content_start,
@@ -627,6 +629,25 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
         }
     }
     None
+}
+
+/// Where a line of ordinary length is cut so that each Hansard dash label in it opens a unit:
+/// after a heading the line opens with ([`heading_then_dash_label`]), and after a sentence end
+/// (`MR. SPEAKER.- Thank you. HON. P. BALA.- Mr. Speaker, ...`, records converted from PDF
+/// print a whole exchange on one line). `None` when the line has no such label.
+fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
+    DASH_FINDER.find(content.as_bytes())?;
+    let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
+    for d in DASH_FINDER.find_iter(content.as_bytes()) {
+        if let Some(p) = inline_dash_label_start(content, d)
+            && p > 0
+        {
+            cuts.push(p);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    (!cuts.is_empty()).then_some(cuts)
 }
 
 /// Where a Hansard dash label starts in the middle of a line that does not open with a label

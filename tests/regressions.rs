@@ -333,6 +333,32 @@ fn inline_hansard_dash_labels_are_cut() {
     assert_invariants(page);
 }
 
+// Found on the Pacific Hansards of the bulk set: a line of ordinary length printed a short
+// exchange (`MR. SPEAKER.- Order! HON. X.- ...`), and only lines of over 600 bytes were cut
+// at the labels inside them.
+#[test]
+fn hansard_dash_labels_inside_a_short_line_open_turns() {
+    let page = "Sitting of the House\n\n\
+HON. R. TAMANI.- Mr. Speaker, the reef survey is finished.\n\n\
+MR. SPEAKER.- Order! HON. L. VOREQE.- Point of order! HON. R. TAMANI.- I will finish.\n\n\
+MR. SPEAKER.- Thank you, honourable Members.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (
+                Some("HON. R. TAMANI"),
+                "Mr. Speaker, the reef survey is finished."
+            ),
+            (Some("MR. SPEAKER"), "Order!"),
+            (Some("HON. L. VOREQE"), "Point of order!"),
+            (Some("HON. R. TAMANI"), "I will finish."),
+            (Some("MR. SPEAKER"), "Thank you, honourable Members."),
+        ]
+    );
+    assert_invariants(page);
+}
+
 fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
     doc.turns
         .iter()
