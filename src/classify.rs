@@ -44,8 +44,9 @@ pub(crate) struct Unit {
     pub(crate) chrome: Option<(BoilerplateKind, Strength)>,
     /// The unit is one bracketed stage direction.
     pub(crate) stage: Option<StageKind>,
-    /// [`Unit::DASH`], [`Unit::LINE_NUMBER`] and [`Unit::NUMBERED`], read and set through the
-    /// methods of those names (three rare marks in one byte keep a unit at 32 bytes).
+    /// [`Unit::DASH`], [`Unit::LINE_NUMBER`], [`Unit::NUMBERED`] and [`Unit::RUNNING_DATE`],
+    /// read and set through the methods of those names (rare marks in one byte keep a unit at
+    /// 32 bytes).
     marks: u8,
 }
 
@@ -71,6 +72,9 @@ impl Unit {
     const LINE_NUMBER: u8 = 2;
     /// The unit's line was printed after a line number.
     const NUMBERED: u8 = 4;
+    /// The unit is a running header's date ([`running_header_dates`]): a line before or after
+    /// it is the header's heading, not a dateline's place.
+    const RUNNING_DATE: u8 = 8;
 
     fn mark(&mut self, mark: u8, on: bool) {
         if on {
@@ -93,6 +97,11 @@ impl Unit {
     /// See [`Unit::NUMBERED`].
     pub(crate) fn numbered(&self) -> bool {
         self.marks & Self::NUMBERED != 0
+    }
+
+    /// See [`Unit::RUNNING_DATE`].
+    pub(crate) fn running_date(&self) -> bool {
+        self.marks & Self::RUNNING_DATE != 0
     }
 
     /// Set or clear [`Unit::DASH`].
@@ -145,6 +154,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
     let mut units = Vec::with_capacity(non_blank);
     let mut blank = 0;
     let numbered = numbered_lines(text, non_blank);
+    let header_dates = running_header_dates(text);
     for mut line in lines::iter(text) {
         if line.is_blank() {
             blank += 1;
@@ -172,6 +182,25 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             line.content_start += len + lead;
             line.start = line.content_start - lead.min(line.content_start);
             numbered_line = true;
+        }
+        // a running header's page number or date printed on the line it interrupts (records
+        // converted from PDF): `1777 HON. N. TUINA.- Mr. Speaker, ...`, `13 th Sept., 2023
+        // wherever they want ...`
+        if let Some(len) = glued_header(&text[line.content_start..line.content_end], &header_dates)
+        {
+            let mut head = Unit::new(
+                line.content_start,
+                line.content_start + len,
+                blank,
+                false,
+                line.indent(),
+            );
+            head.chrome = Some((BoilerplateKind::PageFurniture, Strength::Strong));
+            units.push(head);
+            let rest = &text[line.content_start + len..line.content_end];
+            line.content_start += len + (rest.len() - rest.trim_start().len());
+            line.start = line.content_start;
+            blank = 0;
         }
         let content = &text[line.content_start..line.content_end];
         let flattened = content.len() > 600 || non_blank <= 2;
@@ -205,6 +234,8 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
                 line.indent(),
             );
             unit.set_numbered(numbered_line);
+            // a running header's date on its own line: the record's date, but no dateline
+            unit.mark(Unit::RUNNING_DATE, header_dates.contains(&content));
             units.push(unit);
         }
         blank = 0;
@@ -233,6 +264,50 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         }
     }
     units
+}
+
+/// The dates that open three lines of the page or more, as printed (`13 th Sept., 2023`): a
+/// running header's date, which a record converted from PDF prints at each page break, alone
+/// or glued to the line the break falls in.
+fn running_header_dates(text: &str) -> Vec<&str> {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for l in lines::iter(text) {
+        let content = &text[l.content_start..l.content_end];
+        if !content.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(m) = date::date(content) {
+            let d = &content[..m.len];
+            match seen.iter_mut().find(|(s, _)| *s == d) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((d, 1)),
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(d, _)| d)
+        .collect()
+}
+
+/// The length of a running header's page number or date glued before the text of `content`:
+/// a date of `header_dates` followed by more text, or a page number (up to four digits)
+/// followed by a Hansard dash label in capitals.
+fn glued_header(content: &str, header_dates: &[&str]) -> Option<usize> {
+    if !content.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(d) = header_dates
+        .iter()
+        .find(|d| content.len() > d.len() && content.starts_with(**d))
+        && content[d.len()..].starts_with(' ')
+    {
+        return Some(d.len());
+    }
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = content[digits..].strip_prefix(' ')?.trim_start();
+    let m = label::dash_label(rest)?;
+    (digits <= 4 && caps_after_honorific(&rest[m.start..m.end])).then_some(digits)
 }
 
 /// The length of a line number opening `content` (`13   argument before...`, `11`): one or two

@@ -359,6 +359,56 @@ MR. SPEAKER.- Thank you, honourable Members.\n";
     assert_invariants(page);
 }
 
+// Found on the Pacific Hansards of the bulk set: records converted from PDF print a running
+// header (`Page 20` / `13 th Sept., 2023` / a heading / a page number) at each page break,
+// and its date or page number is often glued to the line the break falls in. The date was not
+// read at all (`13 th`), a label after a glued page number was missed, and the heading after a
+// header date was taken for a dateline's place.
+#[test]
+fn running_header_glued_to_a_line_is_page_furniture() {
+    let page = "Oral Questions\n\n\
+Page 3\n\n\
+4 th May, 2022\n\n\
+Questions\n\n\
+HON. K. LEWENI.- Mr. Speaker, Sir, the new jetty will let the\n\n\
+Page 4\n\n\
+4 th May, 2022\n\n\
+Questions\n\n\
+4 th May, 2022 farmers ship their crops to the market.\n\n\
+212 HON. S. TORA.- Will the jetty be finished this year?\n\n\
+HON. K. LEWENI.- Yes, Sir.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (
+                Some("HON. K. LEWENI"),
+                "Mr. Speaker, Sir, the new jetty will let the farmers ship their crops to the market."
+            ),
+            (
+                Some("HON. S. TORA"),
+                "Will the jetty be finished this year?"
+            ),
+            (Some("HON. K. LEWENI"), "Yes, Sir."),
+        ]
+    );
+    let furniture = boilerplate_of(&doc, BoilerplateKind::PageFurniture);
+    assert!(furniture.contains(&"212"), "{furniture:?}");
+    // the header's copy is the record's date; the body's two copies are furniture
+    assert_eq!(
+        furniture.iter().filter(|t| **t == "4 th May, 2022").count(),
+        2,
+        "{furniture:?}"
+    );
+    assert_eq!(doc.dates[0].text, "4 th May, 2022");
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2022-05-04")
+    );
+    assert!(doc.location.is_none(), "{:?}", doc.location);
+    assert_invariants(page);
+}
+
 fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
     doc.turns
         .iter()

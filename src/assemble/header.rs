@@ -1165,6 +1165,14 @@ fn place_score(
     if title.is_some_and(|ti| i < ti) {
         return None;
     }
+    // a heading over a page number is a running header's (`Page 11` / `3 rd December, 2024` /
+    // `Presentation of Reports` / `2313`), not a dateline's place
+    if units.get(i + 1).is_some_and(|n| {
+        matches!(n.chrome, Some((BoilerplateKind::PageFurniture, _)))
+            && n.text(text).starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return None;
+    }
     let mut score = 0;
     if strong {
         score += 2;
@@ -1173,7 +1181,8 @@ fn place_score(
         score += 1;
     }
     // after a date or time line (a dateline); before one only when it reads as a place
-    let near_date = |j: usize| matches!(roles[j], Role::Date(_) | Role::TimeOf(_));
+    let near_date =
+        |j: usize| matches!(roles[j], Role::Date(_) | Role::TimeOf(_)) && !units[j].running_date();
     if i > 0 && near_date(i - 1)
         || i + 1 < units.len() && near_date(i + 1) && (strong || t.contains(','))
     {

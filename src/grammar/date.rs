@@ -17,8 +17,9 @@ use chrono::{NaiveDate, NaiveTime};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
-use nom::character::complete::{char, space0, space1};
-use nom::combinator::{opt, recognize};
+use nom::character::complete::{char, satisfy, space0, space1};
+use nom::combinator::{not, opt, recognize};
+use nom::sequence::{preceded, terminated};
 
 /// How a numeric date was written, for settling day/month order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,13 +159,19 @@ fn not_followed_by_digit(i: &str) -> PResult<'_, ()> {
 fn day(i: &str) -> PResult<'_, u32> {
     let (i, d) = digits(1, 2).parse(i)?;
     let (i, _) = not_followed_by_digit(i)?;
-    let (i, _) = opt(alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    )))
-    .parse(i)?;
+    // an ordinal suffix, also set apart by a space where a PDF printed it raised (`20 th`)
+    let suffix = || {
+        terminated(
+            alt((
+                tag_no_case("st"),
+                tag_no_case("nd"),
+                tag_no_case("rd"),
+                tag_no_case("th"),
+            )),
+            not(satisfy(char::is_alphanumeric)),
+        )
+    };
+    let (i, _) = opt(alt((suffix(), preceded(char(' '), suffix())))).parse(i)?;
     if i.starts_with(|c: char| c.is_alphanumeric()) || !(1..=31).contains(&d) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -707,6 +714,22 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.date, d(2005, 5, 20));
         assert!(find_dates("we may finish early in 2012").is_empty());
+    }
+
+    #[test]
+    fn ordinal_suffix_set_apart_by_a_space() {
+        // records converted from PDF print a raised suffix as a word of its own
+        assert_eq!(
+            date("20 th Nov., 2023").map(|m| m.date),
+            Some(d(2023, 11, 20))
+        );
+        assert_eq!(
+            date("3 rd December, 2024").map(|m| (m.date, m.len)),
+            Some((d(2024, 12, 3), 19))
+        );
+        // a word that only starts like a suffix is not one
+        assert!(date("5 thousand March 2020").is_none());
+        assert!(find_dates("we counted 5 thousand, 2020 votes").is_empty());
     }
 
     #[test]
