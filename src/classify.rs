@@ -771,7 +771,8 @@ fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
     let lower_bound = floor_char(content, d.saturating_sub(120));
     let window = &content.as_bytes()[lower_bound..d];
     for i in (0..window.len().saturating_sub(1)).rev() {
-        if window[i + 1] != b' ' || !matches!(window[i], b'.' | b'!' | b'?') {
+        // a sentence end, or a stage direction's close (`(Chorus of interjections) HON. X.-`)
+        if window[i + 1] != b' ' || !matches!(window[i], b'.' | b'!' | b'?' | b')') {
             continue;
         }
         if window[i] == b'.' && is_abbreviation_end(&content[lower_bound..=lower_bound + i]) {

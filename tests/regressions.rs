@@ -357,6 +357,21 @@ MR. SPEAKER.- Thank you, honourable Members.\n";
         ]
     );
     assert_invariants(page);
+    // after a stage direction rather than a sentence end
+    let page = "Sitting of the House\n\n\
+HON. R. TAMANI.- The survey is finished (Laughter) HON. L. VOREQE.- Point of order!\n\n\
+MR. SPEAKER.- Order.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (Some("HON. R. TAMANI"), "The survey is finished"),
+            (Some("HON. L. VOREQE"), "Point of order!"),
+            (Some("MR. SPEAKER"), "Order."),
+        ]
+    );
+    assert_eq!(doc.turns[0].stage_directions[0].text, "(Laughter)");
+    assert_invariants(page);
 }
 
 // Found on the Pacific Hansards of the bulk set: records converted from PDF print a running
