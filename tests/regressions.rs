@@ -372,6 +372,20 @@ MR. SPEAKER.- Order.\n";
     );
     assert_eq!(doc.turns[0].stage_directions[0].text, "(Laughter)");
     assert_invariants(page);
+    // a label with a rank abbreviated after the honorific (`PROF.` ends no sentence)
+    let page = "Sitting of the House\n\n\
+HON. R. TAMANI.- The survey is finished. HON. PROF. K. NAIVALU.- Not yet!\n\n\
+MR. SPEAKER.- Order.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (Some("HON. R. TAMANI"), "The survey is finished."),
+            (Some("HON. PROF. K. NAIVALU"), "Not yet!"),
+            (Some("MR. SPEAKER"), "Order."),
+        ]
+    );
+    assert_invariants(page);
 }
 
 // Found on the Pacific Hansards of the bulk set: records converted from PDF print a running
