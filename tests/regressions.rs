@@ -372,16 +372,18 @@ MR. SPEAKER.- Order.\n";
     );
     assert_eq!(doc.turns[0].stage_directions[0].text, "(Laughter)");
     assert_invariants(page);
-    // a label with a rank abbreviated after the honorific (`PROF.` ends no sentence)
+    // a label with a rank abbreviated after the honorific (`PROF.` ends no sentence), and one
+    // after an ellipsis
     let page = "Sitting of the House\n\n\
-HON. R. TAMANI.- The survey is finished. HON. PROF. K. NAIVALU.- Not yet!\n\n\
+HON. R. TAMANI.- The survey is finished. HON. PROF. K. NAIVALU.- Not yet… HON. R. TAMANI.- It is.\n\n\
 MR. SPEAKER.- Order.\n";
     let doc = parse(page).expect("a document");
     assert_eq!(
         turn_texts(&doc),
         vec![
             (Some("HON. R. TAMANI"), "The survey is finished."),
-            (Some("HON. PROF. K. NAIVALU"), "Not yet!"),
+            (Some("HON. PROF. K. NAIVALU"), "Not yet…"),
+            (Some("HON. R. TAMANI"), "It is."),
             (Some("MR. SPEAKER"), "Order."),
         ]
     );
