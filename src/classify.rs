@@ -8,6 +8,13 @@
 //! at elisions (`<…>`), at section markers (`* * *`), at related-link widgets
 //! (`Смотрите также ... 19 апреля 2025 года`) and at footer phrases (`Статус материала`); the
 //! header piece before the first label is cut into breadcrumb, title, lede, date and place.
+//!
+//! Records converted from PDF (the Pacific Hansards) print a short exchange on one line and a
+//! running header at each page break: a line of any length is cut where a Hansard dash label
+//! follows a heading, a sentence end or a stage direction (`MR. SPEAKER.- Order! HON. X.- ...`),
+//! and a running header's date (one that opens three lines or more) or page number glued before
+//! a line's text is set apart as page furniture (`13 th Sept., 2023 wherever they ...`,
+//! `1777 HON. X.- ...`).
 
 use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date;
