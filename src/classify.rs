@@ -433,6 +433,10 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
             cuts.push(p);
             first_label = Some(first_label.map_or(p, |f| f.min(p)));
             dash_cut = true;
+        } else if let Some((h, p)) = inline_heading_dash_label(content, d) {
+            cuts.extend([h, p]);
+            first_label = Some(first_label.map_or(p, |f| f.min(p)));
+            dash_cut = true;
         }
     }
     if dash_cut {
@@ -725,11 +729,66 @@ fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
             && p > 0
         {
             cuts.push(p);
+        } else if let Some((h, p)) = inline_heading_dash_label(content, d) {
+            cuts.extend([h, p]);
         }
     }
+    cuts.retain(|&c| c > 0);
     cuts.sort_unstable();
     cuts.dedup();
     (!cuts.is_empty()).then_some(cuts)
+}
+
+/// Where a heading and the Hansard dash label after it start, when they follow a sentence end
+/// in the middle of a line (records converted from PDF): `... Medical Services. Recent
+/// Developments in the Land Trust Board HON. I. VASU.- Mr. Speaker, ...` gives the offsets of
+/// `Recent` and `HON.`. The heading is title-cased, with no sentence end and at most 14 words;
+/// the label opens with its honorifics in upper case and covers the `.-` at `d`.
+fn inline_heading_dash_label(content: &str, d: usize) -> Option<(usize, usize)> {
+    let lower_bound = floor_char(content, d.saturating_sub(200));
+    let is_honorific = |w: &str| words::honorific_words(&[w]) == 1;
+    let starts: Vec<usize> = content[lower_bound..d]
+        .match_indices(' ')
+        .map(|(q, _)| lower_bound + q + 1)
+        .collect();
+    let mut k = starts
+        .iter()
+        .rposition(|&p| is_honorific(content[p..].split(' ').next().unwrap_or("")))?;
+    while k > 0 && {
+        let w = content[starts[k - 1]..starts[k]].trim_end();
+        is_honorific(w) && words::is_all_caps(w)
+    } {
+        k -= 1;
+    }
+    let p = starts[k];
+    // the heading runs from the last sentence end before the label
+    let before = &content[lower_bound..p];
+    let b = before.as_bytes();
+    let h = (0..b.len().saturating_sub(1)).rev().find(|&i| {
+        b[i + 1] == b' '
+            && (matches!(b[i], b'!' | b'?')
+                || b[i] == b'.' && !is_abbreviation_end(&before[..=i])
+                || before[..=i].ends_with('…'))
+    })? + lower_bound
+        + 2;
+    let heading = content[h..p].trim_end();
+    let n = word_count_capped(heading, 14);
+    let capitalized = heading
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if heading.is_empty()
+        || n > 14
+        || ends_sentence(heading)
+        || !heading.starts_with(char::is_uppercase)
+        || capitalized * 2 < n
+    {
+        return None;
+    }
+    let m = label::dash_label(&content[p..])?;
+    let label_text = &content[p + m.start..p + m.end];
+    let covers = p + m.end <= d + 1 && p + m.speech > d;
+    (covers && caps_after_honorific(label_text)).then_some((h, p))
 }
 
 /// Where a Hansard dash label starts in the middle of a line that does not open with a label

@@ -388,6 +388,23 @@ MR. SPEAKER.- Order.\n";
         ]
     );
     assert_invariants(page);
+    // a section heading between the sentence end and the label
+    let page = "Sitting of the House\n\n\
+HON. R. TAMANI.- The survey is finished. Coastal Roads and Bridges Programme HON. L. VOREQE.- I rise to speak.\n\n\
+MR. SPEAKER.- Order.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (
+                Some("HON. R. TAMANI"),
+                "The survey is finished. Coastal Roads and Bridges Programme"
+            ),
+            (Some("HON. L. VOREQE"), "I rise to speak."),
+            (Some("MR. SPEAKER"), "Order."),
+        ]
+    );
+    assert_invariants(page);
 }
 
 // Found on the Pacific Hansards of the bulk set: records converted from PDF print a running
