@@ -837,11 +837,13 @@ fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
     let lower_bound = floor_char(content, d.saturating_sub(120));
     let window = &content.as_bytes()[lower_bound..d];
     for i in (0..window.len().saturating_sub(1)).rev() {
-        // a sentence end (an ellipsis too), or a stage direction's close (`(Chorus of
-        // interjections) HON. X.-`)
+        // a sentence end (an ellipsis too, or a quotation's or bracket's close after one), or a
+        // stage direction's close (`(Chorus of interjections) HON. X.-`)
         if window[i + 1] != b' '
-            || !(matches!(window[i], b'.' | b'!' | b'?' | b')')
-                || window[..=i].ends_with("…".as_bytes()))
+            || !(matches!(window[i], b'.' | b'!' | b'?' | b')' | b']' | b'"')
+                || ["…", "”", "»"]
+                    .iter()
+                    .any(|q| window[..=i].ends_with(q.as_bytes())))
         {
             continue;
         }

@@ -372,10 +372,10 @@ MR. SPEAKER.- Order.\n";
     );
     assert_eq!(doc.turns[0].stage_directions[0].text, "(Laughter)");
     assert_invariants(page);
-    // a label with a rank abbreviated after the honorific (`PROF.` ends no sentence), and one
-    // after an ellipsis
+    // a label with a rank abbreviated after the honorific (`PROF.` ends no sentence), and ones
+    // after an ellipsis and a closing quotation mark
     let page = "Sitting of the House\n\n\
-HON. R. TAMANI.- The survey is finished. HON. PROF. K. NAIVALU.- Not yet… HON. R. TAMANI.- It is.\n\n\
+HON. R. TAMANI.- The survey is finished. HON. PROF. K. NAIVALU.- Not yet… HON. R. TAMANI.- It is “done.” MR. SPEAKER.- Good.\n\n\
 MR. SPEAKER.- Order.\n";
     let doc = parse(page).expect("a document");
     assert_eq!(
@@ -383,7 +383,8 @@ MR. SPEAKER.- Order.\n";
         vec![
             (Some("HON. R. TAMANI"), "The survey is finished."),
             (Some("HON. PROF. K. NAIVALU"), "Not yet…"),
-            (Some("HON. R. TAMANI"), "It is."),
+            (Some("HON. R. TAMANI"), "It is “done.”"),
+            (Some("MR. SPEAKER"), "Good."),
             (Some("MR. SPEAKER"), "Order."),
         ]
     );
