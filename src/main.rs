@@ -186,20 +186,27 @@ fn report(message: &str) {
 
 /// One-page mode: exactly one JSON document on standard output, or one line on standard error.
 fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {
-    let bytes = if is_stdin(input) {
-        let mut buf = Vec::new();
-        if let Err(e) = io::stdin().read_to_end(&mut buf) {
-            report(&format!("cannot read standard input: {e}"));
+    let limit = options.max_input_bytes;
+    let read = if is_stdin(input) {
+        read_limited(io::stdin().lock(), limit).map_err(|e| match e {
+            ReadError::Io(e) => ReadError::Io(format!("cannot read standard input: {e}")),
+            over => over,
+        })
+    } else {
+        read_file(input, limit).map_err(|e| match e {
+            ReadError::Io(e) => ReadError::Io(format!("cannot read {}: {e}", input.display())),
+            over => over,
+        })
+    };
+    let bytes = match read {
+        Ok(bytes) => bytes,
+        Err(ReadError::Io(message)) => {
+            report(&message);
             return ExitCode::from(2);
         }
-        buf
-    } else {
-        match fs::read(input) {
-            Ok(b) => b,
-            Err(e) => {
-                report(&format!("cannot read {}: {e}", input.display()));
-                return ExitCode::from(2);
-            }
+        Err(over @ ReadError::TooLarge(..)) => {
+            report(&format!("{}: {over}", input.display()));
+            return ExitCode::from(1);
         }
     };
     match transcript_parser::parse_bytes_with(&bytes, options) {
@@ -543,20 +550,23 @@ impl Job {
     fn run(self, options: &ParseOptions) -> Record {
         match self {
             Job::Failed { file, error } => Record::file_error(&file, &error),
-            Job::Stdin => {
-                let mut bytes = Vec::new();
-                match io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => Record::file_result("-", parse_file_bytes("-", &bytes, options)),
-                    Err(e) => Record::file_error("-", &format!("cannot read standard input: {e}")),
+            Job::Stdin => match read_limited(io::stdin().lock(), options.max_input_bytes) {
+                Ok(bytes) => Record::file_result("-", parse_file_bytes("-", &bytes, options)),
+                Err(ReadError::Io(e)) => {
+                    Record::file_error("-", &format!("cannot read standard input: {e}"))
                 }
-            }
+                Err(over) => Record::file_error("-", &over.to_string()),
+            },
             Job::File(path) => {
                 let file = path.to_string_lossy();
                 match read_file(&path, options.max_input_bytes) {
                     Ok(bytes) => {
                         Record::file_result(&file, parse_file_bytes(&file, &bytes, options))
                     }
-                    Err(error) => Record::file_error(&file, &error),
+                    Err(ReadError::Io(e)) => {
+                        Record::file_error(&file, &format!("cannot read file: {e}"))
+                    }
+                    Err(over) => Record::file_error(&file, &over.to_string()),
                 }
             }
         }
@@ -567,20 +577,57 @@ fn parse_file_bytes(file: &str, bytes: &[u8], options: &ParseOptions) -> Result<
     parse_to_record(bytes, options, |document| FileDocument { file, document })
 }
 
-/// Read a file, refusing one over the size limit before reading it.
-fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
-    let mut file = fs::File::open(path).map_err(|e| format!("cannot read file: {e}"))?;
+/// Why an input was not read.
+enum ReadError {
+    /// The input could not be read (the message of the I/O error).
+    Io(String),
+    /// The input is over the size limit: its size when known, else the limit was reached
+    /// while reading (a pipe, a device, a file that grows).
+    TooLarge(Option<u64>, usize),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Io(message) => f.write_str(message),
+            // the library's wording for the same fault
+            ReadError::TooLarge(Some(len), limit) => {
+                write!(f, "input is {len} bytes, over the limit of {limit} bytes")
+            }
+            ReadError::TooLarge(None, limit) => {
+                write!(
+                    f,
+                    "input is more than {limit} bytes, over the limit of {limit} bytes"
+                )
+            }
+        }
+    }
+}
+
+/// Read `reader` to its end, but never more than `limit` bytes and one: an input that does not
+/// end (`/dev/zero`, `yes`) is refused at the limit rather than read into memory.
+fn read_limited(reader: impl Read, limit: usize) -> Result<Vec<u8>, ReadError> {
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    reader
+        .take(cap)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ReadError::Io(e.to_string()))?;
+    if bytes.len() > limit {
+        return Err(ReadError::TooLarge(None, limit));
+    }
+    Ok(bytes)
+}
+
+/// Read a file, refusing one over the size limit before reading it (and, for files whose
+/// size is not known in advance, as soon as the limit is passed).
+fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
+    let file = fs::File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
     let len = file.metadata().map_or(0, |m| m.len());
     if usize::try_from(len).map_or(true, |len| len > limit) {
-        // The library's wording for the same fault.
-        return Err(format!(
-            "input is {len} bytes, over the limit of {limit} bytes"
-        ));
+        return Err(ReadError::TooLarge(Some(len), limit));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
-    file.read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read file: {e}"))?;
-    Ok(bytes)
+    read_limited(file, limit)
 }
 
 /// The batch inputs in order: arguments as given, directories expanded in path order.

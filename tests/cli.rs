@@ -354,6 +354,27 @@ fn oversized_file_is_refused_without_reading_it() {
     assert_eq!(recs[1]["document"]["speakers"][0]["role"], "Question");
 }
 
+// Found by a new-user trial: `parse - < /dev/zero` read the endless input into memory until
+// the system killed it, whatever `--max-bytes` said. Input is now read up to the limit only.
+#[test]
+fn input_past_the_limit_is_not_read_to_its_end() {
+    // 32 MB offered, 1000 bytes allowed: reading stops at the limit (the writer then meets a
+    // closed pipe), and the error says the limit was passed rather than giving the full size
+    let endless = vec![b'a'; 32 << 20];
+    let output = run(&["parse", "--max-bytes", "1000", "-"], &endless);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output).trim_end(),
+        "transcript-parser: -: input is more than 1000 bytes, over the limit of 1000 bytes"
+    );
+    let output = run(&["parse", "--jsonl", "--max-bytes", "1000", "-"], &endless);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        records(&output)[0]["error"],
+        "input is more than 1000 bytes, over the limit of 1000 bytes"
+    );
+}
+
 #[test]
 fn dash_reads_one_page_from_stdin() {
     let output = run(&["parse", "-"], TWO_SPEAKERS.as_bytes());
