@@ -100,7 +100,7 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
     let mut roster: HashSet<String> = HashSet::new();
     for l in labels.iter().flatten() {
         if distinct.insert(l) {
-            roster.insert(key(strip_notes(core_label(l)).trim()));
+            roster.insert(key(without_stray_period(strip_notes(core_label(l)).trim())));
         }
     }
     // a label printed again parses the same: parse each distinct label once
@@ -403,6 +403,23 @@ fn strip_notes(s: &str) -> String {
 
 /// Split a label into its parts (see the module docs). `roster` holds the keys of every label
 /// on the page.
+/// A label in capitals without the period a record printed before its colon (`HON. J. USAMATE.:`
+/// and `MR. SPEAKER.:` name who `HON. J. USAMATE:` and `MR. SPEAKER:` do); an initial or an
+/// abbreviation that ends the label keeps its period (`JOHN SMITH JR.`).
+fn without_stray_period(label: &str) -> &str {
+    let trimmed = label.trim_end_matches('.');
+    let last = trimmed.rsplit([' ', '.']).next().unwrap_or("");
+    if trimmed.len() < label.len()
+        && last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && crate::grammar::words::is_all_caps(trimmed)
+        && !matches!(last, "JR" | "SR" | "ST")
+    {
+        trimmed
+    } else {
+        label
+    }
+}
+
 pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel {
     let printed = label.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut p = ParsedLabel {
@@ -410,7 +427,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         ..ParsedLabel::default()
     };
     // pop-up text pasted after a wide gap: keep what is before it
-    let mut main = label.split("   ").next().unwrap_or(label).to_string();
+    let mut main = without_stray_period(label.split("   ").next().unwrap_or(label)).to_string();
     let mut note_role: Option<String> = None;
     // notes in brackets: timestamps, delivery notes, affiliations
     let mut rest = String::with_capacity(main.len());

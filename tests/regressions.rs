@@ -458,6 +458,45 @@ HON. K. LEWENI.- Yes, Sir.\n";
     assert_invariants(page);
 }
 
+// Found by a new-user trial on Fiji Hansards: a record mixing `.-` and `:` prints `HON. X.:`,
+// and its period became part of the name, so the member was two speakers (`Lal` and `Lal.`).
+#[test]
+fn period_before_a_label_colon_is_not_part_of_the_name() {
+    let page = "Sitting of the House\n\n\
+HON. A. B. LAL.- I rise to speak.\n\n\
+MR. SPEAKER.: Order!\n\n\
+HON. A. B. LAL.: As I was saying.\n\n\
+MR. SPEAKER.- Thank you.\n";
+    let doc = parse(page).expect("a document");
+    let speakers: Vec<(Option<&str>, Option<&str>, Vec<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_deref(),
+                s.role.as_deref(),
+                s.labels.iter().map(AsRef::as_ref).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            (
+                Some("A. B. Lal"),
+                None,
+                vec!["HON. A. B. LAL", "HON. A. B. LAL."]
+            ),
+            (
+                None,
+                Some("Mr. Speaker"),
+                vec!["MR. SPEAKER.", "MR. SPEAKER"]
+            ),
+        ]
+    );
+    assert_invariants(page);
+}
+
 fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
     doc.turns
         .iter()
