@@ -497,6 +497,33 @@ MR. SPEAKER.- Thank you.\n";
     assert_invariants(page);
 }
 
+// Found by a new-user trial on Fiji Hansards: a presiding officer named by role alone
+// (`MADAM DEPUTY SPEAKER.-`, `SECRETARY-GENERAL.-`) was no label, so the ruling stayed in the
+// member's turn before it.
+#[test]
+fn hansard_role_only_dash_labels_open_turns() {
+    let page = "Sitting of the House\n\n\
+HON. A. B. KUMAR.- I rise.\n\n\
+MADAM DEPUTY SPEAKER.- Order, order!\n\n\
+SECRETARY-GENERAL.- The second reading.\n\n\
+HON. C. D. LAL.- Thank you.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (Some("HON. A. B. KUMAR"), "I rise."),
+            (Some("MADAM DEPUTY SPEAKER"), "Order, order!"),
+            (Some("SECRETARY-GENERAL"), "The second reading."),
+            (Some("HON. C. D. LAL"), "Thank you."),
+        ]
+    );
+    assert_eq!(
+        doc.speakers[1].role.as_deref(),
+        Some("Madam Deputy Speaker")
+    );
+    assert_invariants(page);
+}
+
 fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
     doc.turns
         .iter()

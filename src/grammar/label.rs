@@ -449,7 +449,14 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
     if words.is_empty() {
         return None;
     }
-    if !(label == "Q" || label == "QUESTION") {
+    // a presiding officer named by role alone, in capitals: `MADAM DEPUTY SPEAKER`,
+    // `DEPUTY SPEAKER`, `SECRETARY-GENERAL`
+    let role_only = words.len() <= 4
+        && is_all_caps(&outside)
+        && words
+            .last()
+            .is_some_and(|w| is_role_word(&lower(w.trim_end_matches('.'))));
+    if !(label == "Q" || label == "QUESTION" || role_only) {
         let h = honorific_words(&words);
         if h == 0 || h >= words.len() {
             return None;
