@@ -524,6 +524,27 @@ HON. C. D. LAL.- Thank you.\n";
     assert_invariants(page);
 }
 
+// Found by a new-user trial on White House pages whose date is in a front-matter header:
+// the place printed over the time line (`Community College` / `Blue Hill, Vermont` /
+// `2:10 P.M. EDT`) had no date line next to it, so it was read as navigation.
+#[test]
+fn place_over_a_time_line_is_the_location() {
+    let page = "---\ntitle: Remarks at a Community College\ndate: '2023-05-04'\n---\n\n\
+Lakeside Community College\n\
+Blue Hill, Vermont\n\n\
+2:10 P.M. EDT\n\n\
+THE PRESIDENT:  Thank you all for coming.\n\n\
+AUDIENCE MEMBER:  Thank you!\n";
+    let doc = parse(page).expect("a document");
+    let location = doc.location.as_ref().map(|l| l.text.as_ref());
+    assert_eq!(
+        location,
+        Some("Lakeside Community College Blue Hill, Vermont")
+    );
+    assert!(boilerplate_of(&doc, BoilerplateKind::Navigation).is_empty());
+    assert_invariants(page);
+}
+
 fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
     doc.turns
         .iter()

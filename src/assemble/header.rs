@@ -567,7 +567,24 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     best = Some((s, i));
                 }
             }
-            if let Some((_, i)) = best.filter(|&(s, _)| s >= 2) {
+            if let Some((_, mut i)) = best.filter(|&(s, _)| s >= 2) {
+                // the second line of a place printed on two lines won (`Aboard Air Force One`
+                // / `En Route Cleveland, Ohio`, the time line after it): the place starts above
+                if i > 0
+                    && roles[i - 1] == Role::Free
+                    && units[i].blank_before <= 1
+                    && !units[i].inline
+                    && title_idx.is_none_or(|ti| ti < i - 1)
+                    && {
+                        // a venue's name: a few words, not a heading in capitals
+                        let above = units[i - 1].text(text);
+                        word_count_capped(above, 6) <= 6
+                            && !is_all_caps(above)
+                            && dateline::place_shape(above).is_some()
+                    }
+                {
+                    i -= 1;
+                }
                 roles[i] = Role::Location;
                 let mut end = units[i].end;
                 // a place printed on two lines (`Mar-a-Lago` / `Palm Beach, Florida`)
@@ -1181,8 +1198,12 @@ fn place_score(
         score += 1;
     }
     // after a date or time line (a dateline); before one only when it reads as a place
-    let near_date =
-        |j: usize| matches!(roles[j], Role::Date(_) | Role::TimeOf(_)) && !units[j].running_date();
+    // (a time of day on its own line counts as a dateline's too: `The Pentagon` /
+    // `Arlington, Virginia` / `3:20 P.M. EST` on a page whose date is in its front matter)
+    let near_date = |j: usize| {
+        matches!(roles[j], Role::Date(_) | Role::TimeOf(_)) && !units[j].running_date()
+            || date::time_line(units[j].text(text)).is_some()
+    };
     if i > 0 && near_date(i - 1)
         || i + 1 < units.len() && near_date(i + 1) && (strong || t.contains(','))
     {
