@@ -545,6 +545,37 @@ AUDIENCE MEMBER:  Thank you!\n";
     assert_invariants(page);
 }
 
+// Found by a new-user trial on kremlin.ru pages with no turns: menu items of four words or more
+// before the title (`The Charter of the Republic`) were kept as body text.
+#[test]
+fn menu_lines_before_the_title_of_a_statement_are_chrome() {
+    let page = "Visit to a Farm • Office of the Governor\n\n\
+Home\n\nNews\n\nThe Charter of the Republic\n\nPersonal data of site users\n\n\
+Visit to a Farm\n\n\
+May 3, 2020\n\n\
+The Governor visited a farm near the river and spoke with the workers about the harvest.\n\n\
+The farm was founded by three families and now grows grain and vegetables for the region.\n";
+    let doc = parse(page).expect("a document");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("Visit to a Farm")
+    );
+    // the statement is the summary; no menu item is left as body
+    assert!(
+        doc.summary
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("The Governor visited a farm"))
+    );
+    let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(body, Vec::<&str>::new());
+    let navigation = boilerplate_of(&doc, BoilerplateKind::Navigation);
+    assert!(
+        navigation.contains(&"The Charter of the Republic"),
+        "{navigation:?}"
+    );
+    assert_invariants(page);
+}
+
 fn turn_texts<'d>(doc: &'d transcript_parser::Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
     doc.turns
         .iter()

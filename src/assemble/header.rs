@@ -704,21 +704,25 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         let t = units[i].text(text);
         let prose = is_prose(t) || (no_turns && word_count_capped(t, 4) >= 4);
-        roles[i] =
-            if i < first_field && !prose || i < first_field && !no_turns && title_idx.is_some() {
-                Role::Chrome(if boilerplate::breadcrumb(t) {
-                    BoilerplateKind::Breadcrumb
-                } else {
-                    BoilerplateKind::Navigation
-                })
-            } else if prose
-                || starts_upper(t) && word_count_capped(t, 3) >= 3
-                || units[i].label.is_some()
-            {
-                Role::Body
+        // before the title, a page with no turns keeps only sentences as body: its menus
+        // (`The Constitution of Russia`) are chrome however many words they have; a centred
+        // line is a typed document's own heading (`ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ`)
+        let before = i < first_field;
+        let menu = !no_turns || !is_prose(t) && units[i].indent < 4;
+        roles[i] = if before && !prose || before && title_idx.is_some() && menu {
+            Role::Chrome(if boilerplate::breadcrumb(t) {
+                BoilerplateKind::Breadcrumb
             } else {
-                Role::Chrome(BoilerplateKind::Other)
-            };
+                BoilerplateKind::Navigation
+            })
+        } else if prose
+            || starts_upper(t) && word_count_capped(t, 3) >= 3
+            || units[i].label.is_some()
+        {
+            Role::Body
+        } else {
+            Role::Chrome(BoilerplateKind::Other)
+        };
     }
 
     // 7. Emit in order (into lists sized first: on a page with no turns these are the page,
