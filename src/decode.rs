@@ -40,7 +40,8 @@ impl ByteMap {
 }
 
 /// Decode `bytes` (see the module docs). With `strict_utf8`, bytes that are not UTF-8 are an
-/// error instead of being decoded from a guessed encoding.
+/// error instead of being decoded from a guessed encoding, and so is UTF-16 (its byte order
+/// mark is not UTF-8 from its first byte).
 pub(crate) fn decode(bytes: &[u8], strict_utf8: bool) -> Result<Decoded<'_>, Error> {
     if bytes.is_empty() {
         return Err(Error::new(ErrorKind::Empty));
@@ -49,6 +50,9 @@ pub(crate) fn decode(bytes: &[u8], strict_utf8: bool) -> Result<Decoded<'_>, Err
     if let Some((encoding, bom)) = bom
         && encoding != encoding_rs::UTF_8
     {
+        if strict_utf8 {
+            return Err(invalid(bytes, 0));
+        }
         return Ok(legacy(bytes, bom, encoding));
     }
     // NUL bytes are only text in UTF-16
@@ -264,6 +268,16 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "input is not valid UTF-8 at byte 3 (line 2, column 1)"
+        );
+        // UTF-16 is decoded from its byte order mark, but is not UTF-8
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("A: hi".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(decode(&utf16, false).is_ok());
+        assert_eq!(
+            decode(&utf16, true).unwrap_err().to_string(),
+            "input is not valid UTF-8 at byte 0 (line 1, column 1)"
         );
     }
 }

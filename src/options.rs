@@ -40,7 +40,7 @@ pub struct ParseOptions {
     pub date_order: DateOrder,
     /// For byte input: refuse bytes that are not UTF-8 with
     /// [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8) instead of guessing a legacy
-    /// encoding. Default: `false`.
+    /// encoding or decoding UTF-16 from its byte order mark. Default: `false`.
     pub strict_utf8: bool,
 }
 
