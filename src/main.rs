@@ -163,7 +163,14 @@ fn main() -> ExitCode {
                 batch.run_files(inputs)
             };
             match outcome {
-                Outcome::Done { failed } if failed == 0 || exit_zero_on_errors => ExitCode::SUCCESS,
+                // directories with no file in them: say so rather than print nothing
+                Outcome::Done { records: 0, .. } if !stdin_jsonl => {
+                    report("no input files: the directories given hold no files");
+                    ExitCode::from(if exit_zero_on_errors { 0 } else { 1 })
+                }
+                Outcome::Done { failed, .. } if failed == 0 || exit_zero_on_errors => {
+                    ExitCode::SUCCESS
+                }
                 Outcome::Done { .. } => ExitCode::from(1),
                 Outcome::Fatal => ExitCode::from(2),
             }
@@ -334,8 +341,8 @@ where
 // Batch and stream modes
 
 enum Outcome {
-    /// All inputs were handled; `failed` of them gave error records.
-    Done { failed: u64 },
+    /// All `records` inputs were handled; `failed` of them gave error records.
+    Done { records: u64, failed: u64 },
     /// Output (or standard input in stream mode) failed; the message, if any, is reported.
     Fatal,
 }
@@ -419,7 +426,9 @@ impl Batch {
         let stdout = io::stdout();
         let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
         let mut failed = 0u64;
+        let mut records = 0u64;
         let written = write_in_order(&order_rx, &mut out, |record| {
+            records += 1;
             if record.failed {
                 failed += 1;
             }
@@ -447,7 +456,7 @@ impl Batch {
             return Outcome::Fatal;
         }
         if inputs_ok() {
-            Outcome::Done { failed }
+            Outcome::Done { records, failed }
         } else {
             Outcome::Fatal
         }

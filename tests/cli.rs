@@ -375,6 +375,19 @@ fn input_past_the_limit_is_not_read_to_its_end() {
     );
 }
 
+// Found by a new-user trial: a directory with no files in it printed nothing and exited 0.
+#[test]
+fn directory_without_files_is_reported() {
+    let dir = TempDir::new("empty");
+    let output = run(&["parse", dir.0.to_str().expect("UTF-8 path")], b"");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        stderr(&output).trim_end(),
+        "transcript-parser: no input files: the directories given hold no files"
+    );
+}
+
 #[test]
 fn dash_reads_one_page_from_stdin() {
     let output = run(&["parse", "-"], TWO_SPEAKERS.as_bytes());
