@@ -17,6 +17,7 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::collections::VecDeque;
 use std::ffi::OsStr;
 use std::fs;
@@ -258,14 +259,14 @@ struct FileError<'a> {
 /// A parsed line, `--stdin-jsonl` mode.
 #[derive(Serialize)]
 struct IdDocument<'a, D> {
-    id: &'a Value,
+    id: &'a RawValue,
     document: D,
 }
 
 /// A failed line, `--stdin-jsonl` mode.
 #[derive(Serialize)]
 struct IdError<'a> {
-    id: &'a Value,
+    id: &'a RawValue,
     error: &'a str,
 }
 
@@ -290,7 +291,7 @@ impl Record {
         }
     }
 
-    fn id_error(id: &Value, error: &str) -> Self {
+    fn id_error(id: &RawValue, error: &str) -> Self {
         Record {
             json: to_json(&IdError { id, error }),
             failed: true,
@@ -772,10 +773,8 @@ impl Line {
         let (number, bytes) = match self {
             Line::Json { number, bytes } => (number, bytes),
             Line::TooLong { number, cap } => {
-                return Record::id_error(
-                    &Value::Null,
-                    &format!("line {number}: longer than {cap} bytes"),
-                );
+                let null = RawValue::from_string("null".to_owned()).expect("`null` is JSON");
+                return Record::id_error(&null, &format!("line {number}: longer than {cap} bytes"));
             }
         };
         let (id, text) = match read_request(&bytes) {
@@ -793,32 +792,42 @@ impl Line {
 }
 
 /// Read `{"id": ..., "text": "..."}`: the id (null when absent) and the text, or the id that
-/// could be read and what is wrong. Other fields are ignored.
-fn read_request(bytes: &[u8]) -> Result<(Value, String), (Value, String)> {
-    /// The id alone, for a line whose other fields cannot be read (a lone surrogate escape or
-    /// bytes that are not UTF-8 in `"text"`): skipped fields are not decoded.
+/// could be read and what is wrong. Other fields are ignored. The id is kept as the exact JSON
+/// text the line gave (`1e2`, `123456789012345678901`, `{"row": 9}`), to be echoed as it is.
+fn read_request(bytes: &[u8]) -> Result<(Box<RawValue>, String), (Box<RawValue>, String)> {
+    /// The id alone, as printed; skipped fields are not decoded (a lone surrogate escape or
+    /// bytes that are not UTF-8 in `"text"` do not stop the id being read).
     #[derive(serde::Deserialize)]
     struct IdOnly {
         #[serde(default)]
-        id: Value,
+        id: Option<Box<RawValue>>,
     }
+    let null = || RawValue::from_string("null".to_owned()).expect("`null` is JSON");
+    let id = || {
+        serde_json::from_slice::<IdOnly>(bytes)
+            .ok()
+            .and_then(|r| r.id)
+            .unwrap_or_else(null)
+    };
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
         match serde_json::from_slice::<IdOnly>(bytes) {
-            Ok(IdOnly { id }) => (id, format!("a field cannot be read: {e}")),
-            Err(_) => (Value::Null, format!("invalid JSON: {e}")),
+            Ok(IdOnly { id }) => (
+                id.unwrap_or_else(null),
+                format!("a field cannot be read: {e}"),
+            ),
+            Err(_) => (null(), format!("invalid JSON: {e}")),
         }
     })?;
     let Value::Object(mut object) = value else {
         return Err((
-            Value::Null,
+            null(),
             "expected a JSON object with \"id\" and \"text\"".to_owned(),
         ));
     };
-    let id = object.remove("id").unwrap_or(Value::Null);
     match object.remove("text") {
-        Some(Value::String(text)) => Ok((id, text)),
-        Some(_) => Err((id, "\"text\" is not a string".to_owned())),
-        None => Err((id, "no \"text\" field".to_owned())),
+        Some(Value::String(text)) => Ok((id(), text)),
+        Some(_) => Err((id(), "\"text\" is not a string".to_owned())),
+        None => Err((id(), "no \"text\" field".to_owned())),
     }
 }
 

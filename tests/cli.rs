@@ -611,12 +611,18 @@ fn closed_stdout_ends_quietly() {
 
 #[test]
 fn stdin_jsonl_echoes_large_ids_exactly_and_keeps_ids_of_unreadable_text() {
-    let input = b"{\"id\": 123456789012345678901, \"text\": \"MS. LEE: Hello.\\nQ: Why?\\n\"}\n{\"id\": \"keep-me\", \"text\": \"bad \\ud800 text\"}\n";
+    // (found by a new-user trial: `1e2` came back as `1e+2`)
+    let input = b"{\"id\": 123456789012345678901, \"text\": \"MS. LEE: Hello.\\nQ: Why?\\n\"}\n{\"id\": \"keep-me\", \"text\": \"bad \\ud800 text\"}\n{\"id\": 1e2, \"text\": \"Q: Why?\\n\"}\n";
     let output = run(&["parse", "--stdin-jsonl"], input);
     assert_eq!(output.status.code(), Some(1));
     let lines: Vec<&str> = stdout(&output).lines().collect();
-    assert_eq!(lines.len(), 2);
+    assert_eq!(lines.len(), 3);
     assert!(lines[0].starts_with("{\"id\":123456789012345678901,\"document\":"));
+    assert!(
+        lines[2].starts_with("{\"id\":1e2,\"document\":"),
+        "{}",
+        lines[2]
+    );
     let second: Value = serde_json::from_str(lines[1]).expect("JSON");
     assert_eq!(second["id"], "keep-me");
     assert!(
