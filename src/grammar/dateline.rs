@@ -122,9 +122,15 @@ pub(crate) fn inline_dateline(i: &str) -> PResult<'_, &str> {
         space1,
     )
         .parse(rest)?;
-    // the story follows in ordinary casing: `REVIEW REPORT – NATIONAL WATER AUTHORITY` is a
-    // heading, not a dateline
-    if !rest.starts_with(|c: char| c.is_uppercase()) || !rest.chars().any(char::is_lowercase) {
+    // the story follows in ordinary casing within its first words: `REVIEW REPORT – NATIONAL
+    // WATER AUTHORITY` (even with a site name after it, `... - Fiji Hansard`) is a heading, not
+    // a dateline
+    if !rest.starts_with(|c: char| c.is_uppercase())
+        || !rest
+            .split(' ')
+            .take(3)
+            .any(|w| w.chars().any(char::is_lowercase))
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -174,6 +180,13 @@ mod tests {
         assert!(inline_dateline("VESTNIK-NEWS. September 4, 2013. Arms control").is_err());
         assert!(inline_dateline("Q – How do you respond?").is_err());
         assert!(inline_dateline("REVIEW REPORT – WATER AUTHORITY ANNUAL REPORTS").is_err());
+        // a heading with a site name after it (a browser title) is no dateline either
+        assert!(
+            inline_dateline("REVIEW REPORT – WATER AUTHORITY ANNUAL REPORTS - Island Hansard")
+                .is_err()
+        );
+        let (_, place) = inline_dateline("WASHINGTON – U.S. officials met today.").unwrap();
+        assert_eq!(place, "WASHINGTON");
     }
 
     #[test]
