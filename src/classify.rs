@@ -79,7 +79,7 @@ impl Unit {
     const LINE_NUMBER: u8 = 2;
     /// The unit's line was printed after a line number.
     const NUMBERED: u8 = 4;
-    /// The unit is a running header's date ([`running_header_dates`]): a line before or after
+    /// The unit is a running header's date (`PageScan::header_dates`): a line before or after
     /// it is the header's heading, not a dateline's place.
     const RUNNING_DATE: u8 = 8;
 
@@ -156,12 +156,14 @@ impl Unit {
 
 /// The units of a page, with their candidate kinds.
 pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
-    // the lines are walked three times rather than held in a table (a memchr pass each)
-    let non_blank = lines::iter(text).filter(|l| !l.is_blank()).count();
+    // the lines are walked twice rather than held in a table (a memchr pass each)
+    let PageScan {
+        non_blank,
+        numbered,
+        header_dates,
+    } = PageScan::of(text);
     let mut units = Vec::with_capacity(non_blank);
     let mut blank = 0;
-    let numbered = numbered_lines(text, non_blank);
-    let header_dates = running_header_dates(text);
     for mut line in lines::iter(text) {
         if line.is_blank() {
             blank += 1;
@@ -273,28 +275,55 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
     units
 }
 
-/// The dates that open three lines of the page or more, as printed (`13 th Sept., 2023`): a
-/// running header's date, which a record converted from PDF prints at each page break, alone
-/// or glued to the line the break falls in.
-fn running_header_dates(text: &str) -> Vec<&str> {
-    let mut seen: Vec<(&str, usize)> = Vec::new();
-    for l in lines::iter(text) {
-        let content = &text[l.content_start..l.content_end];
-        if !content.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        if let Some(m) = date::date(content) {
-            let d = &content[..m.len];
-            match seen.iter_mut().find(|(s, _)| *s == d) {
-                Some((_, n)) => *n += 1,
-                None => seen.push((d, 1)),
+/// What the unit loop needs to know of the whole page before it starts, from one walk of its
+/// lines.
+struct PageScan<'t> {
+    non_blank: usize,
+    /// The page prints a line number before its lines (court transcripts, parliamentary
+    /// records): at least twenty lines and a third of them numbered.
+    numbered: bool,
+    /// The dates that open three lines of the page or more, as printed (`13 th Sept., 2023`): a
+    /// running header's date, which a record converted from PDF prints at each page break,
+    /// alone or glued to the line the break falls in.
+    header_dates: Vec<&'t str>,
+}
+
+impl<'t> PageScan<'t> {
+    fn of(text: &'t str) -> Self {
+        let mut non_blank = 0;
+        let mut numbered = 0;
+        let mut dates: Vec<(&str, usize)> = Vec::new();
+        for l in lines::iter(text) {
+            if l.is_blank() {
+                continue;
+            }
+            non_blank += 1;
+            // (a line number and a date both open with a digit)
+            let content = &text[l.content_start..l.content_end];
+            if !content.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if line_number(content).is_some() {
+                numbered += 1;
+            }
+            if let Some(m) = date::date(content) {
+                let d = &content[..m.len];
+                match dates.iter_mut().find(|(s, _)| *s == d) {
+                    Some((_, n)) => *n += 1,
+                    None => dates.push((d, 1)),
+                }
             }
         }
+        PageScan {
+            non_blank,
+            numbered: numbered >= 20 && numbered * 3 >= non_blank,
+            header_dates: dates
+                .into_iter()
+                .filter(|&(_, n)| n >= 3)
+                .map(|(d, _)| d)
+                .collect(),
+        }
     }
-    seen.into_iter()
-        .filter(|&(_, n)| n >= 3)
-        .map(|(d, _)| d)
-        .collect()
 }
 
 /// The length of a running header's page number or date glued before the text of `content`:
@@ -326,15 +355,6 @@ fn line_number(content: &str) -> Option<usize> {
     }
     let rest = &content[digits..];
     (rest.is_empty() || rest.starts_with("  ")).then_some(digits)
-}
-
-/// Whether the page prints a line number before its lines (court transcripts, parliamentary
-/// records): at least twenty lines and a third of them numbered.
-fn numbered_lines(text: &str, non_blank: usize) -> bool {
-    let numbered = lines::iter(text)
-        .filter(|l| !l.is_blank() && line_number(&text[l.content_start..l.content_end]).is_some())
-        .count();
-    numbered >= 20 && numbered * 3 >= non_blank
 }
 
 /// Fill a unit's candidate kinds from the grammars.
@@ -746,21 +766,7 @@ fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
 /// the label opens with its honorifics in upper case and covers the `.-` at `d`.
 fn inline_heading_dash_label(content: &str, d: usize) -> Option<(usize, usize)> {
     let lower_bound = floor_char(content, d.saturating_sub(200));
-    let is_honorific = |w: &str| words::honorific_words(&[w]) == 1;
-    let starts: Vec<usize> = content[lower_bound..d]
-        .match_indices(' ')
-        .map(|(q, _)| lower_bound + q + 1)
-        .collect();
-    let mut k = starts
-        .iter()
-        .rposition(|&p| is_honorific(content[p..].split(' ').next().unwrap_or("")))?;
-    while k > 0 && {
-        let w = content[starts[k - 1]..starts[k]].trim_end();
-        is_honorific(w) && words::is_all_caps(w)
-    } {
-        k -= 1;
-    }
-    let p = starts[k];
+    let p = honorifics_start(content, lower_bound, d)?;
     // the heading runs from the last sentence end before the label
     let before = &content[lower_bound..p];
     let b = before.as_bytes();
@@ -785,10 +791,39 @@ fn inline_heading_dash_label(content: &str, d: usize) -> Option<(usize, usize)> 
     {
         return None;
     }
-    let m = label::dash_label(&content[p..])?;
-    let label_text = &content[p + m.start..p + m.end];
-    let covers = p + m.end <= d + 1 && p + m.speech > d;
-    (covers && caps_after_honorific(label_text)).then_some((h, p))
+    dash_label_covers(content, p, d).then_some((h, p))
+}
+
+/// Where the run of honorifics opening a Hansard label before the `.-` at `d` starts: the
+/// honorific nearest the dash (words after a space from `lower_bound` on), then back over the
+/// honorifics before it in upper case like the names (`HON. RATU`, not the `Sir.` that ends
+/// `Mr. Speaker, Sir.`).
+fn honorifics_start(content: &str, lower_bound: usize, d: usize) -> Option<usize> {
+    let is_honorific = |w: &str| words::honorific_words(&[w]) == 1;
+    let starts: Vec<usize> = content[lower_bound..d]
+        .match_indices(' ')
+        .map(|(q, _)| lower_bound + q + 1)
+        .collect();
+    let mut k = starts
+        .iter()
+        .rposition(|&p| is_honorific(content[p..].split(' ').next().unwrap_or("")))?;
+    while k > 0 && {
+        let w = content[starts[k - 1]..starts[k]].trim_end();
+        is_honorific(w) && words::is_all_caps(w)
+    } {
+        k -= 1;
+    }
+    Some(starts[k])
+}
+
+/// Whether a Hansard dash label in capitals after its honorifics starts at `p` and takes the
+/// `.-` at `d` as its own.
+fn dash_label_covers(content: &str, p: usize, d: usize) -> bool {
+    label::dash_label(&content[p..]).is_some_and(|m| {
+        p + m.end <= d + 1
+            && p + m.speech > d
+            && caps_after_honorific(&content[p + m.start..p + m.end])
+    })
 }
 
 /// Where a Hansard dash label starts in the middle of a line that does not open with a label
@@ -802,33 +837,12 @@ fn heading_then_dash_label(content: &str) -> Option<usize> {
     if d > 300 || label::line_label(content).is_some() {
         return None;
     }
-    let lower_bound = floor_char(content, d.saturating_sub(120));
-    let is_honorific = |w: &str| words::honorific_words(&[w]) == 1;
-    // the honorific nearest the dash, then back over the honorifics before it
-    let starts: Vec<usize> = content[lower_bound..d]
-        .match_indices(' ')
-        .map(|(q, _)| lower_bound + q + 1)
-        .collect();
-    let k = starts
-        .iter()
-        .rposition(|&p| is_honorific(content[p..].split(' ').next().unwrap_or("")))?;
-    let mut k = k;
-    // (upper case like the names: `HON. RATU`, not the `Sir.` that ends `Mr. Speaker, Sir.`)
-    while k > 0 && {
-        let w = content[starts[k - 1]..starts[k]].trim_end();
-        is_honorific(w) && words::is_all_caps(w)
-    } {
-        k -= 1;
-    }
-    let p = starts[k];
+    let p = honorifics_start(content, floor_char(content, d.saturating_sub(120)), d)?;
     let head = content[..p].trim_end();
     if head.is_empty() || !(ends_sentence(head) || word_count_capped(head, 20) <= 20) {
         return None;
     }
-    let m = label::dash_label(&content[p..])?;
-    let label_text = &content[p + m.start..p + m.end];
-    let covers = p + m.end <= d + 1 && p + m.speech > d;
-    (covers && caps_after_honorific(label_text)).then_some(p)
+    dash_label_covers(content, p, d).then_some(p)
 }
 
 /// Where a Hansard dash label whose `.-` is at `d` starts, when it follows a sentence end on a
@@ -851,10 +865,7 @@ fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
             continue;
         }
         let p = lower_bound + i + 2;
-        let m = label::dash_label(&content[p..])?;
-        let label_text = &content[p + m.start..p + m.end];
-        let covers = p + m.end <= d + 1 && p + m.speech > d;
-        return (covers && caps_after_honorific(label_text)).then_some(p);
+        return dash_label_covers(content, p, d).then_some(p);
     }
     None
 }

@@ -128,17 +128,7 @@ fn seed_page_fields_are_exact() {
         Some("07:53:00")
     );
 
-    let speakers: Vec<(Option<&str>, Option<&str>, Vec<&str>)> = doc
-        .speakers
-        .iter()
-        .map(|s| {
-            (
-                s.name.as_deref(),
-                s.role.as_deref(),
-                s.labels.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
+    let speakers = common::rows::speakers(&doc);
     assert_eq!(
         speakers,
         vec![

@@ -468,17 +468,7 @@ MR. SPEAKER.: Order!\n\n\
 HON. A. B. LAL.: As I was saying.\n\n\
 MR. SPEAKER.- Thank you.\n";
     let doc = parse(page).expect("a document");
-    let speakers: Vec<(Option<&str>, Option<&str>, Vec<&str>)> = doc
-        .speakers
-        .iter()
-        .map(|s| {
-            (
-                s.name.as_deref(),
-                s.role.as_deref(),
-                s.labels.iter().map(AsRef::as_ref).collect(),
-            )
-        })
-        .collect();
+    let speakers = common::rows::speakers(&doc);
     assert_eq!(
         speakers,
         vec![
