@@ -920,3 +920,31 @@ fn a_hansard_label_after_a_heading_on_the_same_line_opens_a_turn() {
             .ends_with("I thank the committee for its work, Sir.")
     );
 }
+
+// Found on 30 bulk Fiji Hansard pages: the scraper prints a browser title line
+// (`HEADLINE - Site Name 2023-11-24`) over the page's heading printed twice. The doubled heading
+// was taken for a photo caption and lost the title contest to nothing, so the page had no title
+// and the browser title line became its summary.
+#[test]
+fn a_doubled_heading_named_by_the_browser_title_is_the_title() {
+    let page = "CHAIR'S RULING - Island Assembly Record 2031-04-09\n\nCHAIR'S RULING\n\nCHAIR'S RULING\n\nHON. CHAIR.- Honourable Members, before we proceed I wish to rule on the point raised yesterday about the order of questions.\n\nHON. R. VAKA.- Thank you, Madam Chair, I accept the ruling.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let title = doc.title.as_ref().expect("a title");
+    assert_eq!(title.text, "CHAIR'S RULING");
+    assert_eq!((title.span.start, title.span.end), (52, 66));
+    assert!(doc.summary.is_none(), "{:?}", doc.summary);
+    let chrome: Vec<(BoilerplateKind, &str)> =
+        doc.boilerplate.iter().map(|b| (b.kind, &*b.text)).collect();
+    assert_eq!(
+        chrome,
+        [
+            (
+                BoilerplateKind::Navigation,
+                "CHAIR'S RULING - Island Assembly Record 2031-04-09"
+            ),
+            (BoilerplateKind::Caption, "CHAIR'S RULING"),
+        ]
+    );
+    assert_eq!(doc.turns.len(), 2);
+}

@@ -458,11 +458,21 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .iter()
             .filter_map(|l| split_site(l).map(|h| &l[..h]))
             .collect();
+        // the first line that prints a headline the browser title names
+        let mut first_named = None;
         for i in 0..n {
             if roles[i] != Role::Free || inline_place.get(i).is_some() {
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
+            let named = end == i
+                && !headlines.is_empty()
+                && lowered
+                    .get(i)
+                    .is_some_and(|l| headlines.contains(l.as_str()));
+            if named && first_named.is_none() {
+                first_named = Some(i);
+            }
             let score = title_score(
                 text,
                 units,
@@ -472,25 +482,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 (i, end),
                 (cyrillic_page, first_prose),
             )
-            .or_else(|| {
-                // a headline named by the browser title, even one opening with a figure
-                // (`75th anniversary of Victory`)
-                (end == i
-                    && !headlines.is_empty()
-                    && lowered
-                        .get(i)
-                        .is_some_and(|l| headlines.contains(l.as_str())))
-                .then_some(2)
-            })
+            // a headline named by the browser title, even one opening with a figure
+            // (`75th anniversary of Victory`)
+            .or_else(|| named.then_some(2))
             .map(|sc| {
                 if site_title(i).is_some() {
                     sc - 6
-                } else if end == i
-                    && !headlines.is_empty()
-                    && lowered
-                        .get(i)
-                        .is_some_and(|l| headlines.contains(l.as_str()))
-                {
+                } else if named {
                     sc + 3
                 } else {
                     sc
@@ -502,7 +500,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 best = Some((s, i, end));
             }
         }
-        best.filter(|&(s, _, _)| s >= 1).map(|(_, i, end)| (i, end))
+        // with no better candidate, the headline the browser title names is the title, even
+        // when printed twice or in capitals (`SPEAKER'S RULING - Site Name 2023-11-24` over
+        // `SPEAKER'S RULING` / `SPEAKER'S RULING`)
+        best.filter(|&(s, _, _)| s >= 1)
+            .map(|(_, i, end)| (i, end))
+            .or(first_named.map(|i| (i, i)))
     };
     if title_idx.is_none()
         && let Some(i) = dated_headline
