@@ -1178,6 +1178,14 @@ fn word_offsets(s: &str, max: usize) -> Vec<(usize, &str)> {
 /// style shared by several candidates; and speech after them, not a short value
 /// (`Full Debate: View Full Debate`).
 pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
+    // the browser title line a scraper prints first (`HEADLINE - Site Name 2021-02-11`) holds
+    // no label, whatever its headline reads like (`COMMUNICATIONS FROM THE CHAIR - ...`)
+    if let Some(first) = units.first_mut()
+        && first.label.is_some()
+        && boilerplate::browser_title_date(first.text(text)).is_some()
+    {
+        first.label = None;
+    }
     // how often each label key appears, and each last word (surname)
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut surnames: HashMap<String, usize> = HashMap::new();

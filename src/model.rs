@@ -338,8 +338,10 @@ pub struct Transcript<'a> {
     /// A participants line (`Taking part in the meeting: ...`, `Also present: ...`).
     #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Field<'a>>,
-    /// The transcript's primary date: the source's own date from the header or front matter,
-    /// then an update date, then a repost stamp only when nothing else is printed.
+    /// The transcript's primary date: the source's own date from the header or front matter
+    /// (with no date in the header, the date closing a browser title line that opens the page,
+    /// `Oral Questions - Site Name 2021-02-11`), then an update date, then a repost stamp only
+    /// when nothing else is printed.
     pub date: Option<NaiveDate>,
     /// Every date printed outside the speech, with what it stands for.
     #[serde(borrow)]

@@ -947,4 +947,38 @@ fn a_doubled_heading_named_by_the_browser_title_is_the_title() {
         ]
     );
     assert_eq!(doc.turns.len(), 2);
+    // the browser title's date is the page's date when its header prints none
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-04-09")
+    );
+    assert_eq!(doc.dates.len(), 1);
+    assert_eq!((doc.dates[0].span.start, doc.dates[0].span.end), (40, 50));
+}
+
+// Found on 9 bulk Fiji Hansard pages: a browser title line whose headline reads like a dash
+// label (`NOTICES FROM THE CHAIR - Site Name 2031-04-10`) opened a turn spoken by the headline,
+// with the site's name as its speech, and the browser line could win the title.
+#[test]
+fn a_browser_title_line_opens_no_turn_and_is_never_the_title() {
+    let page = "NOTICES FROM THE CHAIR - Island Assembly Record 2031-04-10\n\nNOTICES FROM THE CHAIR\n\nNOTICES FROM THE CHAIR\n\nWelcome to the visiting students from the harbour school, who join us in the gallery today. I hope you enjoy the sitting.\n\nHON. R. VAKA.- Thank you, Madam Chair.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("HON. R. VAKA")]);
+    assert_eq!(
+        doc.title.as_ref().map(|t| &*t.text),
+        Some("NOTICES FROM THE CHAIR")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-04-10")
+    );
+    assert_eq!(
+        doc.boilerplate.first().map(|b| (b.kind, &*b.text)),
+        Some((
+            BoilerplateKind::Navigation,
+            "NOTICES FROM THE CHAIR - Island Assembly Record 2031-04-10"
+        ))
+    );
 }

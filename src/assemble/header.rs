@@ -428,9 +428,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let lowered = Lowered::new(text, units, &roles);
         // a browser title, `Headline • Site Name`, whose headline is printed again on its own
         // line: the page's own line is the title, the browser title is chrome
-        const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
         let split_site = |l: &str| -> Option<usize> {
-            SITE_SEPARATORS.iter().find_map(|sep| {
+            boilerplate::SITE_SEPARATORS.iter().find_map(|sep| {
                 let (head, site) = l.rsplit_once(sep)?;
                 // a headline of words on the left, a site name on the right
                 let wordy = |t: &str| {
@@ -451,7 +450,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // headlines named by a browser title line, whatever that line was taken for
         let browser_titles: Vec<String> = (0..n.min(40))
             .map(|k| units[k].text(text))
-            .filter(|t| SITE_SEPARATORS.iter().any(|sep| t.contains(sep)))
+            .filter(|t| {
+                boilerplate::SITE_SEPARATORS
+                    .iter()
+                    .any(|sep| t.contains(sep))
+            })
             .map(lower)
             .collect();
         let headlines: foldhash::HashSet<&str> = browser_titles
@@ -460,8 +463,14 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             .collect();
         // the first line that prints a headline the browser title names
         let mut first_named = None;
+        // (a browser title line that closes with a date is the site's line, never the title)
+        let dated_browser_title =
+            n > 0 && boilerplate::browser_title_date(units[0].text(text)).is_some();
         for i in 0..n {
-            if roles[i] != Role::Free || inline_place.get(i).is_some() {
+            if roles[i] != Role::Free
+                || inline_place.get(i).is_some()
+                || i == 0 && dated_browser_title
+            {
                 continue;
             }
             let end = title_group_end(text, units, &roles, i);
@@ -502,10 +511,14 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         // with no better candidate, the headline the browser title names is the title, even
         // when printed twice or in capitals (`SPEAKER'S RULING - Site Name 2023-11-24` over
-        // `SPEAKER'S RULING` / `SPEAKER'S RULING`)
-        best.filter(|&(s, _, _)| s >= 1)
-            .map(|(_, i, end)| (i, end))
-            .or(first_named.map(|i| (i, i)))
+        // `SPEAKER'S RULING` / `SPEAKER'S RULING`); and a candidate below the first prose
+        // paragraph is no better than a named headline above it
+        let before_prose = |i: usize| first_prose.is_none_or(|p| i <= p);
+        best.filter(|&(s, i, _)| {
+            s >= 1 && (before_prose(i) || first_named.is_none_or(|k| !before_prose(k)))
+        })
+        .map(|(_, i, end)| (i, end))
+        .or(first_named.map(|i| (i, i)))
     };
     if title_idx.is_none()
         && let Some(i) = dated_headline
@@ -560,8 +573,16 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             });
         } else {
             let mut best: Option<(i32, usize)> = None;
+            // the title again, in other capitals (a running header of a record converted from
+            // PDF) is no place
+            let title_again = |t: &str| {
+                title_idx.is_some_and(|ti| {
+                    let title = units[ti].text(text);
+                    title.len() == t.len() && title.to_lowercase() == t.to_lowercase()
+                })
+            };
             for i in 0..n {
-                if roles[i] != Role::Free {
+                if roles[i] != Role::Free || title_again(units[i].text(text)) {
                     continue;
                 }
                 if let Some(s) = place_score(text, units, &roles, i, title_idx)
@@ -678,6 +699,17 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             d.with_place = false;
             out.dates.push(d);
         }
+    }
+    // a date closing a browser title line that opens the page (`HEADLINE - Site Name
+    // 2021-02-11`): the date the site gives the page, when its header prints none
+    if !out.dates.iter().any(|d| d.in_header)
+        && let Some(first) = units.first()
+        && let Some(at) = boilerplate::browser_title_date(first.text(text))
+        && let Some((_, m)) = date::first_date(&first.text(text)[at..])
+    {
+        let mut d = out_date(DateKind::Event, &m, first.start + at, true);
+        d.with_place = false;
+        out.dates.push(d);
     }
     for i in 0..n {
         if roles[i] == Role::Participants {

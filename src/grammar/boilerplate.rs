@@ -637,6 +637,25 @@ fn script_line(line: &str) -> bool {
         && (t.ends_with(';') || t.contains(" = ") || t.ends_with('{'))
 }
 
+/// The separators between a browser title's headline and the site's name.
+pub(crate) const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
+
+/// Where the date closing a browser title line starts (`Ministerial Statement - Island Record
+/// 2021-02-11`: the date is the last thing after the last site separator, after at least one
+/// word of the site's name), or `None` when `line` is no such line.
+pub(crate) fn browser_title_date(line: &str) -> Option<usize> {
+    let (head, site) = SITE_SEPARATORS
+        .iter()
+        .find_map(|sep| line.rsplit_once(sep))?;
+    if !head.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let (at, m) = super::date::first_date(site)?;
+    let name = &site[..at];
+    (at + m.len == site.len() && name.chars().any(char::is_alphabetic))
+        .then(|| line.len() - site.len() + at)
+}
+
 /// A breadcrumb trail: two or more short items joined by ` / `, ` › `, ` » `, ` > ` or ` | `
 /// (`Home / News / Transcripts`), or one item followed by a separator (`Документ /`).
 pub(crate) fn breadcrumb(line: &str) -> bool {
@@ -831,6 +850,24 @@ mod tests {
             Some((BoilerplateKind::Other, Strength::Weak))
         );
         assert_eq!(line_kind(&format!("{long} and more speech.")), None);
+    }
+
+    #[test]
+    fn browser_title_dates() {
+        let line = "ORAL QUESTIONS - Island Record 2031-02-11";
+        assert_eq!(browser_title_date(line), Some(31));
+        assert_eq!(&line[31..], "2031-02-11");
+        // a date inside the headline, or no site name before the date, or text after it
+        assert_eq!(
+            browser_title_date("Report of 2031-02-11 - Island Record"),
+            None
+        );
+        assert_eq!(browser_title_date("ORAL QUESTIONS - 2031-02-11"), None);
+        assert_eq!(
+            browser_title_date("ORAL QUESTIONS - Island Record 2031-02-11 part 2"),
+            None
+        );
+        assert_eq!(browser_title_date("Island Record 2031-02-11"), None);
     }
 
     #[test]
