@@ -257,6 +257,34 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             describe(text, unit, &phrases, &mut shapes);
         }
     }
+    // a label alone on its line with no separator, right over a bar of links (`Mrs Whitmore` /
+    // `- Record - -`): the bar marks it as a speaker's heading
+    for i in 1..units.len() {
+        if !units[i].inline
+            && units[i].blank_before == 0
+            && units[i].chrome == Some((BoilerplateKind::Navigation, Strength::Strong))
+            && boilerplate::link_bar(units[i].text(text))
+        {
+            let u = &units[i - 1];
+            if u.label.is_some() || u.chrome.is_some() || u.stage.is_some() || u.inline {
+                continue;
+            }
+            let t = u.text(text);
+            if let Some(start) = label::bare_label_start(t) {
+                let shape = LabelShape::of(&t[start..]);
+                let m = LabelMatch {
+                    start,
+                    end: t.len(),
+                    speech: t.len(),
+                    separator: Separator::Line,
+                    bold: false,
+                    glued: false,
+                    timestamp: None,
+                };
+                units[i - 1].label = Some(Box::new(Candidate { m, shape }));
+            }
+        }
+    }
     // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`);
     // a caption marker `>>` always does
     for i in 1..units.len() {
@@ -1286,6 +1314,15 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 && u.shape().is_some_and(LabelShape::name_like)
         })
         .count();
+    let line_labels = units
+        .iter()
+        .filter(|u| {
+            u.label
+                .as_ref()
+                .is_some_and(|m| m.separator == Separator::Line)
+                && u.shape().is_some_and(LabelShape::name_like)
+        })
+        .count();
     let any_q = units.iter().any(|u| {
         u.label.as_ref().is_some_and(|m| {
             m.separator == Separator::Spaces && !u.text(text)[m.speech..].is_empty()
@@ -1305,7 +1342,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let next_is_text = units.get(i + 1).is_some_and(|n| {
             n.chrome.is_none() && n.label.as_ref().is_none_or(|_| false) && n.stage.is_none()
         });
-        if alone && !next_is_text && m.separator != Separator::Spaces {
+        if alone && !next_is_text && !matches!(m.separator, Separator::Spaces | Separator::Line) {
             continue;
         }
         if matches!(units[i].chrome, Some((_, Strength::Weak))) && !shape.upper {
@@ -1321,6 +1358,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             Separator::Spaces if m.glued => other_labels >= 2,
             Separator::Spaces => any_q || alone || speech.len() > 1,
             Separator::Dash => caps_after_honorific(label_text) || upper_dash >= 2,
+            // the layout repeats: two labels over link bars at least
+            Separator::Line => shape.name_like() && line_labels >= 2,
             Separator::Period => {
                 shape.name_like()
                     && !caps_speech[i]

@@ -387,6 +387,22 @@ fn split_note_role(inner: &str) -> (Option<&str>, Option<&str>) {
     (Some(inner), None)
 }
 
+/// The number of honorific words opening `note` when it is an honorific and a name, every
+/// word capitalized (`Mrs Helen Whitmore`, `Mr Pryce`), else `None`.
+fn honorific_then_name(note: &str) -> Option<usize> {
+    let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
+    let h = honorific_words(&words);
+    (h > 0
+        && h < words.len()
+        && words.len() - h <= 4
+        && words[h..].iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        }))
+    .then_some(h)
+}
+
 fn strip_notes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0;
@@ -429,6 +445,9 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     // pop-up text pasted after a wide gap: keep what is before it
     let mut main = without_stray_period(label.split("   ").next().unwrap_or(label)).to_string();
     let mut note_role: Option<String> = None;
+    // `The Leader of the House (Mrs Helen Whitmore)`: the holder of the role, by honorific and
+    // name (the UK Hansard style for ministers and officers)
+    let mut note_name: Option<(usize, String)> = None;
     // notes in brackets: timestamps, delivery notes, affiliations
     let mut rest = String::with_capacity(main.len());
     let mut chars = main.char_indices().peekable();
@@ -446,6 +465,10 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                 p.timestamp = Some(inner.to_string());
             } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
                 p.delivery = Some(inner.to_string());
+            } else if note_name.is_none()
+                && let Some(h) = honorific_then_name(inner)
+            {
+                note_name = Some((h, inner.to_string()));
             } else {
                 let (place, role) = split_note_role(inner);
                 if p.affiliation.is_none() {
@@ -478,6 +501,16 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         tokens.truncate(of);
     }
     let main = tokens.join(" ");
+    if let Some((h, note)) = note_name
+        && !main.is_empty()
+        && has_role_word(&main)
+    {
+        let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
+        p.honorific = Some(case_words(&words[..h].join(" "), false));
+        p.name = Some(case_words(&words[h..].join(" "), false));
+        p.role = Some(case_words(&main, true));
+        return p;
+    }
     if let Some(role) = note_role {
         // `Mr JAMES MARAPE (Tari-Pori - Prime Minister)`: the note carries the role
         let words: Vec<&str> = main.split(' ').filter(|w| !w.is_empty()).collect();
@@ -868,6 +901,29 @@ mod tests {
         assert_eq!(p.honorific.as_deref(), Some("Rear Adm."));
         let p = parse_label("KATHRYN O'HARA, WNC ANCHOR", &roster);
         assert_eq!(p.role.as_deref(), Some("WNC Anchor"));
+    }
+
+    #[test]
+    fn role_then_holder_in_brackets() {
+        // the UK Hansard style: the role, then its holder's honorific and name in brackets
+        let p = parse_label(
+            "The Minister of State for Waterways (Mr Marten Oskar)",
+            &HashSet::new(),
+        );
+        assert_eq!(p.name.as_deref(), Some("Marten Oskar"));
+        assert_eq!(p.honorific.as_deref(), Some("Mr"));
+        assert_eq!(
+            p.role.as_deref(),
+            Some("The Minister of State for Waterways")
+        );
+        // a constituency in brackets is no holder
+        assert_eq!(
+            parsed("Ms Edda Varkonyi (Lorvan Quay) (Ind)", &[]),
+            pair(Some("Edda Varkonyi"), None)
+        );
+        assert_eq!(honorific_then_name("Mrs Helen Whitmore"), Some(1));
+        assert_eq!(honorific_then_name("Lorvan Quay"), None);
+        assert_eq!(honorific_then_name("Mr"), None);
     }
 
     #[test]

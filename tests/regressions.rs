@@ -982,3 +982,57 @@ fn a_browser_title_line_opens_no_turn_and_is_never_the_title() {
         ))
     );
 }
+
+// Found on the corpus page modelled on a debate-excerpts site: each speaker's label stands alone
+// on its line, with no colon, after the alt text of the speaker's photo, over a bar of links
+// (`- Record - -`); the whole debate was body text with no turns, and the holder of a role
+// printed in brackets (`The Leader of the House (Mrs Ida Orme)`) was read as an affiliation.
+#[test]
+fn labels_alone_over_link_bars_open_turns() {
+    let page = "Ferry Fares Debate\n\nTuesday 4th March 2031\n\nIda Orme Portrait The Leader of the Assembly (Mrs Ida Orme)\n- Record - - - Excerpts\n\nI beg to move that the fares be frozen for a year.\n\nColin Brandt Portrait Mr Colin Brandt (Ashbury North) (Lab)\n- Record - -\n\nWill the Leader say who pays for the freeze?\n\nIda Orme Portrait Mrs Orme\n- Record - - - Excerpts\n\nThe harbour fund pays, as it did last winter.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(Option<&str>, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_deref(), &*t.text))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (
+                Some("The Leader of the Assembly (Mrs Ida Orme)"),
+                "I beg to move that the fares be frozen for a year."
+            ),
+            (
+                Some("Mr Colin Brandt (Ashbury North) (Lab)"),
+                "Will the Leader say who pays for the freeze?"
+            ),
+            (
+                Some("Mrs Orme"),
+                "The harbour fund pays, as it did last winter."
+            ),
+        ]
+    );
+    let speakers: Vec<(Option<&str>, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("Ida Orme"), Some("The Leader of the Assembly")),
+            (Some("Colin Brandt"), None),
+        ]
+    );
+    assert_eq!(doc.turns[2].speaker, doc.turns[0].speaker);
+    // the link bars are navigation, the last one inside the last turn and not a footer
+    let bars: Vec<(BoilerplateKind, &str)> =
+        doc.boilerplate.iter().map(|b| (b.kind, &*b.text)).collect();
+    assert_eq!(bars.len(), 3);
+    assert!(
+        bars.iter()
+            .all(|(k, t)| *k == BoilerplateKind::Navigation && t.starts_with("- Record"))
+    );
+}

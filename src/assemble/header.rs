@@ -646,7 +646,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     for i in content_from..n {
         if roles[i] != Role::Free
             || list_item(units[i].text(text))
-            || !is_prose(&paragraph_probe(text, units, &roles, i))
+            || key_value_line(units[i].text(text))
+            || {
+                let probe = paragraph_probe(text, units, &roles, i);
+                !is_prose(&probe) || link_run(&probe)
+            }
         {
             continue;
         }
@@ -941,6 +945,29 @@ fn participants_cue(t: &str) -> bool {
 }
 
 /// Whether `t` reads as prose: a sentence of some length.
+/// Whether `t` is a key and a short value (`Subject: Page No`, `Department: Transport`): page
+/// metadata, not a headline or a lede.
+fn key_value_line(t: &str) -> bool {
+    t.split_once(": ").is_some_and(|(key, value)| {
+        word_count_capped(key, 2) <= 2 && word_count_capped(value, 4) <= 4
+    })
+}
+
+/// Whether `t` opens with a run of capitalized link texts: in its first twelve words at most
+/// one lower-case word and no punctuation (`Chamber View Full debate View Record Text View
+/// Debate Extracts`). A menu, not a lede: a lede has punctuation or function words.
+fn link_run(t: &str) -> bool {
+    let (mut words, mut lower_words) = (0, 0);
+    for w in t.split(' ').filter(|w| !w.is_empty()).take(12) {
+        if w.contains(|c: char| c.is_ascii_punctuation() && c != '-' && c != '\'') {
+            return false;
+        }
+        words += 1;
+        lower_words += usize::from(w.starts_with(char::is_lowercase));
+    }
+    words >= 8 && lower_words <= 1
+}
+
 fn is_prose(t: &str) -> bool {
     if is_all_caps(t) {
         return false; // headings and tables of contents
@@ -1081,11 +1108,7 @@ fn title_score(
     {
         return None;
     }
-    // `Subject: Page No`, `Full Debate: View Full Debate`: a key and a short value
-    if let Some((key, value)) = t.split_once(": ")
-        && word_count_capped(key, 2) <= 2
-        && word_count_capped(value, 4) <= 4
-    {
+    if key_value_line(t) {
         return None;
     }
     // a line whose sentence goes on below is not a headline
@@ -1287,6 +1310,23 @@ pub(crate) fn paragraph_text(text: &str, units: &[Unit], start: usize) -> Txt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menus_and_metadata_are_no_lede() {
+        assert!(link_run(
+            "Assembly Chamber View Full debate View Record Text View Debate Extracts"
+        ));
+        assert!(!link_run(
+            "The Minister Opened The Session With A Statement, And Then Took Questions"
+        ));
+        assert!(!link_run(
+            "The minister opened the session with a statement on tolls"
+        ));
+        assert!(key_value_line("Department: Ministry of Waterways"));
+        assert!(!key_value_line(
+            "Overview: the assembly met to debate the harbour tolls bill"
+        ));
+    }
 
     #[test]
     fn cues_fit_the_lowered_starts_read() {

@@ -11,6 +11,7 @@ mod header;
 use crate::classify::Unit;
 use crate::grammar::boilerplate::Strength;
 use crate::grammar::date::{self, DateMatch, Numeric};
+use crate::grammar::label::Separator;
 use crate::grammar::words::{ends_sentence, word_count_capped};
 use crate::model::{BoilerplateKind, DateKind, FrontMatterEntry, StageKind};
 use crate::options::{DateOrder, ParseOptions};
@@ -229,6 +230,14 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
 /// or the end.
 fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
     let mut i = last + 1;
+    // the bar of links under a label alone on its line is the turn's, not the footer's
+    if units[last]
+        .label
+        .as_ref()
+        .is_some_and(|m| m.separator == Separator::Line)
+    {
+        i += 1;
+    }
     while i < units.len() {
         if is_footer_shaped(text, units, i) {
             match spliced_widget(text, units, i) {

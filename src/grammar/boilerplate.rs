@@ -252,6 +252,9 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if let Some(kind) = furniture(line) {
         return Some((kind, Strength::Strong));
     }
+    if line.starts_with('-') && link_bar(line) {
+        return Some((BoilerplateKind::Navigation, Strength::Strong));
+    }
     // Phrases are matched on a lower-cased copy of the line's start only (the longest phrase is
     // under 40 characters), and on the whole line only when it is short: a long line of
     // speech costs one short copy.
@@ -637,6 +640,27 @@ fn script_line(line: &str) -> bool {
         && (t.ends_with(';') || t.contains(" = ") || t.ends_with('{'))
 }
 
+/// A bar of links separated by hyphens under a speaker's label (`- Record - - - Excerpts`,
+/// `- Record - -`): a line opening with a hyphen, of at most four words, each capitalized and
+/// with no sentence punctuation, and more hyphens than words (empty links print a bare hyphen).
+pub(crate) fn link_bar(line: &str) -> bool {
+    if !line.starts_with('-') || line.len() > 80 {
+        return false;
+    }
+    let hyphens = line.bytes().filter(|&b| b == b'-').count();
+    let mut words = 0;
+    for w in line.split(['-', ' ']).filter(|w| !w.is_empty()) {
+        words += 1;
+        if words > 4
+            || !w.starts_with(|c: char| c.is_uppercase())
+            || !w.chars().all(char::is_alphabetic)
+        {
+            return false;
+        }
+    }
+    words >= 1 && hyphens > words && hyphens >= 2
+}
+
 /// The separators between a browser title's headline and the site's name.
 pub(crate) const SITE_SEPARATORS: [&str; 5] = [" • ", " | ", " — ", " – ", " - "];
 
@@ -850,6 +874,22 @@ mod tests {
             Some((BoilerplateKind::Other, Strength::Weak))
         );
         assert_eq!(line_kind(&format!("{long} and more speech.")), None);
+    }
+
+    #[test]
+    fn link_bars() {
+        assert!(link_bar("- Record - - - Excerpts"));
+        assert!(link_bar("- Record - -"));
+        assert_eq!(
+            line_kind("- Record - -"),
+            Some((BoilerplateKind::Navigation, Strength::Strong))
+        );
+        // speech opening with a hyphen, a list item, a bare rule
+        assert!(!link_bar("- Yes - no - maybe."));
+        assert!(!link_bar("- Record - Excerpts"));
+        assert!(!link_bar("- Yes. - -"));
+        assert!(!link_bar("- - -"));
+        assert!(!link_bar("-- Two Words Here Five Six - - - - - -"));
     }
 
     #[test]

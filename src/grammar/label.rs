@@ -18,8 +18,8 @@
 
 use super::PResult;
 use super::words::{
-    honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word, is_small_word,
-    lower, lower_in,
+    ends_sentence, honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word,
+    is_small_word, lower, lower_in, word_count_capped,
 };
 use nom::Parser;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
@@ -38,6 +38,57 @@ pub(crate) enum Separator {
     Dash,
     /// `Q    speech`
     Spaces,
+    /// A label alone on its line with no separator, over a bar of links
+    /// (`Mrs Whitmore` / `- Record - -` / speech)
+    Line,
+}
+
+/// A label alone on its line with no separator (`Mr Colin Pryce (Ashbury North) (Lab)`): where
+/// the label starts, after any photo caption glued before it that names the same person
+/// (`Colin Pryce Portrait Mr Colin Pryce (...)`, `Helen Whitmore Photo The Leader of the House
+/// (Mrs Helen Whitmore)`), or `None` when the line cannot be one (a sentence, a lower-case
+/// start, over twenty words).
+///
+/// The caption is the longest run of capitalized words followed by one more capitalized word
+/// (the image's alt-text word) whose last name word the rest of the line prints again.
+pub(crate) fn bare_label_start(line: &str) -> Option<usize> {
+    let line = line.trim_end();
+    if line.is_empty()
+        || !line.starts_with(|c: char| c.is_uppercase())
+        || ends_sentence(line)
+        || line.ends_with([':', ',', ';'])
+        || word_count_capped(line, 21) > 20
+    {
+        return None;
+    }
+    // (offset, word) of each word
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut start = 0;
+    for k in 2..words.len() {
+        let caption = &words[..k - 1];
+        if !caption.iter().all(|(_, w)| capitalized(w)) || !capitalized(words[k - 1].1) {
+            break;
+        }
+        let name = caption[caption.len() - 1].1;
+        let rest = &words[k..];
+        if capitalized(rest[0].1)
+            && rest
+                .iter()
+                .any(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()) == name)
+        {
+            start = rest[0].0;
+        }
+    }
+    Some(start)
 }
 
 /// A label candidate at the start of a piece of text. Offsets are bytes into that text.
@@ -801,6 +852,31 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start..m.end]
+    }
+
+    #[test]
+    fn bare_labels_and_their_photo_captions() {
+        fn at(l: &str) -> Option<&str> {
+            bare_label_start(l).map(|s| &l[s..])
+        }
+        assert_eq!(
+            at("Colin Brandt Portrait Mr Colin Brandt (Ashbury North) (Lab)"),
+            Some("Mr Colin Brandt (Ashbury North) (Lab)")
+        );
+        assert_eq!(
+            at("Lady Orme Photo The Leader of the Assembly (Mrs Ida Orme)"),
+            Some("The Leader of the Assembly (Mrs Ida Orme)")
+        );
+        assert_eq!(at("Lady Orme Photo Mrs Orme"), Some("Mrs Orme"));
+        // no caption: the whole line
+        assert_eq!(
+            at("Mr Colin Brandt (Ashbury North) (Lab)"),
+            Some("Mr Colin Brandt (Ashbury North) (Lab)")
+        );
+        // sentences and lower-case openings are no labels
+        assert_eq!(at("The motion was agreed."), None);
+        assert_eq!(at("and then the vote"), None);
+        assert_eq!(at("Points raised:"), None);
     }
 
     #[test]
