@@ -1036,3 +1036,34 @@ fn labels_alone_over_link_bars_open_turns() {
             .all(|(k, t)| *k == BoilerplateKind::Navigation && t.starts_with("- Record"))
     );
 }
+
+// Found on the corpus Energy Week page and 21 bulk kremlin-en pages: photo captions naming
+// the event (`At the plenary session of the <title>.`), printed between paragraphs of speech,
+// stayed in the speaker's turn; only captions in title case were set apart.
+#[test]
+fn repeated_captions_naming_the_event_leave_the_speech() {
+    let page = "Harbour Lights Festival\n\nMarch 3, 2031\n\nAnna Tarrow: Good evening, friends of the harbour.\n\nAt the opening ceremony of the Harbour Lights Festival.\n\nWe light the first lamp tonight for the sailors who came home.\n\nAt the opening ceremony of the Harbour Lights Festival.\n\nBram Ostrow: Thank you, Anna, and thanks to the lamp keepers.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<&str> = doc.turns.iter().map(|t| &*t.text).collect();
+    assert_eq!(
+        turns,
+        [
+            "Good evening, friends of the harbour.\n\nWe light the first lamp tonight for the sailors who came home.",
+            "Thank you, Anna, and thanks to the lamp keepers.",
+        ]
+    );
+    let captions: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Caption)
+        .map(|b| &*b.text)
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "At the opening ceremony of the Harbour Lights Festival.",
+            "At the opening ceremony of the Harbour Lights Festival."
+        ]
+    );
+}

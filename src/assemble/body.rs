@@ -90,6 +90,7 @@ pub(crate) fn read(
     out: &mut Assembled,
 ) {
     let furniture = running_headers(text, units, &counts);
+    let captions = repeated_captions(text, units, &counts, out);
     // the counts served to find the running headers: freed before the turns are built
     drop(counts);
     // Pages that label only questions: answers are unlabelled turns.
@@ -183,6 +184,11 @@ pub(crate) fn read(
                     i += 1;
                 }
             }
+            continue;
+        }
+        if captions.contains(&i) {
+            out.chrome(BoilerplateKind::Caption, (u.start, u.end));
+            i += 1;
             continue;
         }
         if furniture[i] {
@@ -309,6 +315,38 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         }
     }
     marks
+}
+
+/// The units that are a photo caption naming the page's event, printed between paragraphs of
+/// speech: a line of at most fifteen words, printed twice or more on the page, that holds the
+/// title (of three words or more) in a longer phrase (`At the plenary session of the Harbour
+/// Forum.` under the title `Harbour Forum`). Indices in order.
+fn repeated_captions(
+    text: &str,
+    units: &[Unit],
+    counts: &super::LineCounts<'_>,
+    out: &Assembled,
+) -> Vec<usize> {
+    let Some(title) = out.title.as_ref().map(|f| &text[f.span.0..f.span.1]) else {
+        return Vec::new();
+    };
+    let title = crate::grammar::words::lower(title.trim_end_matches('.'));
+    if word_count_capped(&title, 3) < 3 {
+        return Vec::new();
+    }
+    (0..units.len())
+        .filter(|&i| {
+            let u = &units[i];
+            let t = u.text(text);
+            !u.accepted
+                && u.stage.is_none()
+                && u.chrome.is_none()
+                && t.len() > title.len()
+                && word_count_capped(t, 15) <= 15
+                && counts.get(t) >= 2
+                && crate::grammar::words::lower(t).contains(title.as_str())
+        })
+        .collect()
 }
 
 fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {
