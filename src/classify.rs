@@ -749,7 +749,9 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
             if !w.is_empty()
                 && p > from
                 && (label::is_strong_head(w)
-                    || lone && w.starts_with(char::is_uppercase) && words::is_role_word(&lower(w)))
+                    || lone
+                        && w.starts_with(char::is_uppercase)
+                        && words::is_role_word(&words::lower_in(w, &mut [0u8; 48])))
             {
                 let before_ok = lone
                     || content[..p]

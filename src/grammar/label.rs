@@ -634,12 +634,10 @@ pub(crate) fn initials_token(word: &str) -> bool {
             continue;
         }
         // the surname: this capital and at least one more letter
-        let rest: String = chars.collect();
+        let mut rest = chars.peekable();
         return initials >= 1
-            && rest.chars().count() >= 1
-            && rest
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+            && rest.peek().is_some()
+            && rest.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
     }
 }
 

@@ -80,17 +80,45 @@ fn push_lower(out: &mut String, c: char) {
     }
 }
 
-/// [`lower`]`(s)`, made in `buf` when `s` is ASCII and fits (a line's start, a word) rather
-/// than in a new string.
+/// [`lower`]`(s)`, made in `buf` when `s` is ASCII or Russian Cyrillic and fits (a line's
+/// start, a word) rather than in a new string.
 pub(crate) fn lower_in<'b>(s: &str, buf: &'b mut [u8]) -> std::borrow::Cow<'b, str> {
-    match buf.get_mut(..s.len()) {
-        Some(out) if s.is_ascii() => {
-            out.copy_from_slice(s.as_bytes());
-            out.make_ascii_lowercase();
-            // ASCII bytes lower-cased are ASCII
-            std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
+    use std::borrow::Cow;
+    let Some(out) = buf.get_mut(..s.len()) else {
+        return Cow::Owned(lower(s));
+    };
+    let b = s.as_bytes();
+    if s.is_ascii() {
+        out.copy_from_slice(b);
+        out.make_ascii_lowercase();
+    } else {
+        // the two-byte Cyrillic mappings of `lower`, which keep the length; anything else
+        // goes through `lower`
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                out[i] = c.to_ascii_lowercase();
+                i += 1;
+                continue;
+            }
+            let Some(&d) = b.get(i + 1) else {
+                return Cow::Owned(lower(s));
+            };
+            let pair = match (c, d) {
+                (0xD0, 0x80..=0x8F) => [0xD1, d + 0x10],
+                (0xD0, 0x90..=0x9F) => [0xD0, d + 0x20],
+                (0xD0, 0xA0..=0xAF) => [0xD1, d - 0x20],
+                (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => [c, d],
+                _ => return Cow::Owned(lower(s)),
+            };
+            out[i..i + 2].copy_from_slice(&pair);
+            i += 2;
         }
-        _ => std::borrow::Cow::Owned(lower(s)),
+    }
+    match std::str::from_utf8(out) {
+        Ok(l) => Cow::Borrowed(l),
+        Err(_) => Cow::Owned(lower(s)),
     }
 }
 
@@ -850,13 +878,28 @@ mod tests {
 
     #[test]
     fn lower_in_a_buffer_is_lower() {
-        let mut buf = [0u8; 8];
-        for s in ["", "ABC def", "12345678", "SELİN", "too long for it"] {
+        let mut buf = [0u8; 16];
+        for s in [
+            "",
+            "ABC def",
+            "12345678",
+            "SELİN",
+            "too long for this one",
+            "ВОПРОС",
+            "Ёлка Ѐ",
+            "Путин:",
+            "ÉTÉ",
+        ] {
             assert_eq!(lower_in(s, &mut buf), lower(s), "{s}");
         }
         assert!(matches!(
             lower_in("Mr X", &mut buf),
             std::borrow::Cow::Borrowed("mr x")
+        ));
+        // Russian Cyrillic is lowered in the buffer too
+        assert!(matches!(
+            lower_in("ВОПРОС", &mut buf),
+            std::borrow::Cow::Borrowed("вопрос")
         ));
     }
 
