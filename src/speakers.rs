@@ -545,8 +545,11 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         }
         return p;
     }
-    // NAME, ROLE
-    if let Some((a, b)) = main.split_once(',') {
+    // NAME, ROLE (not an enumeration inside a role: `Construction, Housing and Utilities
+    // Minister Mikhail Men`)
+    if let Some((a, b)) = main.split_once(',')
+        && !enumeration_in_role(a, b)
+    {
         let (a, b) = (a.trim(), b.trim());
         let a_role = has_role_word(a);
         let b_role = has_role_word(b);
@@ -633,7 +636,15 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                     }
                     s
                 }
-                None => r + 1,
+                // an organisation's noun after the last role word belongs to the role
+                // (`Secretary of the Party General Council Sergei Neverov`)
+                None => {
+                    let mut s = r + 1;
+                    while s + 2 <= body.len() && is_organisation_noun(&lowered[s]) {
+                        s += 1;
+                    }
+                    s
+                }
             }
         }
     };
@@ -676,6 +687,58 @@ fn is_number_word(l: &str) -> bool {
     matches!(
         l,
         "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
+/// Whether the comma between `a` and `b` enumerates the fields of one role (`Construction,
+/// Housing and Utilities Minister X`): `a` holds no role word and `b` joins another field with
+/// `and` before its first role word.
+fn enumeration_in_role(a: &str, b: &str) -> bool {
+    if has_role_word(a) || crate::grammar::words::word_count(a) > 3 {
+        return false;
+    }
+    let words: Vec<String> = b.split(' ').filter(|w| !w.is_empty()).map(lower).collect();
+    let first_role = words.iter().position(|w| is_role_word(w));
+    first_role.is_some_and(|r| words[..r].iter().any(|w| w == "and" || w == "&"))
+}
+
+/// Nouns that name an organisation, never a person (`Council`, `Fund`): a role goes on through
+/// them (`General Council`, `Investment Fund`).
+fn is_organisation_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "council"
+            | "committee"
+            | "board"
+            | "fund"
+            | "foundation"
+            | "corporation"
+            | "bank"
+            | "party"
+            | "association"
+            | "union"
+            | "agency"
+            | "service"
+            | "ministry"
+            | "office"
+            | "commission"
+            | "institute"
+            | "university"
+            | "academy"
+            | "chamber"
+            | "assembly"
+            | "company"
+            | "group"
+            | "society"
+            | "federation"
+            | "administration"
+            | "department"
+            | "court"
+            | "forum"
+            | "centre"
+            | "center"
+            | "club"
+            | "authority"
     )
 }
 
@@ -924,6 +987,32 @@ mod tests {
         assert_eq!(honorific_then_name("Mrs Helen Whitmore"), Some(1));
         assert_eq!(honorific_then_name("Lorvan Quay"), None);
         assert_eq!(honorific_then_name("Mr"), None);
+    }
+
+    #[test]
+    fn enumerated_roles_and_organisation_nouns_stay_in_the_role() {
+        assert_eq!(
+            parsed("Ports, Canals and Fisheries Minister Anna Lind", &[]),
+            pair(
+                Some("Anna Lind"),
+                Some("Ports, Canals and Fisheries Minister")
+            )
+        );
+        assert_eq!(
+            parsed(
+                "Secretary of the Harbour Party General Council Ivo Rask",
+                &[]
+            ),
+            pair(
+                Some("Ivo Rask"),
+                Some("Secretary of the Harbour Party General Council")
+            )
+        );
+        // a name before the comma is still a name
+        assert_eq!(
+            parsed("Anna Lind, Fisheries Minister", &[]),
+            pair(Some("Anna Lind"), Some("Fisheries Minister"))
+        );
     }
 
     #[test]
