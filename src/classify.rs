@@ -1403,25 +1403,36 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let mid_sentence = i > 0
             && units[i].blank_before == 0
             && !units[i].inline
-            && shape.words <= 2
             && !shape.role_label
             && !shape.honorific
             && !shape.initials
             && !m.bold
             && {
                 let prev = units[i - 1].text(text);
-                // a one-off `GDP.` on a hard-wrapped line is the end of a sentence
-                words::ends_mid_sentence(prev)
-                    || m.separator == Separator::Period
-                        && shape.words == 1
-                        && !ends_sentence(prev)
-                        && !prev.ends_with(':')
+                if shape.words <= 2 {
+                    // a one-off `GDP.` on a hard-wrapped line is the end of a sentence
+                    words::ends_mid_sentence(prev)
+                        || m.separator == Separator::Period
+                            && shape.words == 1
+                            && !ends_sentence(prev)
+                            && !prev.ends_with(':')
+                } else {
+                    // `... my nominee to be` / `Ambassador to Belize: Ann Lee.`: a longer
+                    // mixed-case label after a line that stops on a function word
+                    !shape.upper && ends_on_function_word(prev)
+                }
             };
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
         let numbered_heading = m.separator == Separator::Period
             && t[m.speech..].starts_with(|c: char| c.is_ascii_digit());
         units[i].accepted = accepted && !mid_sentence && !numbered_heading;
     }
+}
+
+/// Whether `line` stops on a lower-case function word (`... as the`, `... millions of`).
+fn ends_on_function_word(line: &str) -> bool {
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    last.starts_with(char::is_lowercase) && words::is_function_word(last)
 }
 
 /// Whether the last word of a one-off label (a surname) is printed elsewhere on the page, as in

@@ -1067,3 +1067,22 @@ fn repeated_captions_naming_the_event_leave_the_speech() {
         ]
     );
 }
+
+// Found on 4 bulk White House pages hard-wrapped at 72 columns: a wrapped line that opened
+// with a few words and a colon (`Ambassador to Lorvania: Ann Hale.`) after a line stopping on
+// a function word (`... my nominee to be`) was taken for a speaker label, cutting the speech.
+#[test]
+fn a_wrapped_line_after_a_function_word_is_no_label() {
+    let page = "Remarks at a Reception\n\nTHE PRESIDENT:  Thank you all for coming tonight.  I am proud to say that\nthe finest skater of her generation is now my nominee to be\nAmbassador to Lorvania: Ann Hale.  (Applause.)  And as the\nPresident said on Tuesday: this summer, the work goes on.\n\nMS. HALE:  Thank you, Mr. President.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("THE PRESIDENT"), Some("MS. HALE")]);
+    assert!(
+        doc.turns[0]
+            .text
+            .contains("my nominee to be Ambassador to Lorvania: Ann Hale."),
+        "{:?}",
+        doc.turns[0].text
+    );
+}
