@@ -472,8 +472,14 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         }
         cuts.sort_unstable();
     }
-    // Hansard labels after a sentence end: `... I support the motion. HON. I. VASU.- Mr. ...`
+    // Hansard labels after a sentence end: `... I support the motion. HON. I. VASU.- Mr. ...`,
+    // or after a heading that opens the line
     let mut dash_cut = false;
+    if let Some(p) = heading_then_dash_label(content) {
+        cuts.push(p);
+        first_label = Some(first_label.map_or(p, |f| f.min(p)));
+        dash_cut = true;
+    }
     for d in DASH_FINDER.find_iter(content.as_bytes()) {
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
@@ -809,15 +815,21 @@ fn inline_heading_dash_label(content: &str, d: usize) -> Option<(usize, usize)> 
         + 2;
     let heading = content[h..p].trim_end();
     let n = word_count_capped(heading, 14);
-    let capitalized = heading
+    // (words of letters only: a running header's page number and date come with its heading,
+    // `Appropriation Bill 2024 1281`, `Address 13 th March, 2024`)
+    let (mut worded, mut capitalized) = (0, 0);
+    for w in heading
         .split(' ')
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
+        .filter(|w| w.chars().any(char::is_alphabetic))
+    {
+        worded += 1;
+        capitalized += usize::from(w.starts_with(char::is_uppercase));
+    }
     if heading.is_empty()
         || n > 14
         || ends_sentence(heading)
         || !heading.starts_with(char::is_uppercase)
-        || capitalized * 2 < n
+        || capitalized * 2 < worded
     {
         return None;
     }

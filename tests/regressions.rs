@@ -1086,3 +1086,38 @@ fn a_wrapped_line_after_a_function_word_is_no_label() {
         doc.turns[0].text
     );
 }
+
+// Found on 20 bulk Fiji Hansard pages (labels left inside turns: 53 -> 11): a running header
+// in title form with its page number or date glued between a sentence end and the next label
+// (`... Sir. Debate on the Harbour Bill 2031 1281 MR. CHAIRMAN.- ...`), a heading opening a
+// line over 600 bytes, and interjections whose dash runs into an ellipsis
+// (`HON. R. VAKA.-...that is why`) or a stray period (`HON. R. VAKA.-. Thank you`).
+#[test]
+fn hansard_labels_after_running_headers_and_before_ellipses_open_turns() {
+    let long = "the harbour works will be finished before the rains, and the wharf will open to the public in the spring. ".repeat(6);
+    let page = format!(
+        "HON. A. B. COLE.- Mr. Speaker, Sir, I move the motion. Thank you, Sir. Debate on the Harbour Bill 2031 1281 MR. CHAIRMAN.- The motion is before the House.\n\nHON. R. VAKA.-...that is why we act.\n\nHON. R. VAKA.-. Thank you, Sir.\n\nHarbour Works in Veleria HON. A. B. COLE.- Mr. Speaker, Sir, {long}\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let turns: Vec<(Option<&str>, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_deref(), &t.text[..t.text.len().min(22)]))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (Some("HON. A. B. COLE"), "Mr. Speaker, Sir, I mo"),
+            (Some("MR. CHAIRMAN"), "The motion is before t"),
+            (Some("HON. R. VAKA"), "...that is why we act."),
+            (Some("HON. R. VAKA"), "Thank you, Sir.\n\nHarbo"),
+            (Some("HON. A. B. COLE"), "Mr. Speaker, Sir, the "),
+        ]
+    );
+    // (the heading between two turns stays a paragraph of the turn before it)
+    assert_eq!(
+        doc.turns[3].text,
+        "Thank you, Sir.\n\nHarbour Works in Veleria"
+    );
+}

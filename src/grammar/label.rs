@@ -445,6 +445,15 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
                 break;
             }
         }
+        // `HON. A. MAHARAJ.-...that is why`: an interjection's ellipsis glued to the dash
+        if k >= 1
+            && let Some(p) = tok.find(".-")
+            && p > 0
+            && tok[p + 2..].starts_with(['.', '…'])
+        {
+            found = Some((at + p + 1, at + p + 2));
+            break;
+        }
         // `Mr JAMES MARAPE -That was the past`: the dash glued to the speech
         if k >= 2
             && tok.len() > 1
@@ -476,7 +485,8 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
     }
     let (label_end, after_dash) = found?;
     let rest = &text[after_dash..];
-    let glued = rest.starts_with(char::is_uppercase) && text[..after_dash].ends_with('-');
+    let glued = (rest.starts_with(char::is_uppercase) || rest.starts_with(['.', '…']))
+        && text[..after_dash].ends_with('-');
     if !(rest.is_empty() || rest.starts_with(' ') || glued) {
         return None;
     }
@@ -523,6 +533,11 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
             return None;
         }
     }
+    // (a stray period after the dash is the separator's: `QIONIBARAVI.-. Thank you`)
+    let rest = rest
+        .strip_prefix('.')
+        .filter(|r| r.starts_with(' '))
+        .unwrap_or(rest);
     let speech = text.len() - rest.trim_start().len();
     Some(LabelMatch {
         start: 0,
