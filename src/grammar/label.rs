@@ -683,6 +683,44 @@ pub(crate) struct LabelShape {
     pub(crate) sentence_opener: bool,
 }
 
+/// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
+fn is_reporting_verb(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "replied"
+            | "replies"
+            | "stated"
+            | "states"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "notes"
+            | "told"
+            | "explained"
+            | "declared"
+            | "сказал"
+            | "сказала"
+            | "заявил"
+            | "заявила"
+            | "отметил"
+            | "отметила"
+            | "ответил"
+            | "ответила"
+            | "спросил"
+            | "спросила"
+            | "добавил"
+            | "добавила"
+            | "пишет"
+            | "говорит"
+    )
+}
+
 /// Words that open sentences or prompts and never a speaker label.
 fn is_sentence_opener(lower_word: &str) -> bool {
     matches!(
@@ -808,6 +846,10 @@ impl LabelShape {
                 .all(|(w, l)| w.chars().next().is_some_and(char::is_uppercase) || is_small_word(l));
             shape.sentence_opener = !(rest_caps || rest_named);
         }
+        // `Senator Kohl said: I am ...`: a quotation introduced by a reporting verb
+        if words.len() >= 2 && lowered.last().is_some_and(|w| is_reporting_verb(w)) {
+            shape.sentence_opener = true;
+        }
         let full_lower = lower(
             outside
                 .split_whitespace()
@@ -865,6 +907,13 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start..m.end]
+    }
+
+    #[test]
+    fn a_quotation_after_a_reporting_verb_is_no_label() {
+        assert!(!LabelShape::of("Senator Holm said").name_like());
+        assert!(!LabelShape::of("Министр сказал").name_like());
+        assert!(LabelShape::of("Senator Holm").name_like());
     }
 
     #[test]
