@@ -1121,3 +1121,26 @@ fn hansard_labels_after_running_headers_and_before_ellipses_open_turns() {
         "Thank you, Sir.\n\nHarbour Works in Veleria"
     );
 }
+
+// Found on 22 bulk White House pages: the venue printed over the start time, right before the
+// first turn (`Rose Garden` / `4:23 P.M. EDT` / `THE PRESIDENT: ...`), was left as body text
+// because a venue's name does not read as a place (no comma, no place word); a venue on two
+// lines lost its second line.
+#[test]
+fn a_venue_over_the_start_time_is_the_location() {
+    let one = "---\ntitle: Remarks at the Harbour Picnic\ndate: 2031-07-19\n---\n\nNorth Lawn\n\n6:16 P.M. EDT\n\nTHE PRESIDENT:  Hello, everybody!  (Applause.)\n";
+    assert_invariants(one);
+    let doc = parse(one).unwrap();
+    let place = doc.location.as_ref().expect("a location");
+    assert_eq!(place.text, "North Lawn");
+    assert_eq!(&one[place.span.range()], "North Lawn");
+    let two = "---\ntitle: Remarks on Harbour Safety\ndate: 2031-07-20\n---\n\nWest Court Auditorium\nHarbour Executive Office Building\n\n1:08 P.M. EDT\n\nTHE PRESIDENT:  Good afternoon.\n";
+    assert_invariants(two);
+    let doc = parse(two).unwrap();
+    let place = doc.location.as_ref().expect("a location");
+    assert_eq!(
+        place.text,
+        "West Court Auditorium Harbour Executive Office Building"
+    );
+    assert!(doc.body.is_empty(), "{:?}", doc.body);
+}

@@ -591,7 +591,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     best = Some((s, i));
                 }
             }
-            if let Some((_, mut i)) = best.filter(|&(s, _)| s >= 2) {
+            if let Some((_, won)) = best.filter(|&(s, _)| s >= 2) {
+                let mut i = won;
                 // the second line of a place printed on two lines won (`Aboard Air Force One`
                 // / `En Route Cleveland, Ohio`, the time line after it): the place starts above
                 if i > 0
@@ -611,8 +612,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 }
                 roles[i] = Role::Location;
                 let mut end = units[i].end;
-                // a place printed on two lines (`Mar-a-Lago` / `Palm Beach, Florida`)
-                if i + 1 < n
+                if won > i {
+                    // the venue's name above the line that won: both lines are the place
+                    roles[won] = Role::Location;
+                    end = units[won].end;
+                } else if i + 1 < n
                     && roles[i + 1] == Role::Free
                     && units[i + 1].blank_before <= 1
                     && (dateline::place_shape(units[i + 1].text(text)) == Some(true)
@@ -1270,6 +1274,16 @@ fn place_score(
         || i + 1 < units.len() && near_date(i + 1) && (strong || t.contains(','))
     {
         score += 3;
+    }
+    // over the time line that closes the header, right before the first turn (`Rose Garden` /
+    // `4:23 P.M. EDT` / `THE PRESIDENT: ...`): the venue of the remarks
+    if i + 2 == units.len()
+        && !(i > 0 && near_date(i - 1))
+        && date::time_line(units[i + 1].text(text)).is_some()
+        && !strong
+        && !t.contains(',')
+    {
+        score += 2;
     }
     if i + 1 < units.len() && units[i + 1].accepted {
         score += 1;
