@@ -1144,3 +1144,27 @@ fn a_venue_over_the_start_time_is_the_location() {
     );
     assert!(doc.body.is_empty(), "{:?}", doc.body);
 }
+
+// Found on 39 bulk White House pages: the place printed in Markdown emphasis, on one line or
+// two (`*Private Residence` / `Port Lorvan, Veleria*`), or a `City, Region` line closing the
+// header right before the first turn, was left as navigation.
+#[test]
+fn a_place_in_emphasis_or_before_the_first_turn_is_the_location() {
+    let starred = "---\ntitle: Remarks at a Fundraiser\ndate: 2031-04-19\n---\n\n*Private Residence\nPort Lorvan, Veleria*\n\n3:24 P.M. EDT\n\nTHE VICE PRESIDENT:  Thank you, everyone.\n";
+    assert_invariants(starred);
+    let doc = parse(starred).unwrap();
+    let place = doc.location.as_ref().expect("a location");
+    assert_eq!(place.text, "Private Residence Port Lorvan, Veleria");
+    assert_eq!(
+        &starred[place.span.range()],
+        "*Private Residence\nPort Lorvan, Veleria*"
+    );
+    let plain = "---\ntitle: Gaggle on the Harbour Meeting\ndate: 2031-01-02\n---\n\nLorvan Convention Center\nPort Lorvan, Veleria\n\nMODERATOR:  A quick gaggle on background.\n\nSENIOR OFFICIAL:  Sure.\n";
+    assert_invariants(plain);
+    let doc = parse(plain).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|p| &*p.text),
+        Some("Lorvan Convention Center Port Lorvan, Veleria")
+    );
+    assert!(doc.boilerplate.iter().all(|b| !b.text.contains("Lorvan")));
+}

@@ -585,7 +585,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 if roles[i] != Role::Free || title_again(units[i].text(text)) {
                     continue;
                 }
-                if let Some(s) = place_score(text, units, &roles, i, title_idx)
+                if let Some(s) = place_score(text, units, &roles, i, (title_idx, no_turns))
                     && best.is_none_or(|(b, _)| s > b)
                 {
                     best = Some((s, i));
@@ -631,7 +631,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     end = units[i + 1].end;
                 }
                 out.location = Some(OutField {
-                    text: block_text(text, (units[i].start, end)),
+                    text: place_text(text, (units[i].start, end)),
                     span: (units[i].start, end),
                 });
                 // a date printed with the place is a dateline
@@ -1057,6 +1057,21 @@ fn joined(text: &str, units: &[Unit]) -> String {
 }
 
 /// A Markdown heading's text without its `#` marks.
+/// The text of a place block: [`block_text`], with the Markdown emphasis marks around its lines
+/// set aside (`*Meridian High School` / `Falls Church, Virginia*`).
+fn place_text(text: &str, span: (usize, usize)) -> Txt {
+    let printed = &text[span.0..span.1];
+    if !printed.contains(['*', '_']) {
+        return block_text(text, span);
+    }
+    let lines: Vec<&str> = printed
+        .lines()
+        .map(|l| l.trim().trim_matches(['*', '_']).trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    Txt::Owned(lines.join(" "))
+}
+
 fn strip_heading_marks(t: &str) -> &str {
     let stripped = t.trim_start_matches('#');
     if stripped.len() < t.len() && stripped.starts_with(' ') {
@@ -1241,7 +1256,7 @@ fn place_score(
     units: &[Unit],
     roles: &[Role],
     i: usize,
-    title: Option<usize>,
+    (title, no_turns): (Option<usize>, bool),
 ) -> Option<i32> {
     let t = units[i].text(text);
     let strong = dateline::place_shape(t)?;
@@ -1286,6 +1301,11 @@ fn place_score(
         score += 2;
     }
     if i + 1 < units.len() && units[i + 1].accepted {
+        score += 1;
+    }
+    // `City, Region` closing the header, right before the first turn (`Lima, Peru` /
+    // `MODERATOR: ...`)
+    if i + 1 == units.len() && t.contains(',') && !no_turns {
         score += 1;
     }
     if i > 0 && roles[i - 1] == Role::Attribution {

@@ -49,9 +49,11 @@ pub(crate) fn is_place_word(lower_word: &str) -> bool {
 
 /// Whether `line` reads as a place name: one to eight words, starting upper case, every word
 /// capitalized or a small connecting word, no digits, no sentence end other than an
-/// abbreviation (`D.C.`). `strong` is set when a place word is present.
+/// abbreviation (`D.C.`), Markdown emphasis marks around it set aside. `strong` is set when a
+/// place word is present.
 pub(crate) fn place_shape(line: &str) -> Option<bool> {
-    let t = line.trim();
+    // (in Markdown emphasis, perhaps over two lines: `*Private Residence` / `Los Angeles*`)
+    let t = line.trim().trim_matches(['*', '_']).trim();
     let n = word_count(t);
     if n == 0 || n > 8 || t.chars().any(|c| c.is_ascii_digit()) {
         return None;
