@@ -1168,3 +1168,22 @@ fn a_place_in_emphasis_or_before_the_first_turn_is_the_location() {
     );
     assert!(doc.boilerplate.iter().all(|b| !b.text.contains("Lorvan")));
 }
+
+// Found by a new user's fuzzing (64 cases of 1.2M): a date line with a cue, then a separator,
+// then a place (`Published on March 3, 2031 — Port Lorvan`) left the separator in no span.
+#[test]
+fn the_separator_between_a_cued_date_and_its_place_is_covered() {
+    for (line, date_end) in [
+        ("Published on March 3, 2031 — Port Lorvan, Veleria", 46),
+        ("Published 3 May 2031 - Port Lorvan", 38),
+        ("Posted 3 May 2031 - Port Lorvan", 35),
+        ("date: 2031-01-01 - Port Lorvan", 34),
+    ] {
+        let page = format!("Talks on roads\n{line}\nJOHN SMITH: hi\n");
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        let place = doc.location.as_ref().expect("a location");
+        assert_eq!(doc.dates[0].span.end, date_end, "{line}");
+        assert_eq!(place.span.start, date_end, "{line}");
+    }
+}

@@ -184,6 +184,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 if let Some(p) = dateline::place_after_date(rest) {
                     let s = u.start + at + m.len + p;
                     date_place.set(i, (s, u.end));
+                    // (the separator before the place is the date's: nothing is left out)
+                    d.span = (u.start, s);
                     d.with_place = true;
                 } else if !rest.trim().is_empty() {
                     d.span = (u.start, u.end);
