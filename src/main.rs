@@ -89,7 +89,8 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = transcript_parser::DEFAULT_MAX_INPUT_BYTES)]
         max_bytes: usize,
 
-        /// Number of parser threads for batch and `--stdin-jsonl` modes [default: all cores].
+        /// Number of parser threads for batch and `--stdin-jsonl` modes [default: all cores;
+        /// at most four per core].
         #[arg(long, value_name = "N")]
         threads: Option<NonZeroUsize>,
 
@@ -142,8 +143,11 @@ fn main() -> ExitCode {
                 report("`-` (standard input) may be given only once");
                 return ExitCode::from(2);
             }
+            // more threads than a few per core only add switching, and thousands take
+            // seconds to start and stop: the count asked for is capped
+            let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
             let pool = match rayon::ThreadPoolBuilder::new()
-                .num_threads(threads.map_or(0, NonZeroUsize::get))
+                .num_threads(threads.map_or(0, |t| t.get().min(cores * MAX_THREADS_PER_CORE)))
                 .thread_name(|i| format!("parse-{i}"))
                 .build()
             {
@@ -193,6 +197,9 @@ fn report(message: &str) {
 }
 
 /// One-page mode: exactly one JSON document on standard output, or one line on standard error.
+/// Threads per core at most, whatever `--threads` asks.
+const MAX_THREADS_PER_CORE: usize = 4;
+
 fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {
     let limit = options.max_input_bytes;
     let read = if is_stdin(input) {
@@ -225,12 +232,20 @@ fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {
                 serde_json::to_writer_pretty(&mut out, &doc)
             } else {
                 serde_json::to_writer(&mut out, &doc)
-            };
-            if written.is_err() || writeln!(out).and_then(|()| out.flush()).is_err() {
-                // a closed pipe or a full disk: nothing more can be said on stdout
-                return ExitCode::from(2);
             }
-            ExitCode::SUCCESS
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                // a closed pipe: the reader has gone, nothing to say
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(2),
+                // a full disk or another failure: said on stderr
+                Err(e) => {
+                    report(&format!("cannot write standard output: {e}"));
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(e) => {
             report(&format!("{}: {e}", input.display()));

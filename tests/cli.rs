@@ -632,3 +632,49 @@ fn stdin_jsonl_echoes_large_ids_exactly_and_keeps_ids_of_unreadable_text() {
         "{second}"
     );
 }
+
+// Found by a new user: `--threads 100000` started threads for minutes before parsing anything;
+// the count is now capped at a few per core, and the batch runs as with the default.
+#[test]
+fn a_huge_thread_count_is_capped() {
+    let dir = TempDir::new("threads");
+    let a = dir.write("a.txt", &page("a"));
+    let b = dir.write("b.txt", &page("b"));
+    let output = run(
+        &[
+            "parse",
+            "--jsonl",
+            "--threads",
+            "100000",
+            path_str(&a),
+            path_str(&b),
+        ],
+        b"",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let files: Vec<String> = records(&output)
+        .iter()
+        .map(|r| r["file"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(files, [path_str(&a), path_str(&b)]);
+}
+
+// Found by a new user: in one-page mode a full disk gave exit code 2 and nothing on stderr.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_reported_in_one_page_mode() {
+    let dir = TempDir::new("full");
+    let a = dir.write("a.txt", &page("a"));
+    let full = std::fs::File::create("/dev/full").expect("/dev/full on Linux");
+    let output = bin()
+        .args(["parse", path_str(&a)])
+        .stdout(full)
+        .output()
+        .expect("run the binary");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot write standard output"),
+        "{}",
+        stderr(&output)
+    );
+}
