@@ -1486,14 +1486,23 @@ pub(crate) fn core_label(label: &str) -> &str {
     label[..cut].trim()
 }
 
-/// Whether unit `i` sits in a run of `Key: short value` lines (form or forum chrome).
+/// Whether unit `i` sits in a run of `Key: short value` lines (form or forum chrome). A
+/// transcript marker, caption or page furniture beside it is no such line: `* * *` over
+/// `President Anna Lind: Good afternoon, colleagues,` opens the speech.
 fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
     let kv = |u: &Unit| {
         u.label.as_ref().is_some_and(|m| {
             let t = u.text(text);
             let v = &t[m.speech..];
             !ends_sentence(v) && word_count_capped(v, 4) <= 4
-        }) || u.chrome.is_some()
+        }) || u.chrome.is_some_and(|(kind, _)| {
+            !matches!(
+                kind,
+                BoilerplateKind::TranscriptMarker
+                    | BoilerplateKind::Caption
+                    | BoilerplateKind::PageFurniture
+            )
+        })
     };
     let prev = i > 0 && kv(&units[i - 1]);
     let next = units.get(i + 1).is_some_and(kv);

@@ -1187,3 +1187,20 @@ fn the_separator_between_a_cued_date_and_its_place_is_covered() {
         assert_eq!(place.span.start, date_end, "{line}");
     }
 }
+
+// Found by a new user on about 40 bulk kremlin-en pages: a `* * *` line over the first label
+// (`President of Veleria Anna Lind: Good afternoon, colleagues,`) made the label look like a
+// `Key: value` line of a form, so a single-speaker page had no turn and the first speech of
+// the others went to the header.
+#[test]
+fn a_transcript_marker_over_the_first_label_does_not_make_it_form_chrome() {
+    let page = "Meeting on roads\n\nMarch 17, 2031\n\nPort Lorvan\n\nAnna Lind held a meeting on roads.\n\n* * *\n\nPresident of Veleria Anna Lind: Good afternoon, colleagues,\n\nWe are here to talk about roads.\n\nThank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    assert_eq!(
+        doc.turns[0].text,
+        "Good afternoon, colleagues,\n\nWe are here to talk about roads.\n\nThank you."
+    );
+    assert!(doc.body.is_empty(), "{:?}", doc.body);
+}
