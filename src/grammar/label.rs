@@ -19,7 +19,7 @@
 use super::PResult;
 use super::words::{
     ends_sentence, honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word,
-    is_small_word, lower, lower_in, word_count_capped,
+    is_small_word, lower, lower_in, word_count, word_count_capped,
 };
 use nom::Parser;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
@@ -200,6 +200,9 @@ fn token_run_limited(i: &str, prefix_only: bool) -> Option<(Vec<&str>, usize)> {
     let mut tokens = Vec::new();
     let mut rest = i;
     let mut end = 0;
+    // tokens before a wide gap (three spaces or more); pop-up text pasted after one may be as
+    // long again (`Moscow Mayor Ivan Lind     Lind IvanMayor of Moscow :`)
+    let mut before_gap: Option<usize> = None;
     loop {
         let parsed = if rest.starts_with('(') {
             note(rest)
@@ -211,13 +214,20 @@ fn token_run_limited(i: &str, prefix_only: bool) -> Option<(Vec<&str>, usize)> {
         let Ok((after, tok)) = parsed else { break };
         tokens.push(tok);
         end = i.len() - after.len();
-        if tokens.len() > 18 || end > 260 {
+        let (max_tokens, max_end) = match before_gap {
+            Some(n) => (n + 18, 520),
+            None => (18, 260),
+        };
+        if tokens.len() > max_tokens || end > max_end {
             if prefix_only {
                 break;
             }
             return None;
         }
-        let (after_space, _) = space0::<&str, nom::error::Error<&str>>(after).ok()?;
+        let (after_space, spaces) = space0::<&str, nom::error::Error<&str>>(after).ok()?;
+        if spaces.len() >= 3 && before_gap.is_none() {
+            before_gap = Some(tokens.len());
+        }
         if after_space.len() == after.len() && !after_space.starts_with([',', '(']) {
             // no space: the run ends here unless a comma or note follows
             rest = after_space;
@@ -828,7 +838,12 @@ impl LabelShape {
             }
         }
         let words: Vec<&str> = outside.split(' ').filter(|w| !w.is_empty()).collect();
-        shape.words = words.len();
+        // pop-up text pasted after a wide gap (`Moscow Mayor Ivan Lind     Lind IvanMoscow
+        // Mayor`) is not the label's own words
+        shape.words = match outside.find("   ") {
+            Some(gap) => word_count(&outside[..gap]),
+            None => words.len(),
+        };
         shape.upper = is_all_caps(&outside);
         shape.initials = words.first().is_some_and(|w| initials_token(w));
         shape.honorific = honorific_words(&words) > 0;

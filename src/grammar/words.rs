@@ -332,6 +332,7 @@ pub(crate) fn is_role_word(lower_word: &str) -> bool {
             | "commander"
             | "commissioner"
             | "chief"
+            | "executive"
             | "justice"
             | "judge"
             | "speaker"
