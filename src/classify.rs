@@ -1318,6 +1318,16 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 && !caps_speech[i]
         })
         .count();
+    // colon label candidates, against which a lone period label is off the page's style
+    let colon_candidates = units
+        .iter()
+        .filter(|u| {
+            u.label
+                .as_ref()
+                .is_some_and(|m| m.separator == Separator::Colon)
+                && u.shape().is_some_and(LabelShape::name_like)
+        })
+        .count();
     // speaker label candidates of the other shapes, for the weak `Q Is ...` form
     let other_labels = units
         .iter()
@@ -1377,6 +1387,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             Separator::Period => {
                 shape.name_like()
                     && !caps_speech[i]
+                    // one `The UK. Likewise, ...` on a page of colon labels is a sentence
+                    && !(period_candidates <= 1 && colon_candidates >= 3 && !shape.honorific)
                     && (label_text.contains(' ')
                         && (shape.honorific || lower(label_text).starts_with("the "))
                         || repeated
@@ -1396,6 +1408,10 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     }
                 } else if shape.upper || shape.initials || shape.role_label {
                     !m.glued || shape.upper
+                } else if !repeated && !shape.role && speech.starts_with(['“', '"', '«', '„'])
+                {
+                    // `Germany: “We will ...”`: a quotation of a country, a paper, a saying
+                    false
                 } else {
                     let speechlike = alone
                         || ends_sentence(speech)
@@ -1430,8 +1446,14 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                             && !prev.ends_with(':')
                 } else {
                     // `... my nominee to be` / `Ambassador to Belize: Ann Lee.`: a longer
-                    // mixed-case label after a line that stops on a function word
-                    !shape.upper && ends_on_function_word(prev)
+                    // mixed-case label after a line that stops on a function word; `... Prime
+                    // Minister` / `Albanese, Prime Minister Kishida, and President Biden: I
+                    // am pleased`: a list of names going on from a line with no sentence end
+                    !shape.upper
+                        && (ends_on_function_word(prev)
+                            || label_text.contains(',')
+                                && !ends_sentence(prev)
+                                && !prev.ends_with([':', ')']))
                 }
             };
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker

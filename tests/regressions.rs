@@ -1225,3 +1225,34 @@ fn a_long_label_with_pop_up_text_after_a_wide_gap_opens_a_turn() {
         Some("Chairman of the Management Board and Chief Executive of Harbour Savings Bank")
     );
 }
+
+// Found by a new user on bulk kremlin-en, White House and Cook Islands pages: sentences of the
+// speech read as speaker labels, handing the speech that followed to a country or a phrase.
+#[test]
+fn sentences_shaped_like_labels_stay_in_the_speech() {
+    let page = "Meeting with the press\n\nAnna Lind: Good afternoon. We read the statements of our partners.\n\nBorvia: “This ruling confirms our assessment.”\n\nThat is what they said.\n\nIvo Rask: Thank you. What of the others?\n\nAnna Lind: The Isles. Likewise, they agreed.\n\nIvo Rask: And the harbour?\n\nAnna Lind: Mr Speaker, I move: the harbour stays open.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Anna Lind"),
+            Some("Ivo Rask"),
+            Some("Anna Lind"),
+            Some("Ivo Rask"),
+            Some("Anna Lind"),
+        ]
+    );
+    assert!(doc.turns[0].text.contains("Borvia: “This ruling"));
+    assert_eq!(doc.turns[2].text, "The Isles. Likewise, they agreed.");
+    let wrapped = "Remarks at the Summit\n\nPRIME MINISTER RASK:  Your Excellencies, Prime Minister\nLind, Prime Minister Oskar, and President Vale: I am very pleased\nto be here.\n\nPRESIDENT VALE:  Thank you.\n";
+    assert_invariants(wrapped);
+    let doc = parse(wrapped).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+    assert!(
+        doc.turns[0]
+            .text
+            .contains("and President Vale: I am very pleased")
+    );
+}

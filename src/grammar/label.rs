@@ -861,8 +861,13 @@ impl LabelShape {
                 .all(|(w, l)| w.chars().next().is_some_and(char::is_uppercase) || is_small_word(l));
             shape.sentence_opener = !(rest_caps || rest_named);
         }
-        // `Senator Kohl said: I am ...`: a quotation introduced by a reporting verb
-        if words.len() >= 2 && lowered.last().is_some_and(|w| is_reporting_verb(w)) {
+        // `Senator Kohl said: I am ...`: a quotation introduced by a reporting verb; `Mr
+        // Speaker, I move:`: a sentence in the first person
+        if words.len() >= 2 && lowered.last().is_some_and(|w| is_reporting_verb(w))
+            || words
+                .windows(2)
+                .any(|p| p[0] == "I" && p[1].starts_with(char::is_lowercase))
+        {
             shape.sentence_opener = true;
         }
         let full_lower = lower(
@@ -929,6 +934,9 @@ mod tests {
         assert!(!LabelShape::of("Senator Holm said").name_like());
         assert!(!LabelShape::of("Министр сказал").name_like());
         assert!(LabelShape::of("Senator Holm").name_like());
+        // a sentence in the first person
+        assert!(!LabelShape::of("Mr Speaker, I move").name_like());
+        assert!(LabelShape::of("Mr Speaker").name_like());
     }
 
     #[test]
