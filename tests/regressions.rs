@@ -1256,3 +1256,20 @@ fn sentences_shaped_like_labels_stay_in_the_speech() {
             .contains("and President Vale: I am very pleased")
     );
 }
+
+// Found by a new user on a bulk podcast page: three labelled turns whose speech ended with
+// `... the Mac App Store.` were taken for advertisements (a phrase that ends a long line is
+// chrome only when it is a copyright notice).
+#[test]
+fn speech_ending_with_a_store_name_is_speech() {
+    let page = "**Ann Lee:** So when you buy the app, it is sold on your own site and not through the Mac App Store.\n\n**Ivo Rask:** Both, in fact, but the site gives me the better cut than the app store.\n\n**Ann Lee:** Good to know.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 3);
+    assert!(doc.turns[0].text.ends_with("the Mac App Store."));
+    assert!(
+        doc.boilerplate
+            .iter()
+            .all(|b| b.kind != BoilerplateKind::Advertisement)
+    );
+}

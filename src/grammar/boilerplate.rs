@@ -290,7 +290,9 @@ fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(Boilerplat
     let first = line.as_bytes()[0];
     let l_end = l.trim_end_matches(['.', '!', ' ', '»', '"']);
     for ((finder, kind), (needle, _)) in STRONG_CONTAINS_FINDERS.iter().zip(STRONG_CONTAINS) {
-        if (few_words && finder.find(l.as_bytes()).is_some()) || l_end.ends_with(needle) {
+        if (few_words && finder.find(l.as_bytes()).is_some())
+            || *kind == BoilerplateKind::Copyright && l_end.ends_with(needle)
+        {
             return Some((*kind, Strength::Strong));
         }
     }
@@ -396,8 +398,9 @@ fn long_line_kind(line: &str, head: &str) -> Option<(BoilerplateKind, Strength)>
     if tail.len() < 40 && tail_raw.len() < end.len() {
         return fallback();
     }
+    // (only a copyright notice ends a long line as chrome: `... the Mac App Store.` is speech)
     for (needle, kind) in STRONG_CONTAINS {
-        if tail.ends_with(needle) {
+        if *kind == BoilerplateKind::Copyright && tail.ends_with(needle) {
             return Some((*kind, Strength::Strong));
         }
     }
