@@ -553,6 +553,17 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         let (a, b) = (a.trim(), b.trim());
         let a_role = has_role_word(a);
         let b_role = has_role_word(b);
+        // `Panel moderator, NBC host Ann Lee`, `Commander of the fleet, Colonel General Ivo
+        // Rask`: roles on both sides, the name at the end of the second
+        if a_role && b_role {
+            let tail = parse_label(b, roster);
+            if let (Some(name), Some(role)) = (tail.name, tail.role) {
+                p.name = Some(name);
+                p.honorific = tail.honorific;
+                p.role = Some(format!("{}, {role}", case_words(a, true)));
+                return p;
+            }
+        }
         let (name_part, role_part) = if a_role && !b_role { (b, a) } else { (a, b) };
         let words: Vec<&str> = name_part.split(' ').filter(|w| !w.is_empty()).collect();
         let h = honorific_words(&words);
@@ -596,6 +607,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         })
         || last_lower.as_deref().is_some_and(|l| {
             is_role_word_strict(l)
+                || is_group_word(l)
                 || l.chars().all(|c| c.is_ascii_digit())
                 || is_number_word(l) && body.len() > 1
         });
@@ -633,6 +645,14 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                             || is_particle(&lowered[s - 1]))
                     {
                         s -= 1;
+                    }
+                    // `LEADER OF THE GOVERNMENT IN PARLIAMENT`, `CLERK AT THE TABLE`: a phrase
+                    // of the role in capitals, with no name after it
+                    if is_small_word(&lowered[s])
+                        && !is_particle(&lowered[s])
+                        && is_all_caps(&body.join(" "))
+                    {
+                        s = n;
                     }
                     s
                 }
@@ -739,6 +759,15 @@ fn is_organisation_noun(l: &str) -> bool {
             | "center"
             | "club"
             | "authority"
+    )
+}
+
+/// Plural nouns naming a group of speakers (`HON. MEMBERS`, `OPPOSITION MEMBERS`): a role, no
+/// name.
+fn is_group_word(l: &str) -> bool {
+    matches!(
+        l,
+        "members" | "delegates" | "participants" | "senators" | "deputies" | "voices"
     )
 }
 
@@ -987,6 +1016,31 @@ mod tests {
         assert_eq!(honorific_then_name("Mrs Helen Whitmore"), Some(1));
         assert_eq!(honorific_then_name("Lorvan Quay"), None);
         assert_eq!(honorific_then_name("Mr"), None);
+    }
+
+    #[test]
+    fn role_phrases_groups_and_roles_on_both_sides_of_a_comma() {
+        assert_eq!(
+            parsed("HON. LEADER OF THE GOVERNMENT IN PARLIAMENT", &[]),
+            pair(None, Some("Hon. Leader of the Government in Parliament"))
+        );
+        assert_eq!(
+            parsed("ACTING CLERK AT THE TABLE", &[]),
+            pair(None, Some("Acting Clerk at the Table"))
+        );
+        assert_eq!(
+            parsed("HON. OPPOSITION MEMBERS", &[]),
+            pair(None, Some("Hon. Opposition Members"))
+        );
+        assert_eq!(
+            parsed("Panel moderator, TV host Ann Lee", &[]),
+            pair(Some("Ann Lee"), Some("Panel Moderator, TV Host"))
+        );
+        // a particle opens the name, not a phrase of the role
+        assert_eq!(
+            parsed("PRESIDENT VON DER LINDEN", &[]),
+            pair(Some("Von der Linden"), Some("President"))
+        );
     }
 
     #[test]
