@@ -1273,3 +1273,24 @@ fn speech_ending_with_a_store_name_is_speech() {
             .all(|b| b.kind != BoilerplateKind::Advertisement)
     );
 }
+
+// Found by a new user on 2 bulk White House pages hard-wrapped at 72 columns: a wrapped line
+// of speech opening with a chrome phrase (`share on ...`) after a line stopping mid-sentence
+// was set apart as share links, cutting the sentence.
+#[test]
+fn a_wrapped_line_opening_with_a_chrome_phrase_is_speech() {
+    let page = "Press Gaggle\n\nMS. LIND:  Good morning.  I don't have anything to\nshare on a — on any schedule of — of a meeting.\n\nQ  Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.turns[0].text,
+        "Good morning. I don't have anything to share on a — on any schedule of — of a meeting."
+    );
+    assert!(
+        doc.boilerplate
+            .iter()
+            .all(|b| b.kind != BoilerplateKind::Share),
+        "{:?}",
+        doc.boilerplate
+    );
+}

@@ -174,7 +174,25 @@ pub(crate) fn read(
             i += 1;
             continue;
         }
-        if let Some(kind) = strong_chrome(u) {
+        // a hard-wrapped line of speech that happens to open with a chrome phrase (`I don't
+        // have anything to` / `share on a — on any schedule`): the sentence goes on
+        let wrapped_speech = current.is_some()
+            && i > 0
+            && u.blank_before == 0
+            && !u.inline
+            && matches!(
+                u.chrome,
+                Some((
+                    BoilerplateKind::Share
+                        | BoilerplateKind::Advertisement
+                        | BoilerplateKind::Navigation
+                        | BoilerplateKind::Form
+                        | BoilerplateKind::Related,
+                    _
+                ))
+            )
+            && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text));
+        if let Some(kind) = strong_chrome(u).filter(|_| !wrapped_speech) {
             out.chrome(kind, (u.start, u.end));
             i += 1;
             if kind == BoilerplateKind::Related && !u.inline {
