@@ -1294,3 +1294,19 @@ fn a_wrapped_line_opening_with_a_chrome_phrase_is_speech() {
         doc.boilerplate
     );
 }
+
+// Found on 23 bulk kremlin-en pages (and one Congressional Record page): an address that
+// opens paragraphs of a speech (`Colleagues,`, `Mr President, colleagues,`), or a line of
+// speech stopping mid-sentence, printed twice on the page, was set apart as a running header.
+#[test]
+fn a_repeated_line_stopping_mid_sentence_is_speech() {
+    let page = "Meeting with the Government\n\nPresident Anna Lind: Good afternoon.\n\nColleagues,\n\nWe will start with the harbour.\n\nColleagues,\n\nLet us now turn to the roads.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    assert_eq!(
+        doc.turns[0].text,
+        "Good afternoon.\n\nColleagues,\n\nWe will start with the harbour.\n\nColleagues,\n\nLet us now turn to the roads."
+    );
+    assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+}

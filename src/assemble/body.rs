@@ -377,9 +377,12 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
                 return false;
             }
             let t = u.text(text);
+            // (a line stopping mid-sentence, `... Reauthorization and`, is speech printed
+            // twice, not a header)
             if counts.get(t) < 2
                 || word_count_capped(t, 15) > 15
                 || !t.chars().any(char::is_alphanumeric)
+                || crate::grammar::words::ends_mid_sentence(t)
             {
                 return false;
             }
