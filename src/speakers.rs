@@ -1036,6 +1036,12 @@ mod tests {
             parsed("Panel moderator, TV host Ann Lee", &[]),
             pair(Some("Ann Lee"), Some("Panel Moderator, TV Host"))
         );
+        // a regnal number stays in capitals; a child is a role
+        assert_eq!(
+            parsed("Ruling Prince of Veleria Albert II", &[]),
+            pair(Some("Albert II"), Some("Ruling Prince of Veleria"))
+        );
+        assert_eq!(parsed("CHILD", &[]), pair(None, Some("Child")));
         // a particle opens the name, not a phrase of the role
         assert_eq!(
             parsed("PRESIDENT VON DER LINDEN", &[]),

@@ -1115,8 +1115,8 @@ fn title_score(
     {
         return None;
     }
-    if t == "None" || t == "null" || u.text(text).contains("    ") {
-        return None; // a placeholder, or columns of a caption box
+    if t == "None" || t == "null" || u.text(text).contains("    ") || t.contains("----") {
+        return None; // a placeholder, columns of a caption box, or a form's rule line
     }
     // letter-spaced headings (`C O N T E N T S`) and lines that finish the sentence above
     let last_word = lower(t.rsplit(' ').next().unwrap_or(""));

@@ -71,9 +71,19 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
             strong = true;
         }
         // a record's own name (`DRAFT HANSARD`, `Official Transcript`) is not a place
+        // (nor is a sitting of it: `Twelfth Meeting`)
         if matches!(
             lw.as_str(),
-            "hansard" | "draft" | "record" | "proceedings" | "minutes" | "debates" | "verbatim"
+            "hansard"
+                | "draft"
+                | "record"
+                | "proceedings"
+                | "minutes"
+                | "debates"
+                | "verbatim"
+                | "meeting"
+                | "sitting"
+                | "session"
         ) || crate::grammar::words::is_chrome_word(&lw)
         {
             return None;
@@ -155,6 +165,13 @@ pub(crate) fn place_after_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sitting_is_no_place() {
+        assert_eq!(place_shape("Twelfth Meeting"), None);
+        assert_eq!(place_shape("Port Lorvan, Veleria"), Some(false));
+        assert_eq!(place_shape("*South Lawn*"), Some(false));
+    }
 
     #[test]
     fn place_lines() {

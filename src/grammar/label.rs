@@ -691,6 +691,9 @@ pub(crate) struct LabelShape {
     pub(crate) wide_gap: bool,
     /// Starts with a word that opens sentences, not names (`These`, `And`, `By`, `Enter`).
     pub(crate) sentence_opener: bool,
+    /// An honorific followed by initials alone (`HON. J`, `HON. F.S`): a label cut short by a
+    /// typo (`HON. J: USAMATE asked ...`), no name to speak under.
+    pub(crate) bare_initials: bool,
 }
 
 /// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
@@ -733,8 +736,13 @@ fn is_reporting_verb(lower_word: &str) -> bool {
 
 /// Words that open sentences or prompts and never a speaker label.
 fn is_sentence_opener(lower_word: &str) -> bool {
+    // (a contraction opens a sentence: `Here's Mark Rainey:`, `That's it:`)
+    let lower_word = lower_word.replace('’', "'");
     matches!(
-        lower_word,
+        lower_word.as_str(),
+        "here's" | "there's" | "that's" | "it's" | "let's" | "what's" | "he's" | "she's"
+    ) || matches!(
+        lower_word.as_str(),
         "and"
             | "but"
             | "or"
@@ -846,7 +854,17 @@ impl LabelShape {
         };
         shape.upper = is_all_caps(&outside);
         shape.initials = words.first().is_some_and(|w| initials_token(w));
-        shape.honorific = honorific_words(&words) > 0;
+        let h = honorific_words(&words);
+        shape.honorific = h > 0;
+        shape.bare_initials = h > 0
+            && h < words.len()
+            && words[h..].iter().all(|w| {
+                let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+                !letters.is_empty()
+                    && letters.len() <= 3
+                    && letters.iter().all(|c| c.is_uppercase())
+                    && (letters.len() == 1 || w.trim_end_matches('.').contains('.'))
+            });
         let lowered: Vec<String> = words.iter().map(|w| lower(w)).collect();
         shape.sentence_opener = lowered.first().is_some_and(|w| {
             is_sentence_opener(w) && !(w == "the" && words.len() > 1 && shape.upper)
@@ -905,7 +923,12 @@ impl LabelShape {
     /// beyond small words (one allowed in a role phrase such as `Audience remark`), at most
     /// twelve words, no sentence opener, not chrome.
     pub(crate) fn name_like(&self) -> bool {
-        if self.chrome || self.sentence_opener || self.digits || self.words == 0 {
+        if self.chrome
+            || self.sentence_opener
+            || self.digits
+            || self.bare_initials
+            || self.words == 0
+        {
             return false;
         }
         if self.role_label {
@@ -934,8 +957,14 @@ mod tests {
         assert!(!LabelShape::of("Senator Holm said").name_like());
         assert!(!LabelShape::of("Министр сказал").name_like());
         assert!(LabelShape::of("Senator Holm").name_like());
-        // a sentence in the first person
+        // a sentence in the first person, or opening with a contraction
         assert!(!LabelShape::of("Mr Speaker, I move").name_like());
+        assert!(!LabelShape::of("Here's Ann Lee").name_like());
+        // an honorific and initials alone: a label cut short by a typo (`HON. J: LIND`)
+        assert!(!LabelShape::of("HON. J").name_like());
+        assert!(!LabelShape::of("HON. F.S").name_like());
+        assert!(LabelShape::of("HON. K.K. LAL.").name_like());
+        assert!(LabelShape::of("HON. A. BIA").name_like());
         assert!(LabelShape::of("Mr Speaker").name_like());
     }
 

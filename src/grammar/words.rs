@@ -400,6 +400,8 @@ pub(crate) fn is_role_word(lower_word: &str) -> bool {
             | "woman"
             | "students"
             | "student"
+            | "child"
+            | "children"
             | "presidente"
             | "président"
             | "présidente"
@@ -468,6 +470,10 @@ pub(crate) fn is_acronym(upper_word: &str) -> bool {
     let w = upper_word.trim_end_matches(['.', ',']);
     if w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic()) {
         return true; // G8, G20
+    }
+    // the regnal numbers of names (`ALBERT II`)
+    if matches!(w, "II" | "III" | "IV" | "VII" | "VIII") {
+        return true;
     }
     if matches!(
         w,
