@@ -1459,7 +1459,14 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
         let numbered_heading = m.separator == Separator::Period
             && t[m.speech..].starts_with(|c: char| c.is_ascii_digit());
-        units[i].accepted = accepted && !mid_sentence && !numbered_heading;
+        // `HON. J: USAMATE asked the Government`: a label cut in two by a typo, the surname
+        // after the colon
+        let cut_in_two = shape.bare_initials
+            && speech
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() >= 2 && words::is_all_caps(w));
+        units[i].accepted = accepted && !mid_sentence && !numbered_heading && !cut_in_two;
     }
 }
 

@@ -691,8 +691,8 @@ pub(crate) struct LabelShape {
     pub(crate) wide_gap: bool,
     /// Starts with a word that opens sentences, not names (`These`, `And`, `By`, `Enter`).
     pub(crate) sentence_opener: bool,
-    /// An honorific followed by initials alone (`HON. J`, `HON. F.S`): a label cut short by a
-    /// typo (`HON. J: USAMATE asked ...`), no name to speak under.
+    /// An honorific followed by initials alone (`HON. J`, `HON. F.S`): with the surname in
+    /// capitals after the colon, a label cut in two by a typo (`HON. J: USAMATE asked ...`).
     pub(crate) bare_initials: bool,
 }
 
@@ -923,12 +923,7 @@ impl LabelShape {
     /// beyond small words (one allowed in a role phrase such as `Audience remark`), at most
     /// twelve words, no sentence opener, not chrome.
     pub(crate) fn name_like(&self) -> bool {
-        if self.chrome
-            || self.sentence_opener
-            || self.digits
-            || self.bare_initials
-            || self.words == 0
-        {
+        if self.chrome || self.sentence_opener || self.digits || self.words == 0 {
             return false;
         }
         if self.role_label {
@@ -960,11 +955,11 @@ mod tests {
         // a sentence in the first person, or opening with a contraction
         assert!(!LabelShape::of("Mr Speaker, I move").name_like());
         assert!(!LabelShape::of("Here's Ann Lee").name_like());
-        // an honorific and initials alone: a label cut short by a typo (`HON. J: LIND`)
-        assert!(!LabelShape::of("HON. J").name_like());
-        assert!(!LabelShape::of("HON. F.S").name_like());
-        assert!(LabelShape::of("HON. K.K. LAL.").name_like());
-        assert!(LabelShape::of("HON. A. BIA").name_like());
+        // an honorific and initials alone (a label cut by a typo: `HON. J: LIND asked`)
+        assert!(LabelShape::of("HON. J").bare_initials);
+        assert!(LabelShape::of("HON. F.S").bare_initials);
+        assert!(!LabelShape::of("HON. K.K. LAL.").bare_initials);
+        assert!(!LabelShape::of("HON. A. BIA").bare_initials);
         assert!(LabelShape::of("Mr Speaker").name_like());
     }
 
