@@ -817,13 +817,9 @@ fn read_request(bytes: &[u8]) -> Result<(Box<RawValue>, String), (Box<RawValue>,
         #[serde(default)]
         id: Option<Box<RawValue>>,
     }
+    // (a byte order mark before the first line, as some tools write one)
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let null = || RawValue::from_string("null".to_owned()).expect("`null` is JSON");
-    let id = || {
-        serde_json::from_slice::<IdOnly>(bytes)
-            .ok()
-            .and_then(|r| r.id)
-            .unwrap_or_else(null)
-    };
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
         match serde_json::from_slice::<IdOnly>(bytes) {
             Ok(IdOnly { id }) => (
@@ -839,6 +835,12 @@ fn read_request(bytes: &[u8]) -> Result<(Box<RawValue>, String), (Box<RawValue>,
             "expected a JSON object with \"id\" and \"text\"".to_owned(),
         ));
     };
+    // the object is valid JSON: an id that cannot be read now is given twice
+    let id = match serde_json::from_slice::<IdOnly>(bytes) {
+        Ok(r) => r.id.unwrap_or_else(null),
+        Err(e) => return Err((null(), format!("the \"id\" cannot be read: {e}"))),
+    };
+    let id = || id.clone();
     match object.remove("text") {
         Some(Value::String(text)) => Ok((id(), text)),
         Some(_) => Err((id(), "\"text\" is not a string".to_owned())),

@@ -678,3 +678,25 @@ fn a_full_disk_is_reported_in_one_page_mode() {
         stderr(&output)
     );
 }
+
+// Found by a new user: a byte order mark before the first line made it an error record, and
+// an object giving `"id"` twice was parsed with a null id and no word of the fault.
+#[test]
+fn stdin_jsonl_takes_a_byte_order_mark_and_refuses_a_doubled_id() {
+    let input = "\u{feff}{\"id\": 1, \"text\": \"MR X: hi\"}\n{\"id\": 2, \"id\": 3, \"text\": \"MR Y: yo\"}\n{\"id\": 4, \"text\": \"MR Z: ok\"}\n";
+    let output = run(&["parse", "--stdin-jsonl"], input.as_bytes());
+    let records = records(&output);
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0]["id"], 1);
+    assert!(records[0]["document"].is_object(), "{}", records[0]);
+    assert!(records[1]["id"].is_null());
+    assert!(
+        records[1]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("duplicate field `id`")),
+        "{}",
+        records[1]
+    );
+    assert_eq!(records[2]["id"], 4);
+    assert_eq!(output.status.code(), Some(1));
+}
