@@ -54,9 +54,10 @@ enum Command {
     Parse {
         /// Files and directories to parse; `-` reads one page from standard input.
         ///
-        /// Directories are walked recursively and their files whose names end in `.txt` are
-        /// taken, in path order (entries sorted by name in each directory). Files named
-        /// explicitly are taken whatever their name. Symbolic links to files are followed;
+        /// Directories are walked recursively and their files whose names end in `.txt` (in any
+        /// case) are taken, in path order (entries sorted by name in each directory); a FIFO,
+        /// socket or device so named gets an error record. Files named explicitly are taken
+        /// whatever their name. Symbolic links to files are followed;
         /// symbolic links to directories met inside a walk are not.
         #[arg(
             value_name = "FILE_OR_DIR",
@@ -722,10 +723,11 @@ impl Walker {
     }
 }
 
+/// Whether `path`'s name ends in `.txt`, in any case (`PAGE.TXT`).
 fn is_txt(path: &Path) -> bool {
     path.file_name()
         .map(OsStr::as_encoded_bytes)
-        .is_some_and(|name| name.ends_with(b".txt"))
+        .is_some_and(|name| name.len() >= 4 && name[name.len() - 4..].eq_ignore_ascii_case(b".txt"))
 }
 
 impl Iterator for Walker {
@@ -761,6 +763,13 @@ impl Iterator for Walker {
                 // a dangling link named `.txt` is taken and reported when it cannot be read.
                 EntryKind::Symlink if is_txt(&entry.path) && !is_dir(&entry.path) => {
                     return Some(Job::File(entry.path));
+                }
+                // a FIFO, socket or device named `.txt` would block or never end: reported
+                EntryKind::Other if is_txt(&entry.path) => {
+                    return Some(Job::Failed {
+                        file: entry.path.to_string_lossy().into_owned(),
+                        error: "not a regular file (a FIFO, socket or device): skipped".to_owned(),
+                    });
                 }
                 EntryKind::Unreadable(e) => {
                     return Some(Job::Failed {

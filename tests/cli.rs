@@ -700,3 +700,38 @@ fn stdin_jsonl_takes_a_byte_order_mark_and_refuses_a_doubled_id() {
     assert_eq!(records[2]["id"], 4);
     assert_eq!(output.status.code(), Some(1));
 }
+
+// Found by a new user: a directory walk skipped `PAGE.TXT` (the extension was matched in lower
+// case only) and passed over a FIFO named `.txt` without a word.
+#[cfg(unix)]
+#[test]
+fn a_walk_takes_upper_case_names_and_reports_a_fifo() {
+    let dir = TempDir::new("walk-case");
+    dir.write("A.TXT", &page("a"));
+    dir.write("b.txt", &page("b"));
+    let fifo = dir.path().join("c.txt");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    let output = run(&["parse", "--jsonl", path_str(dir.path())], b"");
+    let records = records(&output);
+    let files: Vec<&str> = records
+        .iter()
+        .map(|r| r["file"].as_str().unwrap_or_default())
+        .collect();
+    let a = dir.path().join("A.TXT");
+    let b = dir.path().join("b.txt");
+    if made {
+        assert_eq!(files, [path_str(&a), path_str(&b), path_str(&fifo)]);
+        assert!(
+            records[2]["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("not a regular file"))
+        );
+        assert_eq!(output.status.code(), Some(1));
+    } else {
+        assert_eq!(files, [path_str(&a), path_str(&b)]);
+    }
+    assert!(records[0]["document"].is_object());
+}
