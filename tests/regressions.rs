@@ -1310,3 +1310,24 @@ fn a_repeated_line_stopping_mid_sentence_is_speech() {
     );
     assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
 }
+
+// Found by a new user on 53 bulk kremlin-en pages with no turns: the browser title line
+// (`Headline • Site Name`), whose headline the page prints again as its title, was left as a
+// paragraph of body text.
+#[test]
+fn a_browser_title_line_on_a_page_without_turns_is_navigation() {
+    let page = "Visit to the restored harbour museum of the old port city • President of Veleria\n\nPresident of Veleria\n\nEvents\n\nStructure\n\nVideos and Photos\n\nDocuments\n\nContacts\n\nSearch\n\nVisit to the restored harbour museum of the old port city\n\nMarch 3, 2031\n\nAnna Lind visited the harbour museum, which opened after a restoration of six years.\n\nThe museum holds the charts of the old lighthouse keepers and a collection of ship models.\n\nPrint\n\nSend by email\n\nOfficial Website of the President of Veleria:\n\nVisit to the restored harbour museum of the old port city\n\nAddressee email\n\nSend\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| &*t.text),
+        Some("Visit to the restored harbour museum of the old port city")
+    );
+    assert!(
+        doc.body.iter().all(|p| !p.text.contains('•')),
+        "{:?}",
+        doc.body
+    );
+    assert!(doc.boilerplate.iter().any(|b| b.kind == BoilerplateKind::Navigation
+        && b.text == "Visit to the restored harbour museum of the old port city • President of Veleria"));
+}

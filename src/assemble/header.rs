@@ -421,8 +421,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && word_count_capped(units[k].text(text), 8) >= 8
             && is_prose(units[k].text(text))
     });
-    let title_idx = if out.title.is_some() {
-        None
+    // (with the browser title lines whose headline the page prints again)
+    let (title_idx, browser_lines) = if out.title.is_some() {
+        (None, Vec::new())
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
         // the lower-cased text of the free units, which candidates compare with their
@@ -516,12 +517,28 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // `SPEAKER'S RULING` / `SPEAKER'S RULING`); and a candidate below the first prose
         // paragraph is no better than a named headline above it
         let before_prose = |i: usize| first_prose.is_none_or(|p| i <= p);
-        best.filter(|&(s, i, _)| {
-            s >= 1 && (before_prose(i) || first_named.is_none_or(|k| !before_prose(k)))
-        })
-        .map(|(_, i, end)| (i, end))
-        .or(first_named.map(|i| (i, i)))
+        let title = best
+            .filter(|&(s, i, _)| {
+                s >= 1 && (before_prose(i) || first_named.is_none_or(|k| !before_prose(k)))
+            })
+            .map(|(_, i, end)| (i, end))
+            .or(first_named.map(|i| (i, i)));
+        let browser_lines: Vec<usize> = if headlines.is_empty() {
+            Vec::new()
+        } else {
+            (0..n.min(40))
+                .filter(|&k| title.is_none_or(|(i, _)| i != k) && site_title(k).is_some())
+                .collect()
+        };
+        (title, browser_lines)
     };
+    // a browser title line (`Headline • Site Name`) whose headline the page prints is the
+    // site's line, not the page's text
+    for k in browser_lines {
+        if roles[k] == Role::Free {
+            roles[k] = Role::Chrome(BoilerplateKind::Navigation);
+        }
+    }
     if title_idx.is_none()
         && let Some(i) = dated_headline
     {
