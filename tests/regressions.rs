@@ -1331,3 +1331,39 @@ fn a_browser_title_line_on_a_page_without_turns_is_navigation() {
     assert!(doc.boilerplate.iter().any(|b| b.kind == BoilerplateKind::Navigation
         && b.text == "Visit to the restored harbour museum of the old port city • President of Veleria"));
 }
+
+// Found by a new user on bulk podcast pages (103 pages): a break marker shaped like a label
+// (`**Break:** \[08:17\]`) stayed in the speech of the turn before it, or opened a turn of a
+// speaker called `Break`.
+#[test]
+fn a_podcast_break_marker_is_a_transcript_marker() {
+    let page = "**Ann Lee:** We will be right back after this.\n\n**Break:** \\[08:17\\]\n\n**Ivo Rask:** And we are back.\n\n**Jingle:** \\[26:45\\] to \\[26:45\\]\n\n**Ann Lee:** Thanks for listening.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(Option<&str>, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_deref(), &*t.text))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (Some("Ann Lee"), "We will be right back after this."),
+            (Some("Ivo Rask"), "And we are back."),
+            (Some("Ann Lee"), "Thanks for listening."),
+        ]
+    );
+    let markers: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::TranscriptMarker)
+        .map(|b| &*b.text)
+        .collect();
+    assert_eq!(
+        markers,
+        [
+            "**Break:** \\[08:17\\]",
+            "**Jingle:** \\[26:45\\] to \\[26:45\\]"
+        ]
+    );
+}

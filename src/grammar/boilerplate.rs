@@ -255,6 +255,9 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if line.starts_with('-') && link_bar(line) {
         return Some((BoilerplateKind::Navigation, Strength::Strong));
     }
+    if line.len() <= 60 && break_marker(line) {
+        return Some((BoilerplateKind::TranscriptMarker, Strength::Strong));
+    }
     // Phrases are matched on a lower-cased copy of the line's start only (the longest phrase is
     // under 40 characters), and on the whole line only when it is short: a long line of
     // speech costs one short copy.
@@ -643,6 +646,30 @@ fn script_line(line: &str) -> bool {
         && (t.ends_with(';') || t.contains(" = ") || t.ends_with('{'))
 }
 
+/// A podcast transcript's break marker, shaped like a speaker label with only timestamps after
+/// it (`**Break:** \[08:17\]`, `**Jingle:** \[26:45\] to \[26:45\]`, `Music:`).
+fn break_marker(line: &str) -> bool {
+    let Some((word, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let word = word.trim_matches(['*', ' ']);
+    if !matches!(
+        word.to_ascii_lowercase().as_str(),
+        "break" | "ad break" | "jingle" | "music" | "intro" | "outro" | "musical interlude"
+    ) {
+        return false;
+    }
+    // timestamps, `to` between them, and the bold marks
+    rest.trim_start_matches('*')
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w == "to"
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '[' | ']' | '\\' | '*'))
+        })
+}
+
 /// A bar of links separated by hyphens under a speaker's label (`- Record - - - Excerpts`,
 /// `- Record - -`): a line opening with a hyphen, of at most four words, each capitalized and
 /// with no sentence punctuation, and more hyphens than words (empty links print a bare hyphen).
@@ -877,6 +904,16 @@ mod tests {
             Some((BoilerplateKind::Other, Strength::Weak))
         );
         assert_eq!(line_kind(&format!("{long} and more speech.")), None);
+    }
+
+    #[test]
+    fn break_markers() {
+        assert!(break_marker("**Break:** \\[08:17\\]"));
+        assert!(break_marker("**Jingle:** \\[26:45\\] to \\[26:45\\]"));
+        assert!(break_marker("Music:"));
+        // a speaker named Break, or a break with words after it, is speech
+        assert!(!break_marker("**Break:** we are back after this"));
+        assert!(!break_marker("**Ann Break:** \\[08:17\\]"));
     }
 
     #[test]
