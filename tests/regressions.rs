@@ -1367,3 +1367,17 @@ fn a_podcast_break_marker_is_a_transcript_marker() {
         ]
     );
 }
+
+// Found by a new user on a bulk kremlin-ru page: a headline ending with a one-letter name
+// (`... Ван И`, Wang Yi) was refused as ending on the conjunction `и`, so the page had no
+// title and its headline became the summary.
+#[test]
+fn a_headline_ending_with_a_capitalized_short_name_is_the_title() {
+    let page = "Встреча с министром Ваном И\n\nВ Кремле состоялась встреча с министром иностранных дел, который прибыл с визитом.\n\n1 апреля 2031 года\n\nА.Лисин: Добрый день.\n\nВан И: Спасибо.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| &*t.text),
+        Some("Встреча с министром Ваном И")
+    );
+}

@@ -1136,10 +1136,14 @@ fn title_score(
         return None; // a placeholder, columns of a caption box, or a form's rule line
     }
     // letter-spaced headings (`C O N T E N T S`) and lines that finish the sentence above
-    let last_word = lower(t.rsplit(' ').next().unwrap_or(""));
+    // (a function word ends no headline, but a capitalized one is a name: `... Ван И`)
+    let printed_last = t.rsplit(' ').next().unwrap_or("");
+    let last_word = lower(printed_last);
     if t.split(' ').all(|w| w.chars().count() <= 1)
         || t.ends_with(',') && !whole.starts_with("# ")
-        || crate::grammar::words::is_function_word(&last_word) && words > 1
+        || crate::grammar::words::is_function_word(&last_word)
+            && words > 1
+            && !(printed_last.starts_with(char::is_uppercase) && !is_all_caps(t))
         || i > 0
             && units[i].blank_before <= 1
             && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
