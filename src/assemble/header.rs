@@ -1141,9 +1141,9 @@ fn title_score(
     let last_word = lower(printed_last);
     if t.split(' ').all(|w| w.chars().count() <= 1)
         || t.ends_with(',') && !whole.starts_with("# ")
-        || crate::grammar::words::is_function_word(&last_word)
+        || (is_all_caps(t) || !printed_last.starts_with(char::is_uppercase))
             && words > 1
-            && !(printed_last.starts_with(char::is_uppercase) && !is_all_caps(t))
+            && crate::grammar::words::is_function_word(&last_word)
         || i > 0
             && units[i].blank_before <= 1
             && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
