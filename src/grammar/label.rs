@@ -11,7 +11,10 @@
 //!   `FERRARO (Misto). ...`;
 //! - dash, as in Pacific Hansards: `HON. V. PILLAY.- ...`, `Mr JAMES MARAPE – ...`,
 //!   `Mr ACTING SPEAKER- ...`, and `Q – ...`;
-//! - a bare `Q` followed by two or more spaces, as in White House transcripts: `Q    Did you ...`.
+//! - a bare `Q` followed by two or more spaces, as in White House transcripts: `Q    Did you ...`;
+//! - a label alone on its line with no separator, over a bar of links, as on debate-excerpt
+//!   sites: `Mr Name (Constituency) (Party)` / `- Record - -`, after any photo caption naming
+//!   the same person (`Name Portrait ...`), found with the bar in [`crate::classify`].
 //!
 //! These grammars only find candidates; whether a candidate is accepted as a label is decided
 //! per document (see [`crate::classify`]), from its [`LabelShape`] and the page's other labels.
