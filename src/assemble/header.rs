@@ -1316,6 +1316,7 @@ fn place_score(
     // over the time line that closes the header, right before the first turn (`Rose Garden` /
     // `4:23 P.M. EDT` / `THE PRESIDENT: ...`): the venue of the remarks
     if i + 2 == units.len()
+        && !no_turns
         && !(i > 0 && near_date(i - 1))
         && date::time_line(units[i + 1].text(text)).is_some()
         && !strong
