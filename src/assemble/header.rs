@@ -1315,13 +1315,10 @@ fn place_score(
     }
     // over the time line that closes the header, right before the first turn (`Rose Garden` /
     // `4:23 P.M. EDT` / `THE PRESIDENT: ...`): the venue of the remarks
-    if i + 2 == units.len()
-        && !no_turns
-        && !(i > 0 && near_date(i - 1))
-        && date::time_line(units[i + 1].text(text)).is_some()
-        && !strong
-        && !t.contains(',')
-    {
+    let over_closing_time =
+        i + 2 == units.len() && !no_turns && date::time_line(units[i + 1].text(text)).is_some();
+    let after_date = i > 0 && near_date(i - 1);
+    if over_closing_time && !after_date && !strong && !t.contains(',') {
         score += 2;
     }
     if i + 1 < units.len() && units[i + 1].accepted {
