@@ -1318,35 +1318,26 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 && !caps_speech[i]
         })
         .count();
-    // colon label candidates, against which a lone period label is off the page's style
-    let colon_candidates = units
-        .iter()
-        .filter(|u| {
-            u.label
-                .as_ref()
-                .is_some_and(|m| m.separator == Separator::Colon)
-                && u.shape().is_some_and(LabelShape::name_like)
-        })
-        .count();
-    // speaker label candidates of the other shapes, for the weak `Q Is ...` form
-    let other_labels = units
-        .iter()
-        .filter(|u| {
-            u.label
-                .as_ref()
-                .is_some_and(|m| m.separator != Separator::Spaces)
-                && u.shape().is_some_and(LabelShape::name_like)
-        })
-        .count();
-    let line_labels = units
-        .iter()
-        .filter(|u| {
-            u.label
-                .as_ref()
-                .is_some_and(|m| m.separator == Separator::Line)
-                && u.shape().is_some_and(LabelShape::name_like)
-        })
-        .count();
+    // name-like candidates by shape, in one walk: colon labels (against which a lone period
+    // label is off the page's style), labels over link bars, and labels of any shape but the
+    // weak `Q Is ...` form
+    let (mut colon_candidates, mut line_labels, mut other_labels) = (0, 0, 0);
+    for u in units.iter() {
+        let (Some(m), Some(shape)) = (&u.label, u.shape()) else {
+            continue;
+        };
+        if !shape.name_like() {
+            continue;
+        }
+        match m.separator {
+            Separator::Colon => colon_candidates += 1,
+            Separator::Line => line_labels += 1,
+            _ => {}
+        }
+        if m.separator != Separator::Spaces {
+            other_labels += 1;
+        }
+    }
     let any_q = units.iter().any(|u| {
         u.label.as_ref().is_some_and(|m| {
             m.separator == Separator::Spaces && !u.text(text)[m.speech..].is_empty()
@@ -1450,7 +1441,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     // Minister` / `Albanese, Prime Minister Kishida, and President Biden: I
                     // am pleased`: a list of names going on from a line with no sentence end
                     !shape.upper
-                        && (ends_on_function_word(prev)
+                        && (words::ends_on_function_word(prev)
                             || label_text.contains(',')
                                 && !ends_sentence(prev)
                                 && !prev.ends_with([':', ')']))
@@ -1468,12 +1459,6 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 .is_some_and(|w| w.chars().count() >= 2 && words::is_all_caps(w));
         units[i].accepted = accepted && !mid_sentence && !numbered_heading && !cut_in_two;
     }
-}
-
-/// Whether `line` stops on a lower-case function word (`... as the`, `... millions of`).
-fn ends_on_function_word(line: &str) -> bool {
-    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
-    last.starts_with(char::is_lowercase) && words::is_function_word(last)
 }
 
 /// Whether the last word of a one-off label (a surname) is printed elsewhere on the page, as in

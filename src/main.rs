@@ -144,11 +144,9 @@ fn main() -> ExitCode {
                 report("`-` (standard input) may be given only once");
                 return ExitCode::from(2);
             }
-            // more threads than a few per core only add switching, and thousands take
-            // seconds to start and stop: the count asked for is capped
             let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
             let pool = match rayon::ThreadPoolBuilder::new()
-                .num_threads(threads.map_or(0, |t| t.get().min(cores * MAX_THREADS_PER_CORE)))
+                .num_threads(thread_count(threads, cores))
                 .thread_name(|i| format!("parse-{i}"))
                 .build()
             {
@@ -200,6 +198,13 @@ fn report(message: &str) {
 /// One-page mode: exactly one JSON document on standard output, or one line on standard error.
 /// Threads per core at most, whatever `--threads` asks.
 const MAX_THREADS_PER_CORE: usize = 4;
+
+/// The pool size for `--threads` on a machine of `cores` cores (0: rayon's default, one per
+/// core). More threads than a few per core only add switching, and thousands take seconds to
+/// start and stop, so the count asked for is capped.
+fn thread_count(requested: Option<NonZeroUsize>, cores: usize) -> usize {
+    requested.map_or(0, |t| t.get().min(cores * MAX_THREADS_PER_CORE))
+}
 
 fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {
     let limit = options.max_input_bytes;
@@ -849,11 +854,10 @@ fn read_request(bytes: &[u8]) -> Result<(Box<RawValue>, String), (Box<RawValue>,
         Ok(r) => r.id.unwrap_or_else(null),
         Err(e) => return Err((null(), format!("the \"id\" cannot be read: {e}"))),
     };
-    let id = || id.clone();
     match object.remove("text") {
-        Some(Value::String(text)) => Ok((id(), text)),
-        Some(_) => Err((id(), "\"text\" is not a string".to_owned())),
-        None => Err((id(), "no \"text\" field".to_owned())),
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "\"text\" is not a string".to_owned())),
+        None => Err((id, "no \"text\" field".to_owned())),
     }
 }
 
@@ -961,5 +965,19 @@ fn read_line_capped(
                 LineRead::Line
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_thread_count_is_capped_at_four_per_core() {
+        let asked = |n: usize| NonZeroUsize::new(n);
+        assert_eq!(thread_count(None, 2), 0);
+        assert_eq!(thread_count(asked(3), 2), 3);
+        assert_eq!(thread_count(asked(100_000), 2), 8);
+        assert_eq!(thread_count(asked(usize::MAX), 1), 4);
     }
 }

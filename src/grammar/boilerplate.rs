@@ -653,10 +653,16 @@ fn break_marker(line: &str) -> bool {
         return false;
     };
     let word = word.trim_matches(['*', ' ']);
-    if !matches!(
-        word.to_ascii_lowercase().as_str(),
-        "break" | "ad break" | "jingle" | "music" | "intro" | "outro" | "musical interlude"
-    ) {
+    const MARKERS: [&str; 7] = [
+        "break",
+        "ad break",
+        "jingle",
+        "music",
+        "intro",
+        "outro",
+        "musical interlude",
+    ];
+    if !MARKERS.iter().any(|m| word.eq_ignore_ascii_case(m)) {
         return false;
     }
     // timestamps, `to` between them, and the bold marks

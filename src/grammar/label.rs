@@ -740,12 +740,17 @@ fn is_reporting_verb(lower_word: &str) -> bool {
 /// Words that open sentences or prompts and never a speaker label.
 fn is_sentence_opener(lower_word: &str) -> bool {
     // (a contraction opens a sentence: `Here's Mark Rainey:`, `That's it:`)
-    let lower_word = lower_word.replace('’', "'");
+    if let Some(base) = lower_word
+        .strip_suffix("'s")
+        .or_else(|| lower_word.strip_suffix("’s"))
+    {
+        return matches!(
+            base,
+            "here" | "there" | "that" | "it" | "let" | "what" | "he" | "she"
+        );
+    }
     matches!(
-        lower_word.as_str(),
-        "here's" | "there's" | "that's" | "it's" | "let's" | "what's" | "he's" | "she's"
-    ) || matches!(
-        lower_word.as_str(),
+        lower_word,
         "and"
             | "but"
             | "or"

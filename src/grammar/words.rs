@@ -715,6 +715,13 @@ pub(crate) fn ends_mid_sentence(s: &str) -> bool {
     if last.len() > 2 && last.ends_with('-') && last.starts_with(char::is_lowercase) {
         return true;
     }
+    ends_on_function_word(t)
+}
+
+/// Whether `s` stops on a lower-case function word (`... as the`, `... millions of`): the last
+/// case of [`ends_mid_sentence`], without the comma and the word break.
+pub(crate) fn ends_on_function_word(s: &str) -> bool {
+    let last = s.trim_end().rsplit(' ').next().unwrap_or("");
     last.starts_with(char::is_lowercase) && is_function_word(last)
 }
 
