@@ -821,12 +821,7 @@ pub(crate) fn is_function_word(lower_word: &str) -> bool {
 pub(crate) fn word_count(s: &str) -> usize {
     // the runs of bytes other than `' '` (what `split(' ')` yields, empty pieces left out)
     let mut n = 0;
-    let mut in_space = true;
-    for &b in s.as_bytes() {
-        let space = b == b' ';
-        n += usize::from(in_space && !space);
-        in_space = space;
-    }
+    word_starts(s.as_bytes(), true, &mut n);
     n
 }
 
@@ -836,16 +831,41 @@ pub(crate) fn word_count_capped(s: &str, cap: usize) -> usize {
     let mut n = 0;
     let mut in_space = true;
     for chunk in s.as_bytes().chunks(32) {
-        for &b in chunk {
-            let space = b == b' ';
-            n += usize::from(in_space && !space);
-            in_space = space;
-        }
+        in_space = word_starts(chunk, in_space, &mut n);
         if n > cap {
             return cap + 1;
         }
     }
     n
+}
+
+/// Adds to `n` the words starting in `bytes` (a byte other than `' '` after a `' '`, or first
+/// when `in_space`, i.e. when what came before ends with a space or nothing); returns whether
+/// `bytes` ends in a space (or is empty and `in_space`). Eight bytes at a time: `' '` found
+/// with the exact zero-byte test of "Bit Twiddling Hacks" (S. E. Anderson, "Determine if a
+/// word has a zero byte") on the bytes XOR `' '`.
+fn word_starts(bytes: &[u8], mut in_space: bool, n: &mut usize) -> bool {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w) ^ SPACES;
+        // the high bit of each byte that is `' '`
+        let space = !(((x & LOW7) + LOW7) | x) & HIGH;
+        // the high bit of each byte after a space (the first after the previous chunk's end)
+        let after_space = (space << 8) | if in_space { 0x80 } else { 0 };
+        *n += (after_space & !space & HIGH).count_ones() as usize;
+        in_space = space >> 63 != 0;
+    }
+    for &b in chunks.remainder() {
+        let space = b == b' ';
+        *n += usize::from(in_space && !space);
+        in_space = space;
+    }
+    in_space
 }
 
 static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -880,6 +900,26 @@ mod tests {
         assert_eq!(word_count_capped(&long, 12), 13);
         let spaced = " ".repeat(63) + "a" + &" ".repeat(64) + "b";
         assert_eq!(word_count_capped(&spaced, 5), 2);
+    }
+
+    #[test]
+    fn word_counts_agree_with_split_on_every_chunk_boundary() {
+        // pieces whose bytes sit on both sides of `' '` (0x20) and of the high bit: the
+        // eight-byte test must find exactly the spaces
+        let pieces = [" ", "a", "!", "\u{a0}", "\t", "é", "  ", "\u{2020}", "\0"];
+        let mut seed: u32 = 7;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            for _ in 0..(seed >> 16) % 90 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                s.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let expected = s.split(' ').filter(|w| !w.is_empty()).count();
+            assert_eq!(word_count(&s), expected, "{s:?}");
+            assert_eq!(word_count_capped(&s, 200), expected, "{s:?}");
+            assert_eq!(word_count_capped(&s, 3), expected.min(4), "{s:?}");
+        }
     }
 
     #[test]
