@@ -144,6 +144,31 @@ const fn interesting() -> [bool; 256] {
 
 static INTERESTING: [bool; 256] = interesting();
 
+/// Whether the eight bytes `w` are ASCII and none is [`INTERESTING`]: no control other than
+/// `\n`, no DEL, no `&`. Each test marks the high bit of the bytes it finds, exactly (with
+/// no high bit set in any byte, adding to a byte cannot carry into the next); the zero-byte
+/// test is the exact one of "Bit Twiddling Hacks" (S. E. Anderson, "Determine if a word has a
+/// zero byte").
+fn plain_ascii(w: &[u8]) -> bool {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut b = [0u8; 8];
+    b.copy_from_slice(w);
+    let x = u64::from_le_bytes(b);
+    if x & HIGH != 0 {
+        return false;
+    }
+    let zero = |v: u64| !(((v & LOW7) + LOW7) | v) & HIGH;
+    // below 0x20: adding 0x60 leaves the high bit clear
+    let control = !(x + 0x60 * ONES) & HIGH;
+    let newline = zero(x ^ (u64::from(b'\n') * ONES));
+    // 0x7F: adding 1 sets the high bit
+    let del = (x + ONES) & HIGH;
+    let amp = zero(x ^ (u64::from(b'&') * ONES));
+    (control & !newline) | del | amp == 0
+}
+
 /// What to do with the character(s) at a position.
 enum Edit {
     Keep,
@@ -228,11 +253,21 @@ fn rewrite<const MAP: bool>(raw: &str) -> (Cow<'_, str>, OffsetMap) {
     let mut copied = 0; // raw bytes before this are already in `out`
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if !INTERESTING[b as usize] {
-            i += 1;
+        // eight plain ASCII bytes at a time; else the next interesting byte among them
+        if let Some(w) = bytes.get(i..i + 8)
+            && plain_ascii(w)
+        {
+            i += 8;
             continue;
         }
+        let stop = bytes.len().min(i + 8);
+        while i < stop && !INTERESTING[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i == stop {
+            continue;
+        }
+        let b = bytes[i];
         let edit = if b == b'&' {
             match entity(&raw[i..]) {
                 Some((len, text)) => Edit::Replace(len, text),
@@ -281,6 +316,23 @@ fn rewrite<const MAP: bool>(raw: &str) -> (Cow<'_, str>, OffsetMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_plain_bytes_are_exactly_those_with_nothing_interesting() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b' ', b'\n', b'~'] {
+                    let mut w = [fill; 8];
+                    w[at] = b;
+                    assert_eq!(
+                        plain_ascii(&w),
+                        b < 0x80 && !INTERESTING[usize::from(b)],
+                        "byte {b:#x} at {at} among {fill:#x}"
+                    );
+                }
+            }
+        }
+    }
 
     fn check_roundtrip(raw: &str) -> Normalized<'_> {
         let n = normalize(raw);
