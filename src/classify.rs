@@ -1234,6 +1234,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let mut bold_colon_inside = 0;
     let mut bold_colon_outside = 0;
     let mut seen_lines: foldhash::HashSet<String> = foldhash::HashSetExt::new();
+    // keys are written into these and copied only when new
+    let (mut buf, mut word) = (String::new(), String::new());
     for u in units.iter() {
         let (Some(m), Some(shape)) = (&u.label, u.shape()) else {
             continue;
@@ -1249,13 +1251,17 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let opening = memchr::memchr_iter(b' ', speech.as_bytes())
             .nth(2)
             .map_or(speech, |at| &speech[..at]);
-        if !seen_lines.insert(opening_key(&t[m.start..m.end], opening)) {
+        opening_key(&t[m.start..m.end], opening, &mut buf, &mut word);
+        if seen_lines.contains(buf.as_str()) {
             continue;
         }
+        seen_lines.insert(buf.clone());
         let label = &t[m.start..m.end];
-        *counts.entry(words::key(core_label(label))).or_default() += 1;
+        words::key_into(core_label(label), &mut buf);
+        bump(&mut counts, &buf);
         if let Some(last) = core_label(label).split(' ').rfind(|w| !w.is_empty()) {
-            *surnames.entry(words::key(last)).or_default() += 1;
+            words::key_into(last, &mut buf);
+            bump(&mut surnames, &buf);
         }
         if m.bold {
             if t[m.end..].starts_with("**") {
@@ -1363,12 +1369,15 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         if matches!(units[i].chrome, Some((_, Strength::Weak))) && !shape.upper {
             continue;
         }
-        let key = words::key(core_label(label_text));
-        let repeated = counts.get(&key).copied().unwrap_or(0) >= 2
+        words::key_into(core_label(label_text), &mut buf);
+        let repeated = counts.get(buf.as_str()).copied().unwrap_or(0) >= 2
             || core_label(label_text)
                 .split(' ')
                 .rfind(|w| !w.is_empty())
-                .is_some_and(|last| surnames.get(&words::key(last)).copied().unwrap_or(0) >= 2);
+                .is_some_and(|last| {
+                    words::key_into(last, &mut buf);
+                    surnames.get(buf.as_str()).copied().unwrap_or(0) >= 2
+                });
         let accepted = match m.separator {
             Separator::Spaces if m.glued => other_labels >= 2,
             Separator::Spaces => any_q || alone || speech.len() > 1,
@@ -1473,11 +1482,23 @@ fn named_elsewhere(text: &str, label: &str) -> bool {
         >= 2
 }
 
-fn opening_key(label: &str, opening: &str) -> String {
-    let mut k = words::key(label);
-    k.push('\u{0}');
-    k.push_str(&words::key(opening));
-    k
+/// The key of a label with the opening words of its speech, written into `out` (`word` is a
+/// second buffer).
+fn opening_key(label: &str, opening: &str, out: &mut String, word: &mut String) {
+    words::key_into(label, out);
+    out.push('\u{0}');
+    words::key_into(opening, word);
+    out.push_str(word);
+}
+
+/// Adds one to the count of `key`, copying the key only when it is new.
+fn bump(counts: &mut HashMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
 }
 
 /// Whether a label is printed in capitals after its honorific (`Mr JAMES MARAPE`).

@@ -146,6 +146,14 @@ pub(crate) fn lower_start(s: &str, min: usize) -> String {
 /// initials (`K. O'Hara` and `K.O’HARA` give the same key), runs of space collapsed.
 pub(crate) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    key_into(s, &mut out);
+    out
+}
+
+/// [`key`]`(s)` written into `out` (cleared first), for keys looked up many times with one
+/// buffer.
+pub(crate) fn key_into(s: &str, out: &mut String) {
+    out.clear();
     let mut space = false;
     if s.is_ascii() {
         // the same steps byte by byte (labels are mostly ASCII)
@@ -164,7 +172,7 @@ pub(crate) fn key(s: &str) -> String {
                 b.to_ascii_lowercase()
             }));
         }
-        return out;
+        return;
     }
     for c in s.chars() {
         let c = match c {
@@ -180,9 +188,8 @@ pub(crate) fn key(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        push_lower(&mut out, c);
+        push_lower(out, c);
     }
-    out
 }
 
 /// Words written in lower case inside a title-cased role or name (`of`, `the`, `and`, `de`).
