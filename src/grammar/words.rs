@@ -105,7 +105,15 @@ pub(crate) fn lower_in<'b>(s: &str, buf: &'b mut [u8]) -> std::borrow::Cow<'b, s
             let Some(&d) = b.get(i + 1) else {
                 return Cow::Owned(lower(s));
             };
+            // U+2000..U+203F, general punctuation (`’`, `—`, `…`), and U+0080..U+00BF (NBSP,
+            // `«`, `»`): no case, as `lower` keeps them
+            if c == 0xE2 && d == 0x80 && i + 2 < b.len() {
+                out[i..i + 3].copy_from_slice(&b[i..i + 3]);
+                i += 3;
+                continue;
+            }
             let pair = match (c, d) {
+                (0xC2, _) => [c, d],
                 (0xD0, 0x80..=0x8F) => [0xD1, d + 0x10],
                 (0xD0, 0x90..=0x9F) => [0xD0, d + 0x20],
                 (0xD0, 0xA0..=0xAF) => [0xD1, d - 0x20],
@@ -950,9 +958,18 @@ mod tests {
             "Ёлка Ѐ",
             "Путин:",
             "ÉTÉ",
+            "«Да» — Нет",
+            "Q\u{a0}’s…",
+            "A\u{2028}B",
+            "x\u{20ac}",
         ] {
             assert_eq!(lower_in(s, &mut buf), lower(s), "{s}");
         }
+        // punctuation without case is copied into the buffer, not lowered into a new string
+        assert!(matches!(
+            lower_in("«Д» ‘O’", &mut buf),
+            std::borrow::Cow::Borrowed("«д» ‘o’")
+        ));
         assert!(matches!(
             lower_in("Mr X", &mut buf),
             std::borrow::Cow::Borrowed("mr x")
