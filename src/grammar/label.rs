@@ -123,7 +123,9 @@ impl LabelMatch {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // Russian Cyrillic letters before the Unicode tables
+    matches!(c, 'А'..='я' | 'Ё' | 'ё')
+        || c.is_alphanumeric()
         || matches!(
             c,
             '\'' | '’' | '-' | '‐' | '.' | '&' | '«' | '»' | '"' | '“' | '”' | '/' | '\u{300}'
@@ -182,7 +184,7 @@ pub(crate) fn is_timestamp_note(s: &str) -> bool {
 /// The tokens of a label run, with the offset where the run ends (before trailing spaces).
 /// A run is words, notes and commas separated by spaces; `None` past 18 tokens or 260 bytes.
 fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
-    token_run_limited(i, false)
+    token_run_limited(i, false, usize::MAX)
 }
 
 /// The first tokens of a run (at most 18 or 260 bytes), for labels closed within a few
@@ -196,10 +198,17 @@ fn offset_in(text: &str, tok: &str, pos: usize) -> Option<usize> {
 }
 
 fn token_prefix(i: &str) -> Option<(Vec<&str>, usize)> {
-    token_run_limited(i, true)
+    token_run_limited(i, true, usize::MAX)
 }
 
-fn token_run_limited(i: &str, prefix_only: bool) -> Option<(Vec<&str>, usize)> {
+/// [`token_prefix`] cut after its first `n` tokens (for a grammar that reads no further).
+fn first_tokens(i: &str, n: usize) -> Option<(Vec<&str>, usize)> {
+    token_run_limited(i, true, n)
+}
+
+/// The tokens of a run as [`token_run`] (or, when `prefix_only`, [`token_prefix`]) reads
+/// them, stopping after `cap` tokens.
+fn token_run_limited(i: &str, prefix_only: bool, cap: usize) -> Option<(Vec<&str>, usize)> {
     let mut tokens = Vec::new();
     let mut rest = i;
     let mut end = 0;
@@ -217,6 +226,9 @@ fn token_run_limited(i: &str, prefix_only: bool) -> Option<(Vec<&str>, usize)> {
         let Ok((after, tok)) = parsed else { break };
         tokens.push(tok);
         end = i.len() - after.len();
+        if tokens.len() >= cap {
+            break;
+        }
         let (max_tokens, max_end) = match before_gap {
             Some(n) => (n + 18, 520),
             None => (18, 260),
@@ -426,7 +438,8 @@ fn finish_period(text: &str, start: usize, end: usize, after_period: usize) -> O
 /// an optional period, then `-`, `–` or `—` and a space or the line end: `HON. V. PILLAY.-`,
 /// `Mr JAMES MARAPE –`, `Mr ACTING SPEAKER-`. Also `Q –`.
 pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
-    let (tokens, _) = token_prefix(text)?;
+    // the dash is looked for in the first ten tokens
+    let (tokens, _) = first_tokens(text, 10)?;
     // The dash may be glued to a token (`PILLAY.-`, `SPEAKER-`) or stand apart (`MARAPE –`).
     let mut pos = 0usize;
     let mut found = None;
