@@ -524,22 +524,34 @@ pub(crate) fn collapse(s: &str) -> Option<String> {
     if !needs_collapse(s) {
         return None;
     }
-    let mut out = String::with_capacity(s.len());
-    // the words between spaces and line breaks, found with memchr
-    let mut push = |w: &str| {
-        if !w.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
+    // the runs to make one space: each starts at a line break or two spaces (a single space
+    // stays as it is), found with memchr and memmem; the text between is copied whole
+    let t = s.trim_matches([' ', '\n']);
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    let mut next_line = memchr::memchr(b'\n', b);
+    let mut next_double = crate::grammar::words::find_double_space(b);
+    let mut i = 0;
+    loop {
+        if next_line.is_some_and(|p| p < i) {
+            next_line = memchr::memchr(b'\n', &b[i..]).map(|p| i + p);
         }
-    };
-    let mut start = 0;
-    for at in memchr::memchr2_iter(b' ', b'\n', s.as_bytes()) {
-        push(&s[start..at]);
-        start = at + 1;
+        if next_double.is_some_and(|p| p < i) {
+            next_double = crate::grammar::words::find_double_space(&b[i..]).map(|p| i + p);
+        }
+        let Some(run) = next_line.into_iter().chain(next_double).min() else {
+            out.push_str(&t[i..]);
+            break;
+        };
+        // (a space before a line break starts the run)
+        out.push_str(t[i..run].trim_end_matches(' '));
+        out.push(' ');
+        i = run
+            + b[run..]
+                .iter()
+                .position(|&c| c != b' ' && c != b'\n')
+                .unwrap_or(b.len() - run);
     }
-    push(&s[start..]);
     Some(out)
 }
 
@@ -573,5 +585,20 @@ mod tests {
             collapse("Путин:\n  добрый\tдень").as_deref(),
             Some("Путин: добрый\tдень")
         );
+        // the words split at spaces and line breaks, joined by one space, for strings of every
+        // mix of runs
+        let pieces = [" ", "\n", "  ", "a", "bc", " \n ", "д", "\t"];
+        let mut seed: u32 = 11;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            for _ in 0..(seed >> 16) % 24 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                s.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let words: Vec<&str> = s.split([' ', '\n']).filter(|w| !w.is_empty()).collect();
+            let expected = (s.contains("  ") || s.contains('\n')).then(|| words.join(" "));
+            assert_eq!(collapse(&s), expected, "{s:?}");
+        }
     }
 }

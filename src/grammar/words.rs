@@ -891,6 +891,11 @@ pub(crate) fn has_double_space(s: &str) -> bool {
     DOUBLE_SPACE.find(s.as_bytes()).is_some()
 }
 
+/// Where the first two spaces in a row are in `b`.
+pub(crate) fn find_double_space(b: &[u8]) -> Option<usize> {
+    DOUBLE_SPACE.find(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
