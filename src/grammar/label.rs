@@ -29,6 +29,7 @@ use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::recognize;
 use nom::sequence::delimited;
+use std::borrow::Cow;
 
 /// How a label is closed off from the speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -856,16 +857,23 @@ impl LabelShape {
             wide_gap: label.contains("   "),
             ..LabelShape::default()
         };
-        let mut outside = String::with_capacity(label.len());
-        let mut depth = 0;
-        for c in label.chars() {
-            match c {
-                '(' => depth += 1,
-                ')' => depth -= 1,
-                c if depth == 0 => outside.push(if c == ',' { ' ' } else { c }),
-                _ => {}
+        // the label outside its notes, commas made spaces (borrowed when it has neither)
+        let outside: Cow<'_, str> = if memchr::memchr3(b'(', b')', b',', label.as_bytes()).is_none()
+        {
+            Cow::Borrowed(label)
+        } else {
+            let mut outside = String::with_capacity(label.len());
+            let mut depth = 0;
+            for c in label.chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    c if depth == 0 => outside.push(if c == ',' { ' ' } else { c }),
+                    _ => {}
+                }
             }
-        }
+            Cow::Owned(outside)
+        };
         let words: Vec<&str> = outside.split(' ').filter(|w| !w.is_empty()).collect();
         // pop-up text pasted after a wide gap (`Moscow Mayor Ivan Lind     Lind IvanMoscow
         // Mayor`) is not the label's own words
@@ -880,19 +888,25 @@ impl LabelShape {
         shape.bare_initials = h > 0
             && h < words.len()
             && words[h..].iter().all(|w| {
-                let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
-                !letters.is_empty()
-                    && letters.len() <= 3
-                    && letters.iter().all(|c| c.is_uppercase())
-                    && (letters.len() == 1 || w.trim_end_matches('.').contains('.'))
+                let letters = w.chars().filter(|c| *c != '.').count();
+                (1..=3).contains(&letters)
+                    && w.chars().filter(|c| *c != '.').all(char::is_uppercase)
+                    && (letters == 1 || w.trim_end_matches('.').contains('.'))
             });
-        let lowered: Vec<String> = words.iter().map(|w| lower(w)).collect();
+        // `lower` maps character by character, so the lowered label splits into the lowered
+        // words
+        let lowered_outside = lower(&outside);
+        let lowered: Vec<&str> = lowered_outside
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect();
+        debug_assert_eq!(lowered.len(), words.len());
         shape.sentence_opener = lowered.first().is_some_and(|w| {
-            is_sentence_opener(w) && !(w == "the" && words.len() > 1 && shape.upper)
+            is_sentence_opener(w) && !(*w == "the" && words.len() > 1 && shape.upper)
         });
         // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences
         // (`The question is`)
-        if lowered.first().is_some_and(|w| w == "the") && words.len() > 1 {
+        if lowered.first().is_some_and(|w| *w == "the") && words.len() > 1 {
             let rest_caps = is_all_caps(&words[1..].join(" "));
             let rest_named = words[1..]
                 .iter()
@@ -909,13 +923,19 @@ impl LabelShape {
         {
             shape.sentence_opener = true;
         }
-        let full_lower = lower(
-            outside
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .as_str(),
-        );
+        // the lowered words joined by one space (split at any white space when the label holds
+        // other white space than spaces)
+        let full_lower = if outside.chars().any(|c| c != ' ' && c.is_whitespace()) {
+            lower(
+                outside
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str(),
+            )
+        } else {
+            lowered.join(" ")
+        };
         shape.role_label = is_role_label(&full_lower);
         for (n, (w, lw)) in words.iter().zip(&lowered).enumerate() {
             if is_role_word(lw) {
@@ -928,7 +948,7 @@ impl LabelShape {
             let final_number = n + 1 == words.len()
                 && n > 0
                 && (w.chars().all(|c| c.is_ascii_digit())
-                    || matches!(lw.as_str(), "one" | "two" | "three" | "four" | "five"));
+                    || matches!(*lw, "one" | "two" | "three" | "four" | "five"));
             if w.chars().any(|c| c.is_ascii_digit()) && !final_number {
                 shape.digits = true;
             }
