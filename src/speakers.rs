@@ -227,6 +227,24 @@ struct Index {
     initials: HashMap<String, Vec<usize>>,
     /// Role key of speakers with no name.
     role: HashMap<String, usize>,
+    /// Whole name key without its spaces, for names printed glued together once
+    /// (`VladimirPutin` beside `Vladimir Putin`).
+    squashed: HashMap<String, Vec<usize>>,
+}
+
+/// [`key`] of `name` without spaces.
+fn squashed_key(name: &str) -> String {
+    key(name).replace(' ', "")
+}
+
+/// A one-word name glued from two (`VladimirPutin`, `SergeiDonskoy`): a lower-case letter
+/// then an upper-case one inside it, and no period (not initials).
+fn glued_name(name: &str) -> bool {
+    !name.contains([' ', '.'])
+        && name
+            .chars()
+            .zip(name.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// The keys of a name: whole, surname (when two parts or more), first word and initials
@@ -253,6 +271,7 @@ impl Index {
         match &s.name {
             Some(n) => {
                 let (whole, surname, first) = name_keys(n);
+                insert_sorted(self.squashed.entry(squashed_key(n)).or_default(), i);
                 insert_sorted(self.name.entry(whole).or_default(), i);
                 if let Some(k) = surname {
                     insert_sorted(self.surname.entry(k).or_default(), i);
@@ -278,6 +297,7 @@ impl Index {
             }
         };
         let (whole, surname, first) = name_keys(n);
+        drop(&mut self.squashed, &squashed_key(n));
         drop(&mut self.name, &whole);
         if let Some(k) = surname {
             drop(&mut self.surname, &k);
@@ -296,6 +316,30 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
             let nk = key(name);
             if let Some(&i) = index.name.get(&nk).and_then(|l| l.first()) {
                 return Match::One(i);
+            }
+            // the same name with its words glued together, or apart: one speaker
+            let glued = glued_name(name);
+            if glued || name.contains(' ') {
+                let same: Vec<usize> = index
+                    .squashed
+                    .get(&squashed_key(name))
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        speakers[i].name.as_deref().is_some_and(|n| {
+                            if glued {
+                                n.contains(' ')
+                            } else {
+                                glued_name(n)
+                            }
+                        })
+                    })
+                    .collect();
+                if let [i] = same[..] {
+                    return Match::One(i);
+                }
             }
             let tokens: Vec<&str> = name.split(' ').collect();
             let surname = key(tokens.last().copied().unwrap_or(""));
@@ -916,6 +960,25 @@ mod tests {
 
     fn pair(name: Option<&str>, role: Option<&str>) -> (Option<String>, Option<String>) {
         (name.map(String::from), role.map(String::from))
+    }
+
+    #[test]
+    fn a_name_printed_glued_is_the_same_speaker() {
+        // either order: the glued label after the spaced one, or before it
+        for labels in [
+            [Some("Minister of Mines Oleg Varin"), Some("OlegVarin")],
+            [Some("OlegVarin"), Some("Minister of Mines Oleg Varin")],
+        ] {
+            let s = resolve(&labels);
+            assert_eq!(s.speakers.len(), 1, "{labels:?}");
+            assert_eq!(s.speakers[0].name.as_deref(), Some("Oleg Varin"));
+            assert_eq!(s.of_turn, [Some(0), Some(0)]);
+        }
+        // two other people, not glued names: `McLean` is no `Mc Lean` when there is none
+        let s = resolve(&[Some("Ian McLean"), Some("Ian Mc")]);
+        assert_eq!(s.speakers.len(), 2);
+        assert!(glued_name("VladimirPutin") && glued_name("McLean"));
+        assert!(!glued_name("В.Путин") && !glued_name("Anna Lind") && !glued_name("ANNALIND"));
     }
 
     #[test]
