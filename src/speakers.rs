@@ -680,6 +680,11 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
             });
             match tail {
                 Some(s) => s,
+                // the name as the pop-up text prints it, surname first (`President of Turkey
+                // Recep Tayyip Erdogan     Erdogan Recep TayyipPresident of Turkey`)
+                None if of_phrase && let Some(k) = popup_name_len(label, &body[r + 1..]) => {
+                    body.len() - k
+                }
                 None if of_phrase => {
                     let n = body.len();
                     let mut s = n.saturating_sub(2).max(r + 1);
@@ -722,6 +727,39 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     }
     p.name = Some(case_words(&body[name_start..].join(" "), false));
     p
+}
+
+/// How many words end `tail` (the label's words after its last role word) that are the name
+/// the pop-up text after the label's wide gap prints in another order, surname first: the
+/// pop-up's capitalized words up to the role glued to the last of them (`Erdogan Recep
+/// TayyipPresident of Turkey` names `Erdogan Recep Tayyip`). `None` without pop-up text, for
+/// a name of one word, or when the words differ.
+fn popup_name_len(label: &str, tail: &[&str]) -> Option<usize> {
+    let (_, popup) = label.split_once("   ")?;
+    let mut name: Vec<String> = Vec::new();
+    for w in popup.split(' ').filter(|w| !w.is_empty()) {
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        // a role glued to the name's last word: `TayyipPresident`
+        let glued = w
+            .char_indices()
+            .zip(w.chars().skip(1))
+            .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+            .map(|((i, a), _)| i + a.len_utf8());
+        name.push(key(&w[..glued.unwrap_or(w.len())]));
+        if glued.is_some() {
+            break;
+        }
+    }
+    let k = name.len();
+    if k < 2 || k > tail.len() {
+        return None;
+    }
+    let mut printed: Vec<String> = tail[tail.len() - k..].iter().map(|w| key(w)).collect();
+    printed.sort_unstable();
+    name.sort_unstable();
+    (printed == name).then_some(k)
 }
 
 /// Role words that end role-only labels (`SENIOR ADMINISTRATION OFFICIAL`, `UNIDENTIFIED MALE`).
@@ -1026,6 +1064,27 @@ mod tests {
         assert_eq!(
             parsed("Transport Minister Maxim Sokolov     Sokolov Maxim", &[]),
             pair(Some("Maxim Sokolov"), Some("Transport Minister"))
+        );
+        // a name of three words after `of` and a place: the pop-up text, surname first,
+        // says how many words the name has
+        assert_eq!(
+            parsed(
+                "President of the Republic of Tarvonia Ali Reza Kamani     Kamani Ali \
+                 RezaPresident of Tarvonia (retranslated)",
+                &[]
+            ),
+            pair(
+                Some("Ali Reza Kamani"),
+                Some("President of the Republic of Tarvonia")
+            )
+        );
+        assert_eq!(
+            popup_name_len("Head of Tarvo Ann Lee     Lee AnnHead", &["Ann", "Lee"]),
+            Some(2)
+        );
+        assert_eq!(
+            popup_name_len("Head of Tarvo Ann Lee     Lee Bo", &["Ann", "Lee"]),
+            None
         );
     }
 
