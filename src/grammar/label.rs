@@ -945,10 +945,13 @@ impl LabelShape {
             if starts_lower && !is_small_word(lw) && !is_role_word(lw) {
                 shape.lower_words += 1;
             }
+            // `Speaker 2`, `Caller one`; not an item's number (`Paper Number 84: <title>`,
+            // `Question No. 12`)
             let final_number = n + 1 == words.len()
                 && n > 0
                 && (w.chars().all(|c| c.is_ascii_digit())
-                    || matches!(*lw, "one" | "two" | "three" | "four" | "five"));
+                    || matches!(*lw, "one" | "two" | "three" | "four" | "five"))
+                && !matches!(lowered[n - 1], "number" | "no." | "no" | "nr." | "nr" | "№");
             if w.chars().any(|c| c.is_ascii_digit()) && !final_number {
                 shape.digits = true;
             }
@@ -1002,6 +1005,10 @@ mod tests {
         assert!(!LabelShape::of("HON. K.K. LAL.").bare_initials);
         assert!(!LabelShape::of("HON. A. BIA").bare_initials);
         assert!(LabelShape::of("Mr Speaker").name_like());
+        // a numbered speaker, but not a numbered item
+        assert!(LabelShape::of("Speaker 2").name_like());
+        assert!(!LabelShape::of("Paper Number 84").name_like());
+        assert!(!LabelShape::of("Question No. 12").name_like());
     }
 
     #[test]
