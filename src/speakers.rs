@@ -227,9 +227,9 @@ struct Index {
     initials: HashMap<String, Vec<usize>>,
     /// Role key of speakers with no name.
     role: HashMap<String, usize>,
-    /// Whole name key without its spaces, for names printed glued together once
-    /// (`VladimirPutin` beside `Vladimir Putin`).
-    squashed: HashMap<String, Vec<usize>>,
+    /// Speakers named by a [`glued_name`] (rare: a source's typo, `VladimirPutin` beside
+    /// `Vladimir Putin`).
+    glued: Vec<usize>,
 }
 
 /// [`key`] of `name` without spaces.
@@ -271,7 +271,9 @@ impl Index {
         match &s.name {
             Some(n) => {
                 let (whole, surname, first) = name_keys(n);
-                insert_sorted(self.squashed.entry(squashed_key(n)).or_default(), i);
+                if glued_name(n) {
+                    insert_sorted(&mut self.glued, i);
+                }
                 insert_sorted(self.name.entry(whole).or_default(), i);
                 if let Some(k) = surname {
                     insert_sorted(self.surname.entry(k).or_default(), i);
@@ -297,7 +299,7 @@ impl Index {
             }
         };
         let (whole, surname, first) = name_keys(n);
-        drop(&mut self.squashed, &squashed_key(n));
+        self.glued.retain(|&j| j != i);
         drop(&mut self.name, &whole);
         if let Some(k) = surname {
             drop(&mut self.surname, &k);
@@ -318,22 +320,25 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                 return Match::One(i);
             }
             // the same name with its words glued together, or apart: one speaker
+            // (a glued name looks through every speaker, a name of words only through the
+            // few glued ones)
             let glued = glued_name(name);
-            if glued || name.contains(' ') {
-                let same: Vec<usize> = index
-                    .squashed
-                    .get(&squashed_key(name))
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
+            if glued || name.contains(' ') && !index.glued.is_empty() {
+                let squashed = squashed_key(name);
+                let pool: Vec<usize> = if glued {
+                    (0..speakers.len()).collect()
+                } else {
+                    index.glued.clone()
+                };
+                let same: Vec<usize> = pool
+                    .into_iter()
                     .filter(|&i| {
                         speakers[i].name.as_deref().is_some_and(|n| {
-                            if glued {
+                            (if glued {
                                 n.contains(' ')
                             } else {
                                 glued_name(n)
-                            }
+                            }) && squashed_key(n) == squashed
                         })
                     })
                     .collect();

@@ -380,6 +380,9 @@ fn lower_starts(t: &str, prefix: &str) -> bool {
 
 /// Every footer unit becomes boilerplate; stamps with a date cue also give a date mention.
 fn footer_blocks(text: &str, units: &[Unit], out: &mut Assembled) {
+    // (exactly: the list may be sized to the page's chrome already, and doubling it would
+    // hold twice what it keeps)
+    out.boilerplate.reserve_exact(units.len());
     for u in units {
         let t = u.text(text);
         let kind = match u.chrome {
