@@ -624,7 +624,7 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
         return Some(m);
     }
     if memchr::memchr2(b'-', 0xE2, &head[..head.len().min(200)]).is_some()
-        && has_dash(text.as_bytes())
+        && first_dash(text.as_bytes()).is_some_and(|d| dash_within_reach(&text[..d]))
         && let Some(m) = dash_label(text)
     {
         return Some(m);
@@ -635,11 +635,19 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     None
 }
 
-/// Whether `b` holds a `-`, `–` or `—` (a dash label needs one; `’` shares the lead byte).
-fn has_dash(b: &[u8]) -> bool {
-    memchr::memchr2_iter(b'-', 0xE2, b).any(|i| {
+/// Where the first `-`, `–` or `—` of `b` is (a dash label needs one; `’` shares the lead
+/// byte).
+fn first_dash(b: &[u8]) -> Option<usize> {
+    memchr::memchr2_iter(b'-', 0xE2, b).find(|&i| {
         b[i] == b'-' || b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94))
     })
+}
+
+/// Whether a dash after `before` can close a dash label, which [`dash_label`] looks for in
+/// its first ten tokens: with no note, each word is a token at least, so twelve words before
+/// the first dash (eleven whole ones) put it out of reach.
+fn dash_within_reach(before: &str) -> bool {
+    before.contains('(') || word_count_capped(before, 11) <= 11
 }
 
 /// Whether one of the first three words is in capitals (two letters or more): the condition
@@ -989,6 +997,36 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start..m.end]
+    }
+
+    #[test]
+    fn a_dash_out_of_reach_closes_no_dash_label() {
+        assert!(!dash_within_reach(
+            "one two three four five six seven eight nine ten eleven x"
+        ));
+        assert!(dash_within_reach(
+            "HON. J. LIND (Minister for A, B, C, D, E, F, G and H)"
+        ));
+        // what the gate skips, the grammar would refuse: generated lines of words, commas,
+        // dashes and capitals
+        let pieces = [
+            "HON.", "MR", "LIND", "a", "word", ",", "-", ".-", " – ", "X-Ray", "  ",
+        ];
+        let mut seed: u32 = 5;
+        for _ in 0..20000 {
+            let mut line = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            for _ in 0..(seed >> 16) % 30 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                line.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+                line.push(' ');
+            }
+            if let Some(d) = first_dash(line.as_bytes())
+                && !dash_within_reach(&line[..d])
+            {
+                assert_eq!(dash_label(&line), None, "{line:?}");
+            }
+        }
     }
 
     #[test]
