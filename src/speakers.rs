@@ -1006,6 +1006,18 @@ mod tests {
     }
 
     #[test]
+    fn military_ranks_are_roles() {
+        assert_eq!(
+            parsed("Senior Sergeant Olga Varina", &[]),
+            pair(Some("Olga Varina"), Some("Senior Sergeant"))
+        );
+        assert_eq!(
+            parsed("Lieutenant Colonel Ivo Rask", &[]),
+            pair(Some("Ivo Rask"), Some("Lieutenant Colonel"))
+        );
+    }
+
+    #[test]
     fn a_name_printed_glued_is_the_same_speaker() {
         // either order: the glued label after the spaced one, or before it
         for labels in [

@@ -366,6 +366,13 @@ pub(crate) fn is_role_word(lower_word: &str) -> bool {
             | "official"
             | "general"
             | "admiral"
+            // military ranks (`Senior Sergeant`, `Lieutenant Colonel`), not `Major` or
+            // `Captain`, which are surnames too
+            | "colonel"
+            | "lieutenant"
+            | "sergeant"
+            | "corporal"
+            | "marshal"
             | "leader"
             | "representative"
             | "king"
