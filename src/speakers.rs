@@ -801,12 +801,23 @@ fn is_number_word(l: &str) -> bool {
 /// Housing and Utilities Minister X`): `a` holds no role word and `b` joins another field with
 /// `and` before its first role word.
 fn enumeration_in_role(a: &str, b: &str) -> bool {
-    if has_role_word(a) || crate::grammar::words::word_count(a) > 3 {
+    let words: Vec<String> = b.split(' ').filter(|w| !w.is_empty()).map(lower).collect();
+    let and = |w: &String| w == "and" || w == "&";
+    if has_role_word(a) {
+        // `Minister of Civil Defence, Emergencies and Disaster Relief Ivo Rask`: the list
+        // goes on after a role's `of`/`for`, and no role follows
+        let a_words: Vec<String> = a.split(' ').filter(|w| !w.is_empty()).map(lower).collect();
+        let of_after_role = a_words
+            .iter()
+            .position(|w| is_role_word(w))
+            .is_some_and(|r| a_words[r + 1..].iter().any(|w| w == "of" || w == "for"));
+        return of_after_role && words.iter().any(and) && !words.iter().any(|w| is_role_word(w));
+    }
+    if crate::grammar::words::word_count(a) > 3 {
         return false;
     }
-    let words: Vec<String> = b.split(' ').filter(|w| !w.is_empty()).map(lower).collect();
     let first_role = words.iter().position(|w| is_role_word(w));
-    first_role.is_some_and(|r| words[..r].iter().any(|w| w == "and" || w == "&"))
+    first_role.is_some_and(|r| words[..r].iter().any(and))
 }
 
 /// Nouns that name an organisation, never a person (`Council`, `Fund`): a role goes on through
@@ -1003,6 +1014,25 @@ mod tests {
 
     fn pair(name: Option<&str>, role: Option<&str>) -> (Option<String>, Option<String>) {
         (name.map(String::from), role.map(String::from))
+    }
+
+    #[test]
+    fn a_list_after_a_roles_of_is_no_name_role_pair() {
+        assert_eq!(
+            parsed(
+                "Minister of Civil Defence, Floods and Fire Relief Ivo Rask",
+                &[]
+            ),
+            pair(
+                Some("Ivo Rask"),
+                Some("Minister of Civil Defence, Floods and Fire Relief")
+            )
+        );
+        // a name after the comma is still split off
+        assert_eq!(
+            parsed("Minister of Finance, Ann Lee", &[]),
+            pair(Some("Ann Lee"), Some("Minister of Finance"))
+        );
     }
 
     #[test]
