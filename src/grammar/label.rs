@@ -719,6 +719,9 @@ pub(crate) struct LabelShape {
     /// An honorific followed by initials alone (`HON. J`, `HON. F.S`): with the surname in
     /// capitals after the colon, a label cut in two by a typo (`HON. J: USAMATE asked ...`).
     pub(crate) bare_initials: bool,
+    /// A phrase in capitals with a linking word inside (`CODE OF CONDUCT`, `CHANGE OF
+    /// ADDRESS`) and no role word, role label or honorific: a heading, not a name.
+    pub(crate) caps_heading: bool,
 }
 
 /// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
@@ -964,6 +967,17 @@ impl LabelShape {
                 shape.digits = true;
             }
         }
+        shape.caps_heading = shape.upper
+            && !shape.honorific
+            && !shape.role
+            && !shape.role_label
+            && lowered.len() >= 3
+            && lowered[1..lowered.len() - 1].iter().any(|w| {
+                matches!(
+                    *w,
+                    "of" | "for" | "the" | "in" | "on" | "to" | "at" | "by" | "with"
+                )
+            });
         shape.chrome = !words.is_empty()
             && lowered.iter().all(|w| {
                 is_chrome_word(w) || is_small_word(w) || w.chars().all(|c| !c.is_alphabetic())
@@ -975,7 +989,12 @@ impl LabelShape {
     /// beyond small words (one allowed in a role phrase such as `Audience remark`), at most
     /// twelve words, no sentence opener, not chrome.
     pub(crate) fn name_like(&self) -> bool {
-        if self.chrome || self.sentence_opener || self.digits || self.words == 0 {
+        if self.chrome
+            || self.sentence_opener
+            || self.digits
+            || self.caps_heading
+            || self.words == 0
+        {
             return false;
         }
         if self.role_label {
@@ -1043,6 +1062,12 @@ mod tests {
         assert!(!LabelShape::of("HON. K.K. LAL.").bare_initials);
         assert!(!LabelShape::of("HON. A. BIA").bare_initials);
         assert!(LabelShape::of("Mr Speaker").name_like());
+        // a heading in capitals, but not a role or a name in capitals
+        assert!(!LabelShape::of("CODE OF CONDUCT").name_like());
+        assert!(!LabelShape::of("CHANGE OF ADDRESS").name_like());
+        assert!(LabelShape::of("SECRETARY OF STATE").name_like());
+        assert!(LabelShape::of("HON. MEMBER FOR LAUTOKA").name_like());
+        assert!(LabelShape::of("JUAN DE LA CRUZ").name_like());
         // a numbered speaker, but not a numbered item
         assert!(LabelShape::of("Speaker 2").name_like());
         assert!(!LabelShape::of("Paper Number 84").name_like());
