@@ -285,6 +285,26 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             }
         }
     }
+    // a line going on with a hard-wrapped sentence is the sentence's, not chrome by its
+    // wording: a menu word (`That's what I think it's` / `about.`), an ad's opening word
+    // (`... who` / `sponsored legislation creating ...`)
+    for i in 1..units.len() {
+        let u = &units[i];
+        if u.chrome.is_some_and(|(kind, _)| {
+            !matches!(
+                kind,
+                BoilerplateKind::PageFurniture | BoilerplateKind::TranscriptMarker
+            )
+        }) && u.blank_before == 0
+            && !u.inline
+            && units[i - 1].chrome.is_none()
+            && units[i - 1].stage.is_none()
+            && u.text(text).starts_with(|c: char| c.is_lowercase())
+            && !ends_sentence(units[i - 1].text(text))
+        {
+            units[i].chrome = None;
+        }
+    }
     // a dash opens a turn only at a paragraph start, not on a hard-wrapped line (`— $370 ...`);
     // a caption marker `>>` always does
     for i in 1..units.len() {

@@ -1381,3 +1381,91 @@ fn a_headline_ending_with_a_capitalized_short_name_is_the_title() {
         Some("Встреча с министром Ваном И")
     );
 }
+
+/// A menu word or an ad's opening word closing a hard-wrapped sentence (`... what it's` /
+/// `about.`, `... who` / `sponsored legislation ...`) was taken for chrome, and everything
+/// after it for the page's footer: a speech's last hundred lines went to boilerplate.
+#[test]
+fn a_menu_word_ending_a_wrapped_sentence_stays_speech() {
+    let page = "Remarks at a Harbour Reception\n\n\
+                THE MAYOR: I asked my aunt what the fair was for. She said that's what\n\
+                it's all\n\
+                about.\n\n\
+                And the ferry crews kept the town going all winter, and the council\n\
+                sponsored legislation to pay them fairly for the work they did.\n\n\
+                Thank you all for coming tonight. We will keep the lights on at the\n\
+                harbour for many years to come.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    let turn = &doc.turns[0].text;
+    assert!(turn.contains("about."), "{turn}");
+    assert!(turn.contains("sponsored legislation"), "{turn}");
+    assert!(turn.ends_with("for many years to come."), "{turn}");
+    assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+}
+
+/// The last line of a hard-wrapped paragraph on a page with no speaker labels (`the
+/// world.` under `... partners around`) was set apart as chrome.
+#[test]
+fn the_last_line_of_a_wrapped_paragraph_stays_in_the_body() {
+    // a lede, then enough paragraphs that the wrapped one falls in the body
+    let mut page = String::from(
+        "Remarks as Prepared for Delivery by the Harbour Commissioner\n\nMarch 3, 2031\n\n",
+    );
+    for year in 2001..2031 {
+        page.push_str(&format!(
+            "In {year} the crews kept the channel open through the winter months, and the\n\
+             pilots brought every ship in safely despite the ice and the short days.\n\n"
+        ));
+    }
+    page.push_str(
+        "Thank you for the kind introduction and for the work you have done on\n\
+         port safety over the years, together with our friends and partners around\n\
+         the world.\n\n\
+         Our task is different now. We have learned how to keep the channels open\n\
+         in winter, and the crews know the risks.\n",
+    );
+    let page = page.as_str();
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.boilerplate.iter().all(|b| b.text != "the world."),
+        "{:?}",
+        doc.boilerplate
+    );
+    // (a page with no turns keeps its body line by line)
+    let body: Vec<&str> = doc.body.iter().map(|p| &*p.text).collect();
+    let at = body
+        .iter()
+        .position(|t| t.ends_with("partners around"))
+        .expect("the line");
+    assert_eq!(body[at + 1], "the world.");
+}
+
+/// On a page with no speaker labels, every prose paragraph continued the lede: the summary of
+/// a long speech was the whole speech (55 KB on one page). A lede is now at most three
+/// paragraphs, and takes no further one once it holds 1,200 bytes.
+#[test]
+fn a_lede_is_a_few_paragraphs_not_the_whole_page() {
+    let mut page = String::from(
+        "Remarks as Prepared for Delivery by the Harbour Commissioner\n\nMarch 3, 2031\n\n",
+    );
+    for year in 2001..2031 {
+        page.push_str(&format!(
+            "In {year} the crews kept the channel open through the winter months, and the\n\
+             pilots brought every ship in safely despite the ice and the short days.\n\n"
+        ));
+    }
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let summary = &doc.summary.as_ref().expect("a lede").text;
+    assert!(summary.starts_with("In 2001 the crews"), "{summary}");
+    assert!(
+        summary.contains("In 2003") && !summary.contains("In 2004"),
+        "{summary}"
+    );
+    // the other 27 paragraphs are body, two lines each
+    assert_eq!(doc.body.len(), 54);
+    assert!(doc.body[0].text.starts_with("In 2004 the crews"));
+}

@@ -690,12 +690,23 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             }
             _ => units[i].start,
         };
+        // a lede is a few paragraphs: it stops before a fourth one, or before another one
+        // once it holds 1,200 bytes (a page with no turns would otherwise give all its prose)
         let mut last = i;
+        let mut paragraphs = 1;
         while last + 1 < n
             && roles[last + 1] == Role::Free
             && !units[last + 1].inline
             && summary_continues(text, &units[last], &units[last + 1])
         {
+            if units[last + 1].blank_before > 0 {
+                if paragraphs == MAX_LEDE_PARAGRAPHS
+                    || units[last].end - start >= MAX_LEDE_BYTES_BEFORE_ANOTHER
+                {
+                    break;
+                }
+                paragraphs += 1;
+            }
             last += 1;
         }
         summary = Some((i, last, start));
@@ -771,6 +782,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // line is a typed document's own heading (`ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ`)
         let before = i < first_field;
         let menu = !no_turns || !is_prose(t) && units[i].indent < 4;
+        // the last line of a hard-wrapped paragraph (`the world.` under `... and partners
+        // around`): the paragraph goes on
+        let continues = i > 0
+            && units[i].blank_before == 0
+            && !units[i].inline
+            && roles[i - 1] == Role::Body
+            && !ends_sentence(units[i - 1].text(text));
         roles[i] = if before && !prose || before && title_idx.is_some() && menu {
             Role::Chrome(if boilerplate::breadcrumb(t) {
                 BoilerplateKind::Breadcrumb
@@ -778,6 +796,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 BoilerplateKind::Navigation
             })
         } else if prose
+            || continues
             || starts_upper(t) && word_count_capped(t, 3) >= 3
             || units[i].label.is_some()
         {
@@ -874,6 +893,12 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
     }
     s
 }
+
+/// The most paragraphs a summary (lede) holds.
+const MAX_LEDE_PARAGRAPHS: usize = 3;
+
+/// A summary of this many bytes or more takes no further paragraph.
+const MAX_LEDE_BYTES_BEFORE_ANOTHER: usize = 1_200;
 
 /// Whether the next unit continues the summary: a hard-wrapped line, or another full lede
 /// paragraph; not after a line ending with a colon, not a short caption-like line.
