@@ -500,7 +500,7 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         first_label = Some(first_label.map_or(p, |f| f.min(p)));
         dash_cut = true;
     }
-    for d in DASH_FINDER.find_iter(content.as_bytes()) {
+    for d in label_dashes(content) {
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -646,8 +646,25 @@ static FLAT_BREAK_FINDERS: LazyLock<Vec<Finder<'static>>> =
 static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> =
     LazyLock::new(|| ["<…>", "<...>", "* * *"].iter().map(Finder::new).collect());
 
-/// Searcher for the `.-` of Hansard labels.
-static DASH_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(".-"));
+/// Where the period closing a Hansard dash label is, for each `.-` of `content` and each `.`
+/// before an en or em dash, spaced or not (`HON. C. J. LIND. – Mr. Speaker`), in order.
+fn label_dashes(content: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = content.as_bytes();
+    // (the dashes are `E2 80 93` and `E2 80 94`: found by their lead byte)
+    memchr::memchr2_iter(b'-', 0xE2, b).filter_map(move |i| {
+        if b[i] == b'-' {
+            return (i > 0 && b[i - 1] == b'.').then(|| i - 1);
+        }
+        if !(b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94))) {
+            return None;
+        }
+        if i > 0 && b[i - 1] == b'.' {
+            Some(i - 1)
+        } else {
+            (i > 1 && b[i - 1] == b' ' && b[i - 2] == b'.').then(|| i - 2)
+        }
+    })
+}
 
 /// The phrases among [`FLAT_BREAKS`] that open a related-link widget.
 const RELATED_BREAKS: &[&str] = &[
@@ -798,9 +815,9 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
 /// (`MR. SPEAKER.- Thank you. HON. P. BALA.- Mr. Speaker, ...`, records converted from PDF
 /// print a whole exchange on one line). `None` when the line has no such label.
 fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
-    DASH_FINDER.find(content.as_bytes())?;
+    label_dashes(content).next()?;
     let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
-    for d in DASH_FINDER.find_iter(content.as_bytes()) {
+    for d in label_dashes(content) {
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -895,7 +912,7 @@ fn dash_label_covers(content: &str, p: usize, d: usize) -> bool {
 /// its honorifics (all of them, in upper case: `HON. RATU`), has upper-case names and covers
 /// the line's first `.-`.
 fn heading_then_dash_label(content: &str) -> Option<usize> {
-    let d = DASH_FINDER.find(content.as_bytes())?;
+    let d = label_dashes(content).next()?;
     if d > 300 || label::line_label(content).is_some() {
         return None;
     }

@@ -1469,3 +1469,33 @@ fn a_lede_is_a_few_paragraphs_not_the_whole_page() {
     assert_eq!(doc.body.len(), 54);
     assert!(doc.body[0].text.starts_with("In 2004 the crews"));
 }
+
+/// A Hansard label closed by a period and a spaced en dash (`HON. C. J. LIND. – Mr.
+/// Speaker`) after a sentence end inside a line was missed: the answer stayed in the
+/// questioner's turn. Only `.-` was looked for.
+#[test]
+fn an_inline_label_before_a_spaced_en_dash_opens_a_turn() {
+    let question = "HON. A. B. VARO.- Mr. Speaker, Sir, can the honourable Minister update \
+                    Parliament on the works at the northern schools and the repairs to the \
+                    roads leading to them? ";
+    let page = format!(
+        "{question}HON. C. J. LIND. – Mr. Speaker, Sir, the works began in May and will \
+         end before the rains.\n\nMR. SPEAKER.- Thank you.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("HON. A. B. VARO"),
+            Some("HON. C. J. LIND"),
+            Some("MR. SPEAKER")
+        ]
+    );
+    assert!(
+        doc.turns[1]
+            .text
+            .starts_with("Mr. Speaker, Sir, the works began")
+    );
+}
