@@ -161,6 +161,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         non_blank,
         numbered,
         header_dates,
+        running_titles,
     } = PageScan::of(text);
     let mut units = Vec::with_capacity(non_blank);
     let mut blank = 0;
@@ -195,8 +196,11 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         // a running header's page number or date printed on the line it interrupts (records
         // converted from PDF): `1777 HON. N. TUINA.- Mr. Speaker, ...`, `13 th Sept., 2023
         // wherever they want ...`
-        if let Some(len) = glued_header(&text[line.content_start..line.content_end], &header_dates)
-        {
+        if let Some(len) = glued_header(
+            &text[line.content_start..line.content_end],
+            &header_dates,
+            &running_titles,
+        ) {
             let mut head = Unit::new(
                 line.content_start,
                 line.content_start + len,
@@ -334,6 +338,38 @@ struct PageScan<'t> {
     /// running header's date, which a record converted from PDF prints at each page break,
     /// alone or glued to the line the break falls in.
     header_dates: Vec<&'t str>,
+    /// The running titles printed between a page number and a running date at a line's start
+    /// (`1976 Review Report-Trust Board 2020 Annual Report 20 th Nov., 2023 the case ...`): a
+    /// record converted from PDF prints `<page> <title> <date>` and `<date> <title> <page>` on
+    /// alternate pages, glued to the text the break falls in.
+    running_titles: Vec<&'t str>,
+}
+
+/// The length of a page number opening `s` (one to four digits, then a space or the end).
+fn page_number(s: &str) -> Option<usize> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=4).contains(&digits) && (s.len() == digits || s[digits..].starts_with(' ')))
+        .then_some(digits)
+}
+
+/// The running title of `<page> <title> <date>` opening `content`, for a date of
+/// `header_dates`: at most 200 bytes with no sentence end inside.
+fn number_title_date<'c>(content: &'c str, header_dates: &[&str]) -> Option<(&'c str, usize)> {
+    let digits = page_number(content)?;
+    let rest = content[digits..].trim_start_matches(' ');
+    let from = content.len() - rest.len();
+    let window = &rest[..floor_char(rest, rest.len().min(240))];
+    header_dates.iter().find_map(|d| {
+        let at = window.find(&format!(" {d}"))?;
+        let title = &rest[..at];
+        let end = from + at + 1 + d.len();
+        let ok = !title.is_empty()
+            && title.len() <= 200
+            && !title.contains(". ")
+            && !title.contains("? ")
+            && (end == content.len() || content[end..].starts_with(' '));
+        ok.then_some((title, end))
+    })
 }
 
 impl<'t> PageScan<'t> {
@@ -362,14 +398,36 @@ impl<'t> PageScan<'t> {
                 }
             }
         }
+        let header_dates: Vec<&str> = dates
+            .into_iter()
+            .filter(|&(_, n)| n >= 3)
+            .map(|(d, _)| d)
+            .collect();
+        // (a second walk only on pages with running dates)
+        // (each title printed twice at least: one line of speech opening with a number and
+        // holding the date is no running header)
+        let mut titles: Vec<(&str, usize)> = Vec::new();
+        if !header_dates.is_empty() {
+            for l in lines::iter(text) {
+                let content = &text[l.content_start..l.content_end];
+                if let Some((title, _)) = number_title_date(content, &header_dates) {
+                    match titles.iter_mut().find(|(t, _)| *t == title) {
+                        Some((_, n)) => *n += 1,
+                        None => titles.push((title, 1)),
+                    }
+                }
+            }
+        }
+        let running_titles = titles
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(t, _)| t)
+            .collect();
         PageScan {
             non_blank,
             numbered: numbered >= 20 && numbered * 3 >= non_blank,
-            header_dates: dates
-                .into_iter()
-                .filter(|&(_, n)| n >= 3)
-                .map(|(d, _)| d)
-                .collect(),
+            header_dates,
+            running_titles,
         }
     }
 }
@@ -377,16 +435,29 @@ impl<'t> PageScan<'t> {
 /// The length of a running header's page number or date glued before the text of `content`:
 /// a date of `header_dates` followed by more text, or a page number (up to four digits)
 /// followed by a Hansard dash label in capitals.
-fn glued_header(content: &str, header_dates: &[&str]) -> Option<usize> {
+fn glued_header(content: &str, header_dates: &[&str], running_titles: &[&str]) -> Option<usize> {
     if !content.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    // `<page> <title> <date>`
+    if let Some((title, end)) = number_title_date(content, header_dates)
+        && running_titles.contains(&title)
+    {
+        return Some(end);
     }
     if let Some(d) = header_dates
         .iter()
         .find(|d| content.len() > d.len() && content.starts_with(**d))
         && content[d.len()..].starts_with(' ')
     {
-        return Some(d.len());
+        // `<date> <title> <page>`, with a title the page prints in the other order too
+        let rest = &content[d.len() + 1..];
+        let with_title = running_titles.iter().find_map(|t| {
+            let after = rest.strip_prefix(t)?.strip_prefix(' ')?;
+            let digits = page_number(after)?;
+            Some(content.len() - after.len() + digits)
+        });
+        return Some(with_title.unwrap_or(d.len()));
     }
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     let rest = content[digits..].strip_prefix(' ')?.trim_start();

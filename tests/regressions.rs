@@ -1499,3 +1499,37 @@ fn an_inline_label_before_a_spaced_en_dash_opens_a_turn() {
             .starts_with("Mr. Speaker, Sir, the works began")
     );
 }
+
+/// A record converted from PDF prints its running header (`<page> <title> <date>`, and
+/// `<date> <title> <page>` on the other side) glued to the line the page break falls in; only
+/// the date or page number was set apart, the title stayed in the speech.
+#[test]
+fn a_running_header_with_its_title_is_page_furniture() {
+    let mut page = String::from(
+        "HON. A. B. VARO.- Mr. Speaker, Sir, I rise to speak on the harbour report.\n\n",
+    );
+    for (n, side) in (801..807).zip([true, false].iter().cycle()) {
+        if *side {
+            page.push_str(&format!(
+                "{n} Review Report-Harbour Board 2029 Annual Report 9 th Mar., 2031 the crews worked through the winter months.\n\n"
+            ));
+        } else {
+            page.push_str(&format!(
+                "9 th Mar., 2031 Review Report-Harbour Board 2029 Annual Report {n} and the pilots kept every ship safe.\n\n"
+            ));
+        }
+    }
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let furniture = boilerplate_of(&doc, BoilerplateKind::PageFurniture);
+    assert_eq!(furniture.len(), 6, "{furniture:?}");
+    assert_eq!(
+        furniture[0],
+        "801 Review Report-Harbour Board 2029 Annual Report 9 th Mar., 2031"
+    );
+    assert_eq!(
+        furniture[1],
+        "9 th Mar., 2031 Review Report-Harbour Board 2029 Annual Report 802"
+    );
+    assert!(doc.turns.iter().all(|t| !t.text.contains("Review Report")));
+}
