@@ -1068,6 +1068,27 @@ fn repeated_captions_naming_the_event_leave_the_speech() {
     );
 }
 
+// Found on 6 bulk kremlin-en pages: a caption holding the title's words in another order
+// (`At the meeting of the Harbour Lights Council.` under `Harbour Lights Council meeting`)
+// stayed in the speech; only captions holding the title as printed were set apart.
+#[test]
+fn repeated_captions_with_the_titles_words_in_another_order_leave_the_speech() {
+    let page = "Harbour Lights Council meeting\n\nMarch 3, 2031\n\nAnna Tarrow: Good evening, colleagues.\n\nAt the meeting of the Harbour Lights Council.\n\nWe light the first lamp tonight for the sailors who came home.\n\nAt the meeting of the Harbour Lights Council.\n\nBram Ostrow: Thank you, Anna.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.turns[0].text,
+        "Good evening, colleagues.\n\nWe light the first lamp tonight for the sailors who came home."
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Caption),
+        [
+            "At the meeting of the Harbour Lights Council.",
+            "At the meeting of the Harbour Lights Council."
+        ]
+    );
+}
+
 // Found on 4 bulk White House pages hard-wrapped at 72 columns: a wrapped line that opened
 // with a few words and a colon (`Ambassador to Lorvania: Ann Hale.`) after a line stopping on
 // a function word (`... my nominee to be`) was taken for a speaker label, cutting the speech.

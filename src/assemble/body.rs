@@ -338,7 +338,9 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
 /// The units that are a photo caption naming the page's event, printed between paragraphs of
 /// speech: a line of at most fifteen words, printed twice or more on the page, that holds the
 /// title (of three words or more) in a longer phrase (`At the plenary session of the Harbour
-/// Forum.` under the title `Harbour Forum`). Indices in order.
+/// Trade Forum.` under the title `Harbour Trade Forum`), or all its words but small words,
+/// three or more, in any order (`At the meeting of the Harbour Trade Council.` under `Harbour
+/// Trade Council meeting`). Indices in order.
 fn repeated_captions(
     text: &str,
     units: &[Unit],
@@ -352,6 +354,15 @@ fn repeated_captions(
     if word_count_capped(&title, 3) < 3 {
         return Vec::new();
     }
+    // the title's words other than small words, in any order (`At the meeting of the Harbour
+    // Council.` under `Harbour Council meeting`)
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty() && !crate::grammar::words::is_small_word(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let title_words = words(&title);
     (0..units.len())
         .filter(|&i| {
             let u = &units[i];
@@ -362,7 +373,14 @@ fn repeated_captions(
                 && t.len() > title.len()
                 && word_count_capped(t, 15) <= 15
                 && counts.get(t) >= 2
-                && crate::grammar::words::lower(t).contains(title.as_str())
+                && {
+                    let lowered = crate::grammar::words::lower(t);
+                    lowered.contains(title.as_str())
+                        || title_words.len() >= 3 && {
+                            let caption = words(&lowered);
+                            title_words.iter().all(|w| caption.contains(w))
+                        }
+                }
         })
         .collect()
 }
