@@ -995,6 +995,19 @@ mod tests {
     }
 
     #[test]
+    fn a_role_with_a_rank_prefix_is_a_role() {
+        assert_eq!(
+            parsed("Vice-Rector of the Harbour Naval Academy Ivo Rask", &[]),
+            pair(
+                Some("Ivo Rask"),
+                Some("Vice-Rector of the Harbour Naval Academy")
+            )
+        );
+        assert!(crate::grammar::words::is_role_word("co-founder"));
+        assert!(!crate::grammar::words::is_role_word("well-known"));
+    }
+
+    #[test]
     fn military_ranks_are_roles() {
         assert_eq!(
             parsed("Senior Sergeant Olga Varina", &[]),

@@ -912,8 +912,14 @@ impl LabelShape {
             .filter(|w| !w.is_empty())
             .collect();
         debug_assert_eq!(lowered.len(), words.len());
+        // (`First President of ...`, `First Deputy Prime Minister ...`: a rank of a role)
         shape.sentence_opener = lowered.first().is_some_and(|w| {
-            is_sentence_opener(w) && !(*w == "the" && words.len() > 1 && shape.upper)
+            is_sentence_opener(w)
+                && !(*w == "the" && words.len() > 1 && shape.upper)
+                && !(*w == "first"
+                    && lowered
+                        .get(1)
+                        .is_some_and(|n| is_role_word(n) && !is_role_label(n)))
         });
         // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences
         // (`The question is`)
@@ -1062,6 +1068,11 @@ mod tests {
         assert!(!LabelShape::of("HON. K.K. LAL.").bare_initials);
         assert!(!LabelShape::of("HON. A. BIA").bare_initials);
         assert!(LabelShape::of("Mr Speaker").name_like());
+        // `First` before a role is the role's rank, not a sentence's first word
+        assert!(LabelShape::of("First President of Tarvonia Ali Kamani").name_like());
+        assert!(LabelShape::of("First Deputy Prime Minister Ivo Rask").name_like());
+        assert!(!LabelShape::of("First we will talk").name_like());
+        assert!(!LabelShape::of("First question").name_like());
         // a heading in capitals, but not a role or a name in capitals
         assert!(!LabelShape::of("CODE OF CONDUCT").name_like());
         assert!(!LabelShape::of("CHANGE OF ADDRESS").name_like());

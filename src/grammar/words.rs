@@ -315,6 +315,13 @@ fn one_honorific(words: &[&str]) -> usize {
 /// `Minister`, `Moderator`, `Question`, `Вопрос`). Compared in lower case.
 pub(crate) fn is_role_word(lower_word: &str) -> bool {
     let w = lower_word.trim_end_matches('.');
+    // a role with a rank prefix: `vice-rector`, `co-founder`, `pro-rector`, `deputy-governor`
+    if let Some((prefix, role)) = w.split_once('-')
+        && matches!(prefix, "vice" | "co" | "pro" | "deputy" | "ex")
+        && is_role_word(role)
+    {
+        return true;
+    }
     matches!(
         w,
         "president"
