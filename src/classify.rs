@@ -1630,8 +1630,9 @@ pub(crate) fn core_label(label: &str) -> &str {
 }
 
 /// Whether unit `i` sits in a run of `Key: short value` lines (form or forum chrome). A
-/// transcript marker, caption or page furniture beside it is no such line: `* * *` over
-/// `President Anna Lind: Good afternoon, colleagues,` opens the speech.
+/// transcript marker, caption, page furniture or related-links widget beside it is no such
+/// line: `* * *` over `President Anna Lind: Good afternoon, colleagues,` opens the speech, and
+/// so does that line over a `See also` widget.
 fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
     let kv = |u: &Unit| {
         u.label.as_ref().is_some_and(|m| {
@@ -1644,6 +1645,7 @@ fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
                 BoilerplateKind::TranscriptMarker
                     | BoilerplateKind::Caption
                     | BoilerplateKind::PageFurniture
+                    | BoilerplateKind::Related
             )
         })
     };

@@ -1554,3 +1554,35 @@ fn a_running_header_with_its_title_is_page_furniture() {
     );
     assert!(doc.turns.iter().all(|t| !t.text.contains("Review Report")));
 }
+
+/// A `See also` widget right under a speaker's opening line (`President Anna Lind:
+/// Colleagues,`) made that line look like a form's `Key: short value` row: the label was
+/// refused and the whole opening speech became body.
+#[test]
+fn a_related_widget_under_an_opening_line_leaves_its_label() {
+    let page = "Meeting on the harbour clean-up\n\nMarch 30, 2031\n\nThe President held a meeting on the harbour clean-up. Ministers took part in the meeting.\n\n* * *\n\nPresident Anna Lind: Colleagues,\n\nSee also\n\nTrip to the Harbour Region\n\nMarch 29 − 30, 2031\n\nDuring the first part of the meeting, we examined what has been done during the year. I would like to thank the Government.\n\nDmitry Lanin: May I add to that?\n\nAnna Lind: Please.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("President Anna Lind"),
+            Some("Dmitry Lanin"),
+            Some("Anna Lind")
+        ]
+    );
+    assert!(
+        doc.turns[0]
+            .text
+            .starts_with("Colleagues,\n\nDuring the first part")
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Related),
+        [
+            "See also",
+            "Trip to the Harbour Region",
+            "March 29 − 30, 2031"
+        ]
+    );
+}
