@@ -1586,3 +1586,30 @@ fn a_related_widget_under_an_opening_line_leaves_its_label() {
         ]
     );
 }
+
+/// Found on 39 bulk White House pages: `END` alone (no time after it), the release mark
+/// `\###` and a time in a zone of travel abroad (`END 4:10 P.M. CAT`) were left in the last
+/// turn or called footer; they are transcript markers.
+#[test]
+fn end_marks_close_the_last_turn() {
+    for (end, marks) in [
+        (
+            "END 4:10 P.M. CAT\n",
+            vec!["3:37 P.M. CAT", "END 4:10 P.M. CAT"],
+        ),
+        ("END\n\n\\###\n", vec!["3:37 P.M. CAT", "END", "\\###"]),
+    ] {
+        let page = format!(
+            "Remarks by the Vice President in Lusaka\n\n3:37 P.M. CAT\n\nTHE VICE PRESIDENT: \
+             Thank you all very much.\n\nMS. ORA: Thank you.\n\n{end}"
+        );
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        assert_eq!(doc.turns.len(), 2);
+        assert_eq!(doc.turns[1].text, "Thank you.");
+        assert_eq!(
+            boilerplate_of(&doc, BoilerplateKind::TranscriptMarker),
+            marks
+        );
+    }
+}

@@ -509,6 +509,11 @@ fn furniture(line: &str) -> Option<BoilerplateKind> {
     if t.len() > 120 {
         return None;
     }
+    // the end of a transcript or release: `END` alone (its time on its own line or none),
+    // `###` (escaped as Markdown too)
+    if matches!(t, "END" | "###" | "\\###" | "# # #" | "\\# \\# \\#") {
+        return Some(BoilerplateKind::TranscriptMarker);
+    }
     // most lines start with a letter: only the record headers and page counters below do
     let first = t.as_bytes()[0];
     if first.is_ascii_alphabetic() && !matches!(first, b'P' | b'p' | b'O' | b'o' | b'A' | b'a')

@@ -360,6 +360,24 @@ fn zone(i: &str) -> PResult<'_, &str> {
                 | "HST"
                 | "AKST"
                 | "AKDT"
+                // zones of official travel abroad (`END 4:10 P.M. CAT`)
+                | "CAT"
+                | "EAT"
+                | "WAT"
+                | "SAST"
+                | "AST"
+                | "GST"
+                | "PHT"
+                | "KST"
+                | "SGT"
+                | "HKT"
+                | "ICT"
+                | "WIB"
+                | "NZST"
+                | "NZDT"
+                | "AWST"
+                | "ACST"
+                | "ACDT"
         );
     if !known {
         return Err(verify_fail(i));
@@ -766,6 +784,10 @@ mod tests {
         assert_eq!(
             (Some(time), zone.as_deref(), end),
             (t(14, 55, 0), Some("EDT"), false)
+        );
+        assert_eq!(
+            time_line("END 4:10 P.M. CAT").map(|(_, z, end)| (z, end)),
+            Some((Some("CAT".to_string()), true))
         );
         let (time, _, end) = time_line("END  3:49 P.M. EDT").unwrap();
         assert_eq!((Some(time), end), (t(15, 49, 0), true));
