@@ -722,6 +722,9 @@ pub(crate) struct LabelShape {
     /// A phrase in capitals with a linking word inside (`CODE OF CONDUCT`, `CHANGE OF
     /// ADDRESS`) and no role word, role label or honorific: a heading, not a name.
     pub(crate) caps_heading: bool,
+    /// Honorifics alone (`Mr:` in `Mr: Speaker, Sir`, a typo for `Mr. Speaker`): no one is
+    /// named.
+    pub(crate) honorific_only: bool,
 }
 
 /// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
@@ -896,6 +899,7 @@ impl LabelShape {
         shape.initials = words.first().is_some_and(|w| initials_token(w));
         let h = honorific_words(&words);
         shape.honorific = h > 0;
+        shape.honorific_only = h > 0 && h == words.len();
         shape.bare_initials = h > 0
             && h < words.len()
             && words[h..].iter().all(|w| {
@@ -999,6 +1003,7 @@ impl LabelShape {
             || self.sentence_opener
             || self.digits
             || self.caps_heading
+            || self.honorific_only
             || self.words == 0
         {
             return false;
@@ -1079,6 +1084,9 @@ mod tests {
         assert!(LabelShape::of("SECRETARY OF STATE").name_like());
         assert!(LabelShape::of("HON. MEMBER FOR LAUTOKA").name_like());
         assert!(LabelShape::of("JUAN DE LA CRUZ").name_like());
+        // an honorific alone names no one
+        assert!(!LabelShape::of("Mr").name_like());
+        assert!(!LabelShape::of("HON.").name_like());
         // a numbered speaker, but not a numbered item
         assert!(LabelShape::of("Speaker 2").name_like());
         assert!(!LabelShape::of("Paper Number 84").name_like());
