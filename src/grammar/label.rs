@@ -830,6 +830,9 @@ fn is_sentence_opener(lower_word: &str) -> bool {
             | "two"
             | "first"
             | "second"
+            | "third"
+            | "before"
+            | "after"
             | "finally"
             | "also"
             | "then"
@@ -1078,6 +1081,9 @@ mod tests {
         assert!(LabelShape::of("First Deputy Prime Minister Ivo Rask").name_like());
         assert!(!LabelShape::of("First we will talk").name_like());
         assert!(!LabelShape::of("First question").name_like());
+        // a rhetorical list (`Before: we were ...` / `After: we got ...`), not speakers
+        assert!(!LabelShape::of("Before").name_like());
+        assert!(!LabelShape::of("Third").name_like());
         // a heading in capitals, but not a role or a name in capitals
         assert!(!LabelShape::of("CODE OF CONDUCT").name_like());
         assert!(!LabelShape::of("CHANGE OF ADDRESS").name_like());
