@@ -1613,3 +1613,28 @@ fn end_marks_close_the_last_turn() {
         );
     }
 }
+
+/// A `See also` widget in a page's header (after the dateline, before the lede) was set
+/// apart, but its items (titles of other pages and their dates) stayed in the body and their
+/// dates became date mentions.
+#[test]
+fn a_related_widget_in_the_header_takes_its_items() {
+    let page = "Meeting with harbour pilots\n\nThe President met with harbour pilots.\n\nFebruary 1, 2031\n\n17:40\n\nThe Kremlin, Moscow\n\nSee also\n\nMeeting with the Harbour Council\n\nJanuary 20, 2031\n\nGreetings to harbour pilots\n\nJanuary 12, 2031\n\nTaking part in the meeting were pilots from all the northern ports, and the heads of the port authorities.\n\nAnna Lind: Good afternoon, friends.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Related),
+        [
+            "See also",
+            "Meeting with the Harbour Council",
+            "January 20, 2031",
+            "Greetings to harbour pilots",
+            "January 12, 2031"
+        ]
+    );
+    assert!(doc.dates.iter().all(|d| !d.text.contains("January")));
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-02-01")
+    );
+}

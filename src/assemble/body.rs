@@ -291,7 +291,7 @@ fn is_question_label(label: &str) -> bool {
 
 /// Items of a related-link widget after its marker: short lines without a sentence end, or
 /// date lines.
-fn is_related_item(text: &str, u: &Unit) -> bool {
+pub(super) fn is_related_item(text: &str, u: &Unit) -> bool {
     let t = u.text(text);
     if u.accepted || u.stage.is_some() {
         return false;

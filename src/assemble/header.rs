@@ -131,6 +131,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
 
     // 1. Wording: chrome, dates, bylines, stage notes.
     let mut open_bracket = false;
+    // inside a related-links widget (`See also` and its items: titles and dates)
+    let mut related_items = false;
     for i in 0..n {
         // a unit claimed by the line before it (the name line of a two-line byline) keeps its
         // role
@@ -147,6 +149,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             open_bracket = !(t.ends_with(']') || ends_sentence(t));
             continue;
         }
+        if related_items && u.chrome.is_none() && super::body::is_related_item(text, u) {
+            roles[i] = Role::Chrome(BoilerplateKind::Related);
+            continue;
+        }
+        related_items = !u.inline && u.chrome.is_some_and(|(k, _)| k == BoilerplateKind::Related);
         if let Some((kind, strength)) = u.chrome {
             if kind == BoilerplateKind::Footer
                 && strength == Strength::Strong
