@@ -48,8 +48,10 @@ impl Error {
 
 /// A place in the input: byte offset from 0, line and column from 1.
 ///
-/// The column counts characters (Unicode scalar values) from the start of the line; for bytes
-/// that are not valid UTF-8 it counts the valid characters before the fault, plus one.
+/// The column counts characters (Unicode scalar values) from the start of the line; a run of
+/// bytes that are not valid UTF-8 counts as one character, as the one U+FFFD that lossy
+/// decoding puts in its place (so the first invalid byte of a line is at the column after the
+/// valid characters before it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Position {
     /// Byte offset from the start of the input, from 0.
@@ -76,13 +78,10 @@ impl Position {
                 .filter(|&(i, &b)| b == b'\r' && before.get(i + 1) != Some(&b'\n'))
                 .count();
         let prefix = &before[line_start..];
-        let column = 1 + match std::str::from_utf8(prefix) {
-            Ok(s) => s.chars().count(),
-            Err(e) => {
-                let valid = &prefix[..e.valid_up_to()];
-                std::str::from_utf8(valid).map_or(0, |s| s.chars().count())
-            }
-        };
+        let column = 1 + prefix
+            .utf8_chunks()
+            .map(|c| c.valid().chars().count() + usize::from(!c.invalid().is_empty()))
+            .sum::<usize>();
         Position {
             offset,
             line,

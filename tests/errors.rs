@@ -159,6 +159,13 @@ fn display_of_positions_counts_characters_and_lone_cr_lines() {
         e.to_string(),
         "input is binary, not text: NUL byte at byte 28 (line 2, column 12)"
     );
+    // a byte that is not UTF-8 before the fault counts as one character (it was the column of
+    // the first such byte: `column 2` here)
+    let e = bytes_err(b"h\xe9llo w\xf6rld\0");
+    assert_eq!(
+        e.to_string(),
+        "input is binary, not text: NUL byte at byte 11 (line 1, column 12)"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
