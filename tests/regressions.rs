@@ -1638,3 +1638,20 @@ fn a_related_widget_in_the_header_takes_its_items() {
         Some("2031-02-01")
     );
 }
+
+/// A Congressional Record period label whose first sentence holds a colon (`Mr. LIND. Mr.
+/// Speaker, I bring you news from the harbour: the ...`) was read as one long colon label,
+/// refused, and the page had no turn.
+#[test]
+fn a_period_label_before_a_colon_in_the_speech_opens_the_turn() {
+    let page = "HARBOUR NEWS\n\nMr. LIND. Mr. Speaker, I bring you news from the harbour front: the \nferry runs again.\n\nNinety years after it was built, the pier still stands.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    assert_eq!(doc.turns[0].label.as_deref(), Some("Mr. LIND"));
+    assert!(
+        doc.turns[0]
+            .text
+            .starts_with("Mr. Speaker, I bring you news")
+    );
+}

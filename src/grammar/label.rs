@@ -621,6 +621,16 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
         || memchr::memmem::find(head, "：".as_bytes()).is_some())
         && let Some(m) = colon_label(text)
     {
+        // a period label closed before a colon that closes no name (`Mr. POE. Mr. Speaker, I
+        // bring you news from the front: ...`): the colon is the speech's
+        if m.end > 40
+            && caps_word_early(text)
+            && let Some(p) = period_label(text)
+            && p.speech <= m.end
+            && !LabelShape::of(&text[m.start..m.end]).name_like()
+        {
+            return Some(p);
+        }
         return Some(m);
     }
     if memchr::memchr2(b'-', 0xE2, &head[..head.len().min(200)]).is_some()
