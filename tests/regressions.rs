@@ -1655,3 +1655,16 @@ fn a_period_label_before_a_colon_in_the_speech_opens_the_turn() {
             .starts_with("Mr. Speaker, I bring you news")
     );
 }
+
+/// A venue whose name holds a number (`Pipe Fitters Local 412 Hall` over `Harbourton,
+/// Vermont`) was called navigation: a place name had no digit.
+#[test]
+fn a_venue_with_a_number_in_its_name_is_part_of_the_place() {
+    let page = "Remarks by the President on Union Pensions\n\nPipe Fitters Local 412 Hall\nHarbourton, Vermont\n\n4:37 P.M. EDT\n\nTHE PRESIDENT: Thank you. Hello, Harbourton!\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| &*l.text),
+        Some("Pipe Fitters Local 412 Hall Harbourton, Vermont")
+    );
+}
