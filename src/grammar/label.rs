@@ -843,6 +843,13 @@ fn is_sentence_opener(lower_word: &str) -> bool {
             | "third"
             | "before"
             | "after"
+            | "hence"
+            | "thus"
+            | "therefore"
+            | "however"
+            | "moreover"
+            | "meanwhile"
+            | "indeed"
             | "finally"
             | "also"
             | "then"
@@ -1094,6 +1101,7 @@ mod tests {
         // a rhetorical list (`Before: we were ...` / `After: we got ...`), not speakers
         assert!(!LabelShape::of("Before").name_like());
         assert!(!LabelShape::of("Third").name_like());
+        assert!(!LabelShape::of("Hence, the question").name_like());
         // a heading in capitals, but not a role or a name in capitals
         assert!(!LabelShape::of("CODE OF CONDUCT").name_like());
         assert!(!LabelShape::of("CHANGE OF ADDRESS").name_like());
