@@ -1668,3 +1668,28 @@ fn a_venue_with_a_number_in_its_name_is_part_of_the_place() {
         Some("Pipe Fitters Local 412 Hall Harbourton, Vermont")
     );
 }
+
+/// A page break's header block between two paragraphs of speech (`24` / `Page 25` / `49th
+/// Session` / `Tuesday, 23 March, 2031` / `Volume 11`) stayed in the turn when printed once;
+/// it is page furniture, and its date is the record's date when the page prints no other.
+#[test]
+fn a_page_break_header_block_is_page_furniture() {
+    let page = "MR SPEAKER: There is provision in this Bill that with the consent of both the employer and the employee, both can still make higher\n\n24\n\nPage 25\n\n49th Session\n\nTuesday, 23 March, 2031\n\nVolume 11\n\ncontributions if they agree. Again, this is a Bill that is quite specific.\n\nHON. ANN LIND: I support the Bill.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture),
+        [
+            "24",
+            "Page 25",
+            "49th Session",
+            "Tuesday, 23 March, 2031",
+            "Volume 11"
+        ]
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-03-23")
+    );
+    assert!(!doc.turns[0].text.contains("Volume"));
+}

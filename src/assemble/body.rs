@@ -332,7 +332,52 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
             marks[i] = true;
         }
     }
+    // a page break's header block between two paragraphs of speech: a run of three short
+    // lines or more, two of them page numbers or dates (`24` / `Page 25` / `49th Session` /
+    // `Tuesday, 23 March, 2021` / `Volume 11`)
+    let short = |u: &Unit| {
+        let t = u.text(text);
+        !u.accepted
+            && !u.numbered()
+            && u.stage.is_none()
+            && t.len() <= 80
+            && word_count_capped(t, 6) <= 6
+            && !ends_sentence(t)
+            && !t.ends_with([';', ',', ':'])
+    };
+    let dated = |u: &Unit| {
+        // (a weekday before the date: `Tuesday, 23 March, 2021`)
+        let t = u.text(text);
+        let t = t
+            .split_once(", ")
+            .filter(|(w, _)| is_weekday(w))
+            .map_or(t, |(_, d)| d);
+        date::first_date(t).is_some_and(|(at, m)| at == 0 && m.len == t.len())
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let run = units[i..]
+            .iter()
+            .zip(&marks[i..])
+            .take_while(|(u, m)| **m || short(u))
+            .count();
+        let anchors = (i..i + run)
+            .filter(|&k| furniture_like(&units[k], marks[k]) || dated(&units[k]))
+            .count();
+        if run >= 3 && anchors >= 2 {
+            marks[i..i + run].iter_mut().for_each(|m| *m = true);
+        }
+        i += run.max(1);
+    }
     marks
+}
+
+/// Whether `w` is an English day of the week (`Tuesday`).
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// The units that are a photo caption naming the page's event, printed between paragraphs of
