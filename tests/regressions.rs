@@ -1693,3 +1693,16 @@ fn a_page_break_header_block_is_page_furniture() {
     );
     assert!(!doc.turns[0].text.contains("Volume"));
 }
+
+/// A page cut from a longer record that opens in the middle of a sentence (`put forward by
+/// the honourable ...`) had that speech as its summary; a lede does not open with a
+/// lower-case letter.
+#[test]
+fn speech_continued_from_a_previous_page_is_no_lede() {
+    let page = "put forward by the honourable Minister thanking the harbour crews for their work during the storm, and I support it fully.\n\nMR. SPEAKER.- Thank you, honourable Member.\n\nHON. A. LIND.- Mr. Speaker, Sir, I rise to support the motion.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.summary.is_none(), "{:?}", doc.summary);
+    assert_eq!(doc.turns.len(), 2);
+    assert!(doc.body[0].text.starts_with("put forward by"));
+}

@@ -685,6 +685,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
     for i in content_from..n {
         if roles[i] != Role::Free
+            // (a page cut from a longer record may open in the middle of a sentence: `put
+            // forward by the honourable ...` goes on with speech, it is no lede)
+            || units[i].text(text).starts_with(char::is_lowercase)
             || list_item(units[i].text(text))
             || key_value_line(units[i].text(text))
             || {
@@ -731,7 +734,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
     if summary.is_none() && title_idx.is_none() && !no_turns {
         // no title: a lede may open the page
-        if let Some(i) = (0..n).find(|&i| roles[i] == Role::Free && is_prose(units[i].text(text))) {
+        if let Some(i) = (0..n).find(|&i| {
+            let t = units[i].text(text);
+            roles[i] == Role::Free && is_prose(t) && !t.starts_with(char::is_lowercase)
+        }) {
             summary = Some((i, i, units[i].start));
         }
     }
