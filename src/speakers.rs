@@ -756,9 +756,11 @@ fn is_number_word(l: &str) -> bool {
     )
 }
 
-/// Whether the comma between `a` and `b` enumerates the fields of one role (`Construction,
-/// Housing and Utilities Minister X`): `a` holds no role word and `b` joins another field with
-/// `and` before its first role word.
+/// Whether the comma between `a` and `b` enumerates the fields of one role: `a` holds no role
+/// word and `b` joins another field with `and` before its first role word (`Construction,
+/// Housing and Utilities Minister X`), or `a` is a role with `of`/`for` after its role word and
+/// `b` goes on with the list, an `and` and no role word (`Minister of Civil Defence,
+/// Emergencies and Disaster Relief X`).
 fn enumeration_in_role(a: &str, b: &str) -> bool {
     let words: Vec<String> = b.split(' ').filter(|w| !w.is_empty()).map(lower).collect();
     let and = |w: &String| w == "and" || w == "&";
