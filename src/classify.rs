@@ -432,9 +432,10 @@ impl<'t> PageScan<'t> {
     }
 }
 
-/// The length of a running header's page number or date glued before the text of `content`:
-/// a date of `header_dates` followed by more text, or a page number (up to four digits)
-/// followed by a Hansard dash label in capitals.
+/// The length of a running header glued before the text of `content`: `<page> <title>
+/// <date>` or `<date> <title> <page>` with one of `running_titles` and a date of
+/// `header_dates`; else a date of `header_dates` followed by more text, or a page number (up to
+/// four digits) followed by a Hansard dash label in capitals.
 fn glued_header(content: &str, header_dates: &[&str], running_titles: &[&str]) -> Option<usize> {
     if !content.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
