@@ -1565,6 +1565,19 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                                 && !prev.ends_with([':', ')']))
                 }
             };
+        // `... Homeland Security Advisor` / `Dr. Lind-Rask- — -Rasko led a delegation`: a
+        // dash label in title case on a hard-wrapped line that goes on with a sentence is the
+        // sentence's (a stammer, a hyphenated name), whatever honorific it opens with
+        let wrapped_dash = m.separator == Separator::Dash
+            && i > 0
+            && units[i].blank_before == 0
+            && !units[i].inline
+            && !shape.upper
+            && units[i - 1].chrome.is_none()
+            && {
+                let prev = units[i - 1].text(text);
+                !ends_sentence(prev) && !prev.ends_with([':', ')'])
+            };
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
         let numbered_heading = m.separator == Separator::Period
             && t[m.speech..].starts_with(|c: char| c.is_ascii_digit());
@@ -1575,7 +1588,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 .split(' ')
                 .next()
                 .is_some_and(|w| w.chars().count() >= 2 && words::is_all_caps(w));
-        units[i].accepted = accepted && !mid_sentence && !numbered_heading && !cut_in_two;
+        units[i].accepted =
+            accepted && !mid_sentence && !wrapped_dash && !numbered_heading && !cut_in_two;
     }
 }
 

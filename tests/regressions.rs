@@ -1706,3 +1706,21 @@ fn speech_continued_from_a_previous_page_is_no_lede() {
     assert_eq!(doc.turns.len(), 2);
     assert!(doc.body[0].text.starts_with("put forward by"));
 }
+
+/// A hard-wrapped sentence going on with a stammered, hyphenated name (`... Homeland
+/// Security Advisor` / `Dr. Lind-Rask- — -Rasko led a delegation`) was read as a dash label
+/// `Dr. Lind-Rask`: a false speaker took the rest of the briefing's paragraph.
+#[test]
+fn a_dash_label_on_a_wrapped_line_going_on_with_a_sentence_is_no_label() {
+    let page = "Press Briefing\n\nMS. ORA: Good afternoon. Turning to the harbour for a second. The Harbour Security Advisor\nDr. Lind-Rask- — -Rasko led a delegation to the port on Tuesday.\n\nQ: Thank you.\n\nMS. ORA: Go ahead.\n\nQ — (laughs) — on the ferries, what is the timeline?\n\nMS. ORA: Next week.\n\nQ — and the bridge?\n\nMS. ORA: Later.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc
+        .turns
+        .iter()
+        .take(3)
+        .map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, [Some("MS. ORA"), Some("Q"), Some("MS. ORA")]);
+    assert!(doc.turns[0].text.contains("Dr. Lind-Rask- — -Rasko led"));
+}
