@@ -850,6 +850,13 @@ fn is_sentence_opener(lower_word: &str) -> bool {
             | "moreover"
             | "meanwhile"
             | "indeed"
+            | "briefly"
+            | "firstly"
+            | "secondly"
+            | "lastly"
+            | "separately"
+            | "additionally"
+            | "similarly"
             | "finally"
             | "also"
             | "then"
@@ -1102,6 +1109,7 @@ mod tests {
         assert!(!LabelShape::of("Before").name_like());
         assert!(!LabelShape::of("Third").name_like());
         assert!(!LabelShape::of("Hence, the question").name_like());
+        assert!(!LabelShape::of("Briefly on Lorvania").name_like());
         // a heading in capitals, but not a role or a name in capitals
         assert!(!LabelShape::of("CODE OF CONDUCT").name_like());
         assert!(!LabelShape::of("CHANGE OF ADDRESS").name_like());
