@@ -1724,3 +1724,17 @@ fn a_dash_label_on_a_wrapped_line_going_on_with_a_sentence_is_no_label() {
     assert_eq!(labels, [Some("MS. ORA"), Some("Q"), Some("MS. ORA")]);
     assert!(doc.turns[0].text.contains("Dr. Lind-Rask- — -Rasko led"));
 }
+
+/// In a page printed on one line, initials inside a sentence (`... институт имени А.Б.Ларина
+/// РАН, директора института ..., своих учителей: это ...`) opened a false label that ran to
+/// the sentence's colon.
+#[test]
+fn initials_inside_a_sentence_open_no_label() {
+    let speech = "Спасибо большое, я хотел бы кратко поблагодарить своих коллег. В первую очередь мой институт, это Морской институт имени А.Б.Ларина РАН, директора института Петра Ивановича Сомова, своих учителей: это профессор Орлова Анна Петровна. ";
+    let page =
+        format!("В.Лисин: Слово предоставляется лауреату. Н.Ростов: {speech}В.Лисин: Спасибо.");
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("В.Лисин"), Some("Н.Ростов"), Some("В.Лисин")]);
+}
