@@ -363,8 +363,19 @@ fn number_title_date<'c>(content: &'c str, header_dates: &[&str]) -> Option<(&'c
         let at = window.find(&format!(" {d}"))?;
         let title = &rest[..at];
         let end = from + at + 1 + d.len();
+        // (a running title is a heading: it opens with a capital and has at most one word in
+        // lower case besides small words; `growers came in before the Committee on` is speech)
+        let lower_words = title
+            .split(' ')
+            .filter(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !crate::grammar::words::is_small_word(&crate::grammar::words::lower(w))
+            })
+            .count();
         let ok = !title.is_empty()
             && title.len() <= 200
+            && title.starts_with(char::is_uppercase)
+            && lower_words <= 1
             && !title.contains(". ")
             && !title.contains("? ")
             && (end == content.len() || content[end..].starts_with(' '));

@@ -1738,3 +1738,49 @@ fn initials_inside_a_sentence_open_no_label() {
     let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
     assert_eq!(labels, [Some("В.Лисин"), Some("Н.Ростов"), Some("В.Лисин")]);
 }
+
+/// Found by a reviewer trying the page-break rules: a list in speech (dates after `They
+/// are:`, a vote tally) is not a page header block; a line of speech opening with a number
+/// and holding a running date (`12 growers came before the Committee on 9 March 2031 ...`) is
+/// not a running header; a lede may open with a name written in lower case (`iPhone ...`).
+#[test]
+fn lists_and_numbered_sentences_in_speech_stay_speech() {
+    let page = "Briefing on the harbour\n\nMS. ORA: The dates are fixed. They are:\n\nJune 1, 2031\n\nJuly 1, 2031\n\nFinal\n\nQ: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.boilerplate
+            .iter()
+            .all(|b| b.kind != BoilerplateKind::PageFurniture)
+    );
+    assert!(doc.turns[0].text.contains("June 1, 2031\n\nJuly 1, 2031"));
+    assert!(doc.dates.iter().all(|d| !d.text.contains("June")));
+
+    let mut page = String::from("HON. A. LIND.- Mr. Speaker, Sir, on the farms report.\n\n");
+    for _ in 0..3 {
+        page.push_str("9 March 2031 the growers kept coming to the hearings of the Committee.\n\n");
+    }
+    for _ in 0..2 {
+        page.push_str(
+            "12 growers came before the Committee on 9 March 2031 and spoke about prices.\n\n",
+        );
+    }
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture)
+            .iter()
+            .all(|t| !t.contains("growers came")),
+        "{:?}",
+        doc.boilerplate
+    );
+
+    let page = "Interview with a harbour engineer\n\nMarch 3, 2031\n\niPhone maker staff spoke with our correspondent about the new harbour cranes and the port.\n\nQ: What changed?\n\nA: Everything.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.summary
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("iPhone maker"))
+    );
+}

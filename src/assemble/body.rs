@@ -333,8 +333,8 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         }
     }
     // a page break's header block between two paragraphs of speech: a run of three short
-    // lines or more, two of them page numbers or dates (`24` / `Page 25` / `49th Session` /
-    // `Tuesday, 23 March, 2021` / `Volume 11`)
+    // lines or more with a page number and a date among them (`24` / `Page 25` / `49th
+    // Session` / `Tuesday, 23 March, 2021` / `Volume 11`)
     let short = |u: &Unit| {
         let t = u.text(text);
         !u.accepted
@@ -354,6 +354,9 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
             .map_or(t, |(_, d)| d);
         date::first_date(t).is_some_and(|(at, m)| at == 0 && m.len == t.len())
     };
+    // (a page number and a date both: a list of dates or a vote tally in speech has not both;
+    // nor does a list a line ending in a colon opens)
+    let page_number = |u: &Unit| matches!(u.chrome, Some((BoilerplateKind::PageFurniture, _)));
     let mut i = 0;
     while i < units.len() {
         let run = units[i..]
@@ -361,10 +364,10 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
             .zip(&marks[i..])
             .take_while(|(u, m)| **m || short(u))
             .count();
-        let anchors = (i..i + run)
-            .filter(|&k| furniture_like(&units[k], marks[k]) || dated(&units[k]))
-            .count();
-        if run >= 3 && anchors >= 2 {
+        let numbers = (i..i + run).filter(|&k| page_number(&units[k])).count();
+        let dates = (i..i + run).filter(|&k| dated(&units[k])).count();
+        let introduced = i > 0 && units[i - 1].text(text).ends_with(':');
+        if run >= 3 && numbers >= 1 && dates >= 1 && !introduced {
             marks[i..i + run].iter_mut().for_each(|m| *m = true);
         }
         i += run.max(1);

@@ -687,7 +687,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if roles[i] != Role::Free
             // (a page cut from a longer record may open in the middle of a sentence: `put
             // forward by the honourable ...` goes on with speech, it is no lede)
-            || units[i].text(text).starts_with(char::is_lowercase)
+            || opens_mid_sentence(units[i].text(text))
             || list_item(units[i].text(text))
             || key_value_line(units[i].text(text))
             || {
@@ -736,7 +736,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // no title: a lede may open the page
         if let Some(i) = (0..n).find(|&i| {
             let t = units[i].text(text);
-            roles[i] == Role::Free && is_prose(t) && !t.starts_with(char::is_lowercase)
+            roles[i] == Role::Free && is_prose(t) && !opens_mid_sentence(t)
         }) {
             summary = Some((i, i, units[i].start));
         }
@@ -915,6 +915,19 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
         k += 1;
     }
     s
+}
+
+/// Whether `t` opens in the middle of a sentence: with a word in lower case (`put forward by
+/// ...`, `esteemed Parliament, ...`) that is not a name written so (`iPhone maker ...`, `de
+/// Gaulle said ...`).
+fn opens_mid_sentence(t: &str) -> bool {
+    let first = t.split(' ').next().unwrap_or("");
+    first.starts_with(char::is_lowercase)
+        && !first.chars().any(char::is_uppercase)
+        && !matches!(
+            first,
+            "de" | "da" | "di" | "du" | "van" | "von" | "der" | "la" | "le" | "al" | "el" | "bin"
+        )
 }
 
 /// The most paragraphs a summary (lede) holds.
