@@ -1667,6 +1667,22 @@ fn a_venue_with_a_number_in_its_name_is_part_of_the_place() {
         doc.location.as_ref().map(|l| &*l.text),
         Some("Pipe Fitters Local 412 Hall Harbourton, Vermont")
     );
+    // a venue of seven or eight words
+    let page = "Remarks by the President on Harbour Research
+
+Anna B. Lind Presidential Library and Harbour Museum
+Harbourton, Vermont
+
+4:37 P.M. EDT
+
+THE PRESIDENT: Thank you. Hello, Harbourton!
+";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| &*l.text),
+        Some("Anna B. Lind Presidential Library and Harbour Museum Harbourton, Vermont")
+    );
 }
 
 /// A page break's header block between two paragraphs of speech (`24` / `Page 25` / `49th

@@ -627,8 +627,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     && !units[i].inline
                     && title_idx.is_none_or(|ti| ti < i - 1)
                     && {
-                        // a venue's name: a few words, not a heading in capitals; a number
-                        // inside it is the venue's (`Sprinkler Fitters Local 692 Hall`)
+                        // a venue's name: up to eight words, not a heading in capitals; a
+                        // number inside it is the venue's (`Sprinkler Fitters Local 692 Hall`)
                         let above = units[i - 1].text(text);
                         let number = |w: &str| {
                             (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
@@ -639,7 +639,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                             .filter(|&(k, w)| !(w.is_empty() || k > 0 && number(w)))
                             .map(|(_, w)| w)
                             .collect();
-                        word_count_capped(above, 6) <= 6
+                        word_count_capped(above, 8) <= 8
                             && !is_all_caps(above)
                             && dateline::place_shape(&named.join(" ")).is_some()
                     }
