@@ -1800,3 +1800,19 @@ fn lists_and_numbered_sentences_in_speech_stay_speech() {
             .is_some_and(|s| s.text.starts_with("iPhone maker"))
     );
 }
+
+/// Found by a reviewer: the last word of a hard-wrapped sentence (`... we will see you all` /
+/// `tomorrow`) just before a site's menu lines opened the footer.
+#[test]
+fn the_last_wrapped_word_before_a_site_menu_stays_in_the_turn() {
+    let page = "Press Briefing\n\nMS. ORA: Thank you all, and we will see you all\ntomorrow\n\nPrivacy Policy\n\nContact Us\n\nAccessibility\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    assert!(
+        doc.turns[0].text.ends_with("see you all tomorrow"),
+        "{}",
+        doc.turns[0].text
+    );
+    assert!(doc.boilerplate.iter().all(|b| b.text != "tomorrow"));
+}

@@ -359,6 +359,17 @@ fn is_footer_shaped(text: &str, units: &[Unit], i: usize) -> bool {
         return true;
     }
     let t = u.text(text);
+    // the last words of a hard-wrapped sentence (`... see you all` / `tomorrow`), however
+    // short, before a site's menu lines
+    if i > 0
+        && u.blank_before == 0
+        && !u.inline
+        && t.starts_with(char::is_lowercase)
+        && units[i - 1].chrome.is_none()
+        && !ends_sentence(units[i - 1].text(text))
+    {
+        return false;
+    }
     if date::time_line(t).is_some() {
         return true;
     }
