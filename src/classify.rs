@@ -841,8 +841,8 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
         }
         let label_text = &content[p + m.start..p + m.end];
         let shape = LabelShape::of(label_text);
-        // (initials opening a clause of a sentence, `имени А.Ф.Иоффе РАН, директора ...,
-        // своих учителей:`, hold commas; a label with its pop-up text does not)
+        // (initials opening a clause of a sentence, `имени А.Б.Ларина РАН, заведующего ...,
+        // моих наставников:`, hold commas; a label with its pop-up text does not)
         let strong = shape.initials && !label_text.contains(',')
             || shape.role_label
             || (shape.upper && shape.words >= 2 && shape.name_like())

@@ -146,11 +146,10 @@ static INTERESTING: [bool; 256] = interesting();
 
 /// Whether the eight bytes `w` are ASCII and none is [`INTERESTING`]: no control other than
 /// `\n`, no DEL, no `&`. Each test marks the high bit of the bytes it finds, exactly (with
-/// no high bit set in any byte, adding to a byte cannot carry into the next); the zero-byte
-/// test is the exact one of "Bit Twiddling Hacks" (S. E. Anderson, "Determine if a word has a
-/// zero byte").
+/// no high bit set in any byte, adding to a byte cannot carry into the next); `\n` and `&` are
+/// found by [`byte_marks`](crate::grammar::words::byte_marks).
 fn plain_ascii(w: &[u8]) -> bool {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    use crate::grammar::words::byte_marks;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut b = [0u8; 8];
@@ -159,14 +158,11 @@ fn plain_ascii(w: &[u8]) -> bool {
     if x & HIGH != 0 {
         return false;
     }
-    let zero = |v: u64| !(((v & LOW7) + LOW7) | v) & HIGH;
     // below 0x20: adding 0x60 leaves the high bit clear
     let control = !(x + 0x60 * ONES) & HIGH;
-    let newline = zero(x ^ (u64::from(b'\n') * ONES));
     // 0x7F: adding 1 sets the high bit
     let del = (x + ONES) & HIGH;
-    let amp = zero(x ^ (u64::from(b'&') * ONES));
-    (control & !newline) | del | amp == 0
+    (control & !byte_marks(x, b'\n')) | del | byte_marks(x, b'&') == 0
 }
 
 /// What to do with the character(s) at a position.

@@ -1560,7 +1560,7 @@ fn a_running_header_with_its_title_is_page_furniture() {
 /// refused and the whole opening speech became body.
 #[test]
 fn a_related_widget_under_an_opening_line_leaves_its_label() {
-    let page = "Meeting on the harbour clean-up\n\nMarch 30, 2031\n\nThe President held a meeting on the harbour clean-up. Ministers took part in the meeting.\n\n* * *\n\nPresident Anna Lind: Colleagues,\n\nSee also\n\nTrip to the Harbour Region\n\nMarch 29 − 30, 2031\n\nDuring the first part of the meeting, we examined what has been done during the year. I would like to thank the Government.\n\nDmitry Lanin: May I add to that?\n\nAnna Lind: Please.\n";
+    let page = "Meeting on the harbour clean-up\n\nMarch 30, 2031\n\nThe President held a meeting on the harbour clean-up. Ministers took part in the meeting.\n\n* * *\n\nPresident Anna Lind: Colleagues,\n\nSee also\n\nVisit to the Lighthouse Island\n\nApril 2 − 3, 2031\n\nBefore we turn to the budget, I want to say a word about the crews who cleared the shore this spring. They did fine work.\n\nDmitry Lanin: May I add to that?\n\nAnna Lind: Please.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
     let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
@@ -1575,14 +1575,14 @@ fn a_related_widget_under_an_opening_line_leaves_its_label() {
     assert!(
         doc.turns[0]
             .text
-            .starts_with("Colleagues,\n\nDuring the first part")
+            .starts_with("Colleagues,\n\nBefore we turn to the budget")
     );
     assert_eq!(
         boilerplate_of(&doc, BoilerplateKind::Related),
         [
             "See also",
-            "Trip to the Harbour Region",
-            "March 29 − 30, 2031"
+            "Visit to the Lighthouse Island",
+            "April 2 − 3, 2031"
         ]
     );
 }
@@ -1640,20 +1640,16 @@ fn a_related_widget_in_the_header_takes_its_items() {
 }
 
 /// A Congressional Record period label whose first sentence holds a colon (`Mr. LIND. Mr.
-/// Speaker, I bring you news from the harbour: the ...`) was read as one long colon label,
+/// Speaker, today I report on the harbour: the ...`) was read as one long colon label,
 /// refused, and the page had no turn.
 #[test]
 fn a_period_label_before_a_colon_in_the_speech_opens_the_turn() {
-    let page = "HARBOUR NEWS\n\nMr. LIND. Mr. Speaker, I bring you news from the harbour front: the \nferry runs again.\n\nNinety years after it was built, the pier still stands.\n";
+    let page = "HARBOUR NEWS\n\nMr. LIND. Mr. Speaker, today I report on the state of the harbour: the \nferry runs again.\n\nThe old pier, rebuilt last year, still stands.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns.len(), 1);
     assert_eq!(doc.turns[0].label.as_deref(), Some("Mr. LIND"));
-    assert!(
-        doc.turns[0]
-            .text
-            .starts_with("Mr. Speaker, I bring you news")
-    );
+    assert!(doc.turns[0].text.starts_with("Mr. Speaker, today I report"));
 }
 
 /// A venue whose name holds a number (`Pipe Fitters Local 412 Hall` over `Harbourton,
@@ -1690,7 +1686,7 @@ THE PRESIDENT: Thank you. Hello, Harbourton!
 /// it is page furniture, and its date is the record's date when the page prints no other.
 #[test]
 fn a_page_break_header_block_is_page_furniture() {
-    let page = "MR SPEAKER: There is provision in this Bill that with the consent of both the employer and the employee, both can still make higher\n\n24\n\nPage 25\n\n49th Session\n\nTuesday, 23 March, 2031\n\nVolume 11\n\ncontributions if they agree. Again, this is a Bill that is quite specific.\n\nHON. ANN LIND: I support the Bill.\n";
+    let page = "MR SPEAKER: The harbour levy in this Bill may be paid in two parts if the shipowner and the port both\n\n24\n\nPage 25\n\n49th Session\n\nTuesday, 23 March, 2031\n\nVolume 11\n\nagree to it in writing. That is the whole of the amendment.\n\nHON. ANN LIND: I support the Bill.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
     assert_eq!(
@@ -1710,17 +1706,17 @@ fn a_page_break_header_block_is_page_furniture() {
     assert!(!doc.turns[0].text.contains("Volume"));
 }
 
-/// A page cut from a longer record that opens in the middle of a sentence (`put forward by
-/// the honourable ...`) had that speech as its summary; a lede does not open with a
+/// A page cut from a longer record that opens in the middle of a sentence (`moved earlier
+/// by the Minister ...`) had that speech as its summary; a lede does not open with a
 /// lower-case letter.
 #[test]
 fn speech_continued_from_a_previous_page_is_no_lede() {
-    let page = "put forward by the honourable Minister thanking the harbour crews for their work during the storm, and I support it fully.\n\nMR. SPEAKER.- Thank you, honourable Member.\n\nHON. A. LIND.- Mr. Speaker, Sir, I rise to support the motion.\n";
+    let page = "moved earlier by the Minister for Ports on the harbour crews and their work in the storm, and I support it fully.\n\nMR. SPEAKER.- Thank you, honourable Member.\n\nHON. A. LIND.- Mr. Speaker, Sir, I rise to support the motion.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
     assert!(doc.summary.is_none(), "{:?}", doc.summary);
     assert_eq!(doc.turns.len(), 2);
-    assert!(doc.body[0].text.starts_with("put forward by"));
+    assert!(doc.body[0].text.starts_with("moved earlier by"));
 }
 
 /// A hard-wrapped sentence going on with a stammered, hyphenated name (`... Homeland
@@ -1741,12 +1737,12 @@ fn a_dash_label_on_a_wrapped_line_going_on_with_a_sentence_is_no_label() {
     assert!(doc.turns[0].text.contains("Dr. Lind-Rask- — -Rasko led"));
 }
 
-/// In a page printed on one line, initials inside a sentence (`... институт имени А.Б.Ларина
-/// РАН, директора института ..., своих учителей: это ...`) opened a false label that ran to
-/// the sentence's colon.
+/// In a page printed on one line, initials inside a sentence (`... лаборатория имени
+/// А.Б.Ларина РАН, заведующего кафедрой, ..., моих наставников: это ...`) opened a false label that ran
+/// to the sentence's colon.
 #[test]
 fn initials_inside_a_sentence_open_no_label() {
-    let speech = "Спасибо большое, я хотел бы кратко поблагодарить своих коллег. В первую очередь мой институт, это Морской институт имени А.Б.Ларина РАН, директора института Петра Ивановича Сомова, своих учителей: это профессор Орлова Анна Петровна. ";
+    let speech = "Благодарю за высокую оценку нашей работы. Прежде всего это заслуга наших коллег, это морская лаборатория имени А.Б.Ларина РАН, заведующего кафедрой, доктора наук Петра Ивановича Сомова, моих наставников: это профессор Орлова Анна Петровна. ";
     let page =
         format!("В.Лисин: Слово предоставляется лауреату. Н.Ростов: {speech}В.Лисин: Спасибо.");
     assert_invariants(&page);

@@ -346,12 +346,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
             && !t.ends_with([';', ',', ':'])
     };
     let dated = |u: &Unit| {
-        // (a weekday before the date: `Tuesday, 23 March, 2021`)
         let t = u.text(text);
-        let t = t
-            .split_once(", ")
-            .filter(|(w, _)| is_weekday(w))
-            .map_or(t, |(_, d)| d);
         date::first_date(t).is_some_and(|(at, m)| at == 0 && m.len == t.len())
     };
     // (a page number and a date both: a list of dates or a vote tally in speech has not both;
@@ -373,14 +368,6 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         i += run.max(1);
     }
     marks
-}
-
-/// Whether `w` is an English day of the week (`Tuesday`).
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
 }
 
 /// The units that are a photo caption naming the page's event, printed between paragraphs of

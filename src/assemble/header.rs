@@ -685,8 +685,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
     for i in content_from..n {
         if roles[i] != Role::Free
-            // (a page cut from a longer record may open in the middle of a sentence: `put
-            // forward by the honourable ...` goes on with speech, it is no lede)
+            // (a page cut from a longer record may open in the middle of a sentence: `moved
+            // earlier by the Minister ...` goes on with speech, it is no lede)
             || opens_mid_sentence(units[i].text(text))
             || list_item(units[i].text(text))
             || key_value_line(units[i].text(text))
@@ -917,8 +917,8 @@ fn paragraph_probe(text: &str, units: &[Unit], roles: &[Role], i: usize) -> Stri
     s
 }
 
-/// Whether `t` opens in the middle of a sentence: with a word in lower case (`put forward by
-/// ...`, `esteemed Parliament, ...`) that is not a name written so (`iPhone maker ...`, `de
+/// Whether `t` opens in the middle of a sentence: with a word in lower case (`moved earlier
+/// by ...`, `esteemed Members, ...`) that is not a name written so (`iPhone maker ...`, `de
 /// Gaulle said ...`).
 fn opens_mid_sentence(t: &str) -> bool {
     let first = t.split(' ').next().unwrap_or("");

@@ -599,20 +599,19 @@ mod tests {
             collapse("Путин:\n  добрый\tдень").as_deref(),
             Some("Путин: добрый\tдень")
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
         // the words split at spaces and line breaks, joined by one space, for strings of every
         // mix of runs
-        let pieces = [" ", "\n", "  ", "a", "bc", " \n ", "д", "\t"];
-        let mut seed: u32 = 11;
-        for _ in 0..3000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-            for _ in 0..(seed >> 16) % 24 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                s.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
+        #[test]
+        fn collapse_is_split_and_join(s in crate::grammar::words::joined_pieces(
+            &[" ", "\n", "  ", "a", "bc", " \n ", "д", "\t"], 24, "",
+        )) {
             let words: Vec<&str> = s.split([' ', '\n']).filter(|w| !w.is_empty()).collect();
             let expected = (s.contains("  ") || s.contains('\n')).then(|| words.join(" "));
-            assert_eq!(collapse(&s), expected, "{s:?}");
+            proptest::prop_assert_eq!(collapse(&s), expected);
         }
     }
 }

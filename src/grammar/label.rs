@@ -1064,24 +1064,24 @@ mod tests {
         assert!(dash_within_reach(
             "HON. J. LIND (Minister for A, B, C, D, E, F, G and H)"
         ));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(5000))]
         // what the gate skips, the grammar would refuse: generated lines of words, commas,
         // dashes and capitals
-        let pieces = [
-            "HON.", "MR", "LIND", "a", "word", ",", "-", ".-", " – ", "X-Ray", "  ",
-        ];
-        let mut seed: u32 = 5;
-        for _ in 0..20000 {
-            let mut line = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-            for _ in 0..(seed >> 16) % 30 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                line.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-                line.push(' ');
-            }
+        #[test]
+        fn the_dash_gate_skips_only_lines_the_grammar_refuses(
+            line in crate::grammar::words::joined_pieces(
+                &["HON.", "MR", "LIND", "a", "word", ",", "-", ".-", " – ", "X-Ray", "  "],
+                30,
+                " ",
+            )
+        ) {
             if let Some(d) = first_dash(line.as_bytes())
                 && !dash_within_reach(&line[..d])
             {
-                assert_eq!(dash_label(&line), None, "{line:?}");
+                proptest::prop_assert_eq!(dash_label(&line), None);
             }
         }
     }

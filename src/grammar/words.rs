@@ -868,22 +868,28 @@ pub(crate) fn word_count_capped(s: &str, cap: usize) -> usize {
     n
 }
 
-/// Adds to `n` the words starting in `bytes` (a byte other than `' '` after a `' '`, or first
-/// when `in_space`, i.e. when what came before ends with a space or nothing); returns whether
-/// `bytes` ends in a space (or is empty and `in_space`). Eight bytes at a time: `' '` found
-/// with the exact zero-byte test of "Bit Twiddling Hacks" (S. E. Anderson, "Determine if a
-/// word has a zero byte") on the bytes XOR `' '`.
-fn word_starts(bytes: &[u8], mut in_space: bool, n: &mut usize) -> bool {
+/// The high bit of each byte of `x` that is `byte` (the others clear), by the exact zero-byte
+/// test of "Bit Twiddling Hacks" (S. E. Anderson, "Determine if a word has a zero byte") on `x`
+/// XOR `byte` in every lane: exact for every byte, a carry never crossing into the next.
+pub(crate) fn byte_marks(x: u64, byte: u8) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let v = x ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    !(((v & LOW7) + LOW7) | v) & HIGH
+}
+
+/// Adds to `n` the words starting in `bytes` (a byte other than `' '` after a `' '`, or first
+/// when `in_space`, i.e. when what came before ends with a space or nothing); returns whether
+/// `bytes` ends in a space (or is empty and `in_space`). Eight bytes at a time, the spaces
+/// found by [`byte_marks`].
+fn word_starts(bytes: &[u8], mut in_space: bool, n: &mut usize) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w) ^ SPACES;
         // the high bit of each byte that is `' '`
-        let space = !(((x & LOW7) + LOW7) | x) & HIGH;
+        let space = byte_marks(u64::from_le_bytes(w), b' ');
         // the high bit of each byte after a space (the first after the previous chunk's end)
         let after_space = (space << 8) | if in_space { 0x80 } else { 0 };
         *n += (after_space & !space & HIGH).count_ones() as usize;
@@ -902,12 +908,25 @@ static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 
 /// Whether `s` holds two spaces in a row (`s.contains("  ")` without building a searcher).
 pub(crate) fn has_double_space(s: &str) -> bool {
-    DOUBLE_SPACE.find(s.as_bytes()).is_some()
+    find_double_space(s.as_bytes()).is_some()
 }
 
 /// Where the first two spaces in a row are in `b`.
 pub(crate) fn find_double_space(b: &[u8]) -> Option<usize> {
     DOUBLE_SPACE.find(b)
+}
+
+/// Test inputs: strings made of up to `max` of `pieces`, each followed by `sep` (for the
+/// property tests of the byte-level scans here and in other modules).
+#[cfg(test)]
+pub(crate) fn joined_pieces(
+    pieces: &'static [&'static str],
+    max: usize,
+    sep: &'static str,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    proptest::collection::vec(proptest::sample::select(pieces), 0..max)
+        .prop_map(move |ps| ps.iter().flat_map(|p| [*p, sep]).collect())
 }
 
 #[cfg(test)]
@@ -936,23 +955,18 @@ mod tests {
         assert_eq!(word_count_capped(&spaced, 5), 2);
     }
 
-    #[test]
-    fn word_counts_agree_with_split_on_every_chunk_boundary() {
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
         // pieces whose bytes sit on both sides of `' '` (0x20) and of the high bit: the
         // eight-byte test must find exactly the spaces
-        let pieces = [" ", "a", "!", "\u{a0}", "\t", "é", "  ", "\u{2020}", "\0"];
-        let mut seed: u32 = 7;
-        for _ in 0..4000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-            for _ in 0..(seed >> 16) % 90 {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                s.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
+        #[test]
+        fn word_counts_agree_with_split_on_every_chunk_boundary(s in joined_pieces(
+            &[" ", "a", "!", "\u{a0}", "\t", "é", "  ", "\u{2020}", "\0"], 90, "",
+        )) {
             let expected = s.split(' ').filter(|w| !w.is_empty()).count();
-            assert_eq!(word_count(&s), expected, "{s:?}");
-            assert_eq!(word_count_capped(&s, 200), expected, "{s:?}");
-            assert_eq!(word_count_capped(&s, 3), expected.min(4), "{s:?}");
+            proptest::prop_assert_eq!(word_count(&s), expected);
+            proptest::prop_assert_eq!(word_count_capped(&s, 200), expected);
+            proptest::prop_assert_eq!(word_count_capped(&s, 3), expected.min(4));
         }
     }
 
