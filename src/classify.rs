@@ -23,6 +23,7 @@ use crate::grammar::stage;
 use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
 use crate::lines::{self, Line};
 use crate::model::{BoilerplateKind, StageKind};
+use crate::pos;
 use foldhash::{HashMap, HashMapExt};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -30,10 +31,11 @@ use std::sync::LazyLock;
 /// A piece of text the later stages treat as one line.
 #[derive(Debug, Clone)]
 pub(crate) struct Unit {
-    /// First byte (normalized text), content trimmed.
-    pub(crate) start: usize,
-    /// One past the last byte.
-    pub(crate) end: usize,
+    /// First byte (normalized text), content trimmed: read through [`Unit::start`] (a `u32`:
+    /// `parse` refuses text of 4 GiB or more, see [`crate::MAX_TEXT_BYTES`]).
+    s: u32,
+    /// One past the last byte: read through [`Unit::end`].
+    e: u32,
     /// Blank lines between the previous unit and this one (0 for a piece cut from a line),
     /// 255 for 255 or more (the stages only ask about none, one, or more).
     pub(crate) blank_before: u8,
@@ -53,7 +55,7 @@ pub(crate) struct Unit {
     pub(crate) stage: Option<StageKind>,
     /// [`Unit::DASH`], [`Unit::LINE_NUMBER`], [`Unit::NUMBERED`] and [`Unit::RUNNING_DATE`],
     /// read and set through the methods of those names (rare marks in one byte keep a unit at
-    /// 32 bytes).
+    /// 24 bytes).
     marks: u8,
 }
 
@@ -126,10 +128,20 @@ impl Unit {
         self.label.as_ref().map(|c| &c.shape)
     }
 
+    /// First byte (normalized text), content trimmed.
+    pub(crate) fn start(&self) -> usize {
+        self.s as usize
+    }
+
+    /// One past the last byte.
+    pub(crate) fn end(&self) -> usize {
+        self.e as usize
+    }
+
     fn new(start: usize, end: usize, blank_before: usize, inline: bool, indent: usize) -> Self {
         Unit {
-            start,
-            end,
+            s: pos(start),
+            e: pos(end),
             // counts past 255 say no more than 255 does
             blank_before: u8::try_from(blank_before).unwrap_or(u8::MAX),
             inline,
@@ -144,13 +156,13 @@ impl Unit {
 
     /// The unit's text in `text`.
     pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 
     /// The accepted label's text.
     pub(crate) fn label_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         let m = self.label.as_ref().filter(|_| self.accepted)?;
-        Some(&text[self.start + m.start..self.start + m.end])
+        Some(&text[self.start() + m.start()..self.start() + m.end()])
     }
 }
 
@@ -276,15 +288,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             let t = u.text(text);
             if let Some(start) = label::bare_label_start(t) {
                 let shape = LabelShape::of(&t[start..]);
-                let m = LabelMatch {
-                    start,
-                    end: t.len(),
-                    speech: t.len(),
-                    separator: Separator::Line,
-                    bold: false,
-                    glued: false,
-                    timestamp: None,
-                };
+                let m = LabelMatch::new(start, t.len(), t.len(), Separator::Line);
                 units[i - 1].label = Some(Box::new(Candidate { m, shape }));
             }
         }
@@ -474,7 +478,7 @@ fn glued_header(content: &str, header_dates: &[&str], running_titles: &[&str]) -
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     let rest = content[digits..].strip_prefix(' ')?.trim_start();
     let m = label::dash_label(rest)?;
-    (digits <= 4 && caps_after_honorific(&rest[m.start..m.end])).then_some(digits)
+    (digits <= 4 && caps_after_honorific(&rest[m.start()..m.end()])).then_some(digits)
 }
 
 /// The length of a line number opening `content` (`13   argument before...`, `11`): one or two
@@ -526,7 +530,7 @@ fn describe<'t>(
         return;
     }
     if let Some(m) = label::line_label(t) {
-        let label = &t[m.start..m.end];
+        let label = &t[m.start()..m.end()];
         let shape = shapes
             .entry(label)
             .or_insert_with(|| LabelShape::of(label))
@@ -836,10 +840,10 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
     }
     let try_at = |p: usize| -> Option<usize> {
         let m = label::colon_label(&content[p..])?;
-        if p + m.end > colon || content[p + m.end..colon].trim() != "" {
+        if p + m.end() > colon || content[p + m.end()..colon].trim() != "" {
             return None;
         }
-        let label_text = &content[p + m.start..p + m.end];
+        let label_text = &content[p + m.start()..p + m.end()];
         let shape = LabelShape::of(label_text);
         // (initials opening a clause of a sentence, `имени А.Б.Ларина РАН, заведующего ...,
         // моих наставников:`, hold commas; a label with its pop-up text does not)
@@ -984,9 +988,9 @@ fn honorifics_start(content: &str, lower_bound: usize, d: usize) -> Option<usize
 /// `.-` at `d` as its own.
 fn dash_label_covers(content: &str, p: usize, d: usize) -> bool {
     label::dash_label(&content[p..]).is_some_and(|m| {
-        p + m.end <= d + 1
-            && p + m.speech > d
-            && caps_after_honorific(&content[p + m.start..p + m.end])
+        p + m.end() <= d + 1
+            && p + m.speech() > d
+            && caps_after_honorific(&content[p + m.start()..p + m.end()])
     })
 }
 
@@ -1369,16 +1373,16 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         // a heading printed twice is not a label used twice: count a label again only with
         // speech that starts differently
         // the first three pieces of `split(' ')` joined by `' '`: the text up to the third space
-        let speech = &t[m.speech..];
+        let speech = &t[m.speech()..];
         let opening = memchr::memchr_iter(b' ', speech.as_bytes())
             .nth(2)
             .map_or(speech, |at| &speech[..at]);
-        opening_key(&t[m.start..m.end], opening, &mut buf, &mut word);
+        opening_key(&t[m.start()..m.end()], opening, &mut buf, &mut word);
         if seen_lines.contains(buf.as_str()) {
             continue;
         }
         seen_lines.insert(buf.clone());
-        let label = &t[m.start..m.end];
+        let label = &t[m.start()..m.end()];
         words::key_into(core_label(label), &mut buf);
         bump(&mut counts, &buf);
         if let Some(last) = core_label(label).split(' ').rfind(|w| !w.is_empty()) {
@@ -1386,7 +1390,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             bump(&mut surnames, &buf);
         }
         if m.bold {
-            if t[m.end..].starts_with("**") {
+            if t[m.end()..].starts_with("**") {
                 bold_colon_outside += 1;
             } else {
                 bold_colon_inside += 1;
@@ -1402,7 +1406,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 && u.label.as_ref().is_some_and(|m| {
                     m.separator == Separator::Colon && {
                         let t = u.text(text);
-                        let speech = &t[m.speech..];
+                        let speech = &t[m.speech()..];
                         m.alone(t) || ends_sentence(speech) || word_count_capped(speech, 5) >= 5
                     }
                 })
@@ -1414,7 +1418,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         .filter(|u| {
             u.label.as_ref().is_some_and(|m| {
                 m.separator == Separator::Dash
-                    && caps_after_honorific(&u.text(text)[m.start..m.end])
+                    && caps_after_honorific(&u.text(text)[m.start()..m.end()])
             })
         })
         .count();
@@ -1427,7 +1431,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                 return false;
             };
             let t = u.text(text);
-            let speech = &t[m.speech..];
+            let speech = &t[m.speech()..];
             let speech = if speech.trim().is_empty() {
                 units.get(i + 1).map_or("", |n| n.text(text))
             } else {
@@ -1468,7 +1472,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     }
     let any_q = units.iter().any(|u| {
         u.label.as_ref().is_some_and(|m| {
-            m.separator == Separator::Spaces && !u.text(text)[m.speech..].is_empty()
+            m.separator == Separator::Spaces && !u.text(text)[m.speech()..].is_empty()
         })
     });
     for i in 0..units.len() {
@@ -1479,8 +1483,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             continue;
         };
         let t = units[i].text(text);
-        let label_text = &t[m.start..m.end];
-        let speech = &t[m.speech..];
+        let label_text = &t[m.start()..m.end()];
+        let speech = &t[m.speech()..];
         let alone = m.alone(t);
         let next_is_text = units.get(i + 1).is_some_and(|n| {
             n.chrome.is_none() && n.label.as_ref().is_none_or(|_| false) && n.stage.is_none()
@@ -1522,7 +1526,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     false
                 } else if m.bold {
                     // `**Name:**` and `**Name**:` are different styles; the rarer one is not a label
-                    let outside = t[m.end..].starts_with("**");
+                    let outside = t[m.end()..].starts_with("**");
                     if outside {
                         bold_colon_outside >= bold_colon_inside
                     } else {
@@ -1593,7 +1597,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             };
         // `SECTION. 1. SHORT TITLE.`: a numbered heading, not a speaker
         let numbered_heading = m.separator == Separator::Period
-            && t[m.speech..].starts_with(|c: char| c.is_ascii_digit());
+            && t[m.speech()..].starts_with(|c: char| c.is_ascii_digit());
         // `HON. J: USAMATE asked the Government`: a label cut in two by a typo, the surname
         // after the colon
         let cut_in_two = shape.bare_initials
@@ -1665,7 +1669,7 @@ fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
     let kv = |u: &Unit| {
         u.label.as_ref().is_some_and(|m| {
             let t = u.text(text);
-            let v = &t[m.speech..];
+            let v = &t[m.speech()..];
             !ends_sentence(v) && word_count_capped(v, 4) <= 4
         }) || u.chrome.is_some_and(|(kind, _)| {
             !matches!(
@@ -1688,9 +1692,11 @@ mod tests {
 
     #[test]
     fn a_unit_stays_small() {
-        // a long page has hundreds of thousands of units: 32 bytes each, the label candidate
+        // a long page has hundreds of thousands of units: 24 bytes each, the label candidate
         // and its shape boxed together
-        assert_eq!(std::mem::size_of::<Unit>(), 32);
+        assert_eq!(std::mem::size_of::<Unit>(), 24);
+        // (one in a few lines has a candidate: 32 bytes with its shape)
+        assert_eq!(std::mem::size_of::<Candidate>(), 32);
     }
 
     fn unit_texts(text: &str) -> Vec<String> {

@@ -236,19 +236,36 @@ pub fn parse_bytes_with<'a>(
 }
 
 fn check_size(len: usize, options: &ParseOptions) -> Result<(), Error> {
-    if len > options.max_input_bytes {
-        return Err(Error::new(ErrorKind::TooLarge {
-            bytes: len,
-            limit: options.max_input_bytes,
-        }));
+    let limit = options.max_input_bytes.min(MAX_TEXT_BYTES);
+    if len > limit {
+        return Err(Error::new(ErrorKind::TooLarge { bytes: len, limit }));
     }
     Ok(())
+}
+
+/// The largest text the pipeline takes, in bytes (4 GiB − 1): its tables hold byte offsets as
+/// `u32` (a long page has hundreds of thousands of lines, and each line's record is a third
+/// smaller so). A larger [`ParseOptions::max_input_bytes`] acts as this limit.
+pub(crate) const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// A byte offset of the normalized text as stored in the pipeline's tables (`u32`; text is
+/// at most [`MAX_TEXT_BYTES`], checked before the pipeline runs).
+pub(crate) fn pos(offset: usize) -> u32 {
+    debug_assert!(offset <= MAX_TEXT_BYTES);
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 /// The pipeline on checked text.
 fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>, Error> {
     if raw.is_empty() {
         return Err(Error::new(ErrorKind::Empty));
+    }
+    // (text decoded from another encoding can be longer than the bytes checked)
+    if raw.len() > MAX_TEXT_BYTES {
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes: raw.len(),
+            limit: MAX_TEXT_BYTES,
+        }));
     }
     let norm = normalize::normalize(raw);
     let text: &str = &norm.text;
@@ -502,7 +519,9 @@ impl Mapper<'_, '_> {
             self.block(&mut d.span);
         }
         for b in &mut a.boilerplate {
-            self.block(&mut b.span);
+            let mut span = b.span();
+            self.block(&mut span);
+            b.set_span(span);
         }
         for t in &mut a.turns {
             if let Some(l) = &mut t.label {
@@ -615,8 +634,8 @@ fn build<'r>(
         .iter()
         .map(|b| Boilerplate {
             kind: b.kind,
-            text: clean_text(&raw[b.span.0..b.span.1]),
-            span: span(b.span),
+            text: clean_text(&raw[b.span().0..b.span().1]),
+            span: span(b.span()),
         })
         .collect();
     let body = a.body.into_iter().map(paragraph).collect();
@@ -761,3 +780,23 @@ pub mod stages {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_limit_past_32_bit_offsets_acts_as_4_gib() {
+        // the pipeline's tables hold u32 offsets: no option lets a larger text in (a text that
+        // large cannot be allocated in a test, so the check is called on its length)
+        let options = ParseOptions::default().with_max_input_bytes(usize::MAX);
+        let err = check_size(MAX_TEXT_BYTES + 1, &options).unwrap_err();
+        assert!(matches!(
+            err.kind(),
+            ErrorKind::TooLarge { bytes, limit }
+                if *bytes == MAX_TEXT_BYTES + 1 && *limit == u32::MAX as usize
+        ));
+        assert!(check_size(MAX_TEXT_BYTES, &options).is_ok());
+        assert_eq!(pos(MAX_TEXT_BYTES), u32::MAX);
+    }
+}

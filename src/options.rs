@@ -31,7 +31,8 @@ pub enum DateOrder {
 pub struct ParseOptions {
     /// Inputs longer than this many bytes are refused with
     /// [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge). Default: 64 MiB (67,108,864 bytes),
-    /// about 300 times the longest real transcript page we have seen.
+    /// about 300 times the longest real transcript page we have seen. A limit over 4 GiB − 1
+    /// (4,294,967,295 bytes) acts as that: the parser's tables hold 32-bit byte offsets.
     pub max_input_bytes: usize,
     /// Extra phrases that mark a line as boilerplate wherever they occur (compared without regard
     /// to case or white space, at the start of a line).

@@ -121,26 +121,26 @@ pub(crate) fn read(
         let t = u.text(text);
         if u.accepted {
             let m = u.label.as_ref().expect("accepted units have a label");
-            let label_text = &t[m.start..m.end];
+            let label_text = &t[m.start()..m.end()];
             let mut b = Building {
-                label: Some((u.start + m.start, u.start + m.end)),
-                start: u.start,
-                end: u.end,
+                label: Some((u.start() + m.start(), u.start() + m.end())),
+                start: u.start(),
+                end: u.end(),
                 paragraphs: Paragraphs::default(),
                 stages: Vec::new(),
                 question: question_only && is_question_label(label_text),
             };
-            let speech = &t[m.speech..];
+            let speech = &t[m.speech()..];
             if !speech.trim().is_empty() {
                 if m.separator == Separator::Colon
                     && crate::grammar::label::is_timestamp_note(speech.trim())
                 {
                     b.stages.push(OutStage {
                         kind: crate::model::StageKind::Time,
-                        span: (u.start + m.speech, u.end),
+                        span: (u.start() + m.speech(), u.end()),
                     });
                 } else {
-                    b.push_line((u.start + m.speech, u.end), false);
+                    b.push_line((u.start() + m.speech(), u.end()), false);
                 }
             }
             open(out, &mut current, b);
@@ -150,13 +150,13 @@ pub(crate) fn read(
         if dash_style && u.dash() {
             let mut b = Building {
                 label: None,
-                start: u.start,
-                end: u.end,
+                start: u.start(),
+                end: u.end(),
                 paragraphs: Paragraphs::default(),
                 stages: Vec::new(),
                 question: false,
             };
-            b.paragraphs.push((u.start, u.end), false);
+            b.paragraphs.push((u.start(), u.end()), false);
             open(out, &mut current, b);
             i += 1;
             continue;
@@ -165,11 +165,11 @@ pub(crate) fn read(
             if let Some(b) = current.as_mut() {
                 b.stages.push(OutStage {
                     kind,
-                    span: (u.start, u.end),
+                    span: (u.start(), u.end()),
                 });
-                b.end = b.end.max(u.end);
+                b.end = b.end.max(u.end());
             } else {
-                out.chrome(BoilerplateKind::Other, (u.start, u.end));
+                out.chrome(BoilerplateKind::Other, (u.start(), u.end()));
             }
             i += 1;
             continue;
@@ -193,30 +193,30 @@ pub(crate) fn read(
             )
             && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text));
         if let Some(kind) = strong_chrome(u).filter(|_| !wrapped_speech) {
-            out.chrome(kind, (u.start, u.end));
+            out.chrome(kind, (u.start(), u.end()));
             i += 1;
             if kind == BoilerplateKind::Related && !u.inline {
                 // the widget's items: short title lines and dates, up to the next speech
                 while i < units.len() && is_related_item(text, &units[i]) {
-                    out.chrome(BoilerplateKind::Related, (units[i].start, units[i].end));
+                    out.chrome(BoilerplateKind::Related, (units[i].start(), units[i].end()));
                     i += 1;
                 }
             }
             continue;
         }
         if captions.contains(&i) {
-            out.chrome(BoilerplateKind::Caption, (u.start, u.end));
+            out.chrome(BoilerplateKind::Caption, (u.start(), u.end()));
             i += 1;
             continue;
         }
         if furniture[i] {
-            out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
+            out.chrome(BoilerplateKind::PageFurniture, (u.start(), u.end()));
             // a running header's date (`30 April 1997`) is the record's date
             if let Some((at, m)) = date::first_date(t) {
                 out.dates.push(super::out_date(
                     crate::model::DateKind::Event,
                     &m,
-                    u.start + at,
+                    u.start() + at,
                     false,
                 ));
             }
@@ -227,7 +227,7 @@ pub(crate) fn read(
         let Some(b) = current.as_mut() else {
             out.body.push(OutPara {
                 text: Txt::Collapsed,
-                span: (u.start, u.end),
+                span: (u.start(), u.end()),
             });
             i += 1;
             continue;
@@ -237,15 +237,15 @@ pub(crate) fn read(
             // an unlabelled answer after a question
             let answer = Building {
                 label: None,
-                start: u.start,
-                end: u.end,
-                paragraphs: Paragraphs::one((u.start, u.end)),
+                start: u.start(),
+                end: u.end(),
+                paragraphs: Paragraphs::one((u.start(), u.end())),
                 stages: Vec::new(),
                 question: false,
             };
             open(out, &mut current, answer);
         } else {
-            b.push_line((u.start, u.end), continues);
+            b.push_line((u.start(), u.end()), continues);
         }
         i += 1;
     }
@@ -310,7 +310,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
     let furniture_like = |u: &Unit, marked: bool| {
         marked
             || matches!(u.chrome, Some((BoilerplateKind::PageFurniture, _)))
-            || u.end - u.start <= 40
+            || u.end() - u.start() <= 40
                 && date::first_date(u.text(text))
                     .is_some_and(|(at, m)| at == 0 && m.len == u.text(text).len())
     };

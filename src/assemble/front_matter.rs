@@ -27,7 +27,7 @@ pub(crate) fn read(text: &str, units: &[Unit], out: &mut Assembled) -> usize {
     else {
         return 0;
     };
-    let yaml_text = &text[first.end..units[close].start];
+    let yaml_text = &text[first.end()..units[close].start()];
     // aliases (`*name`) are refused before loading: each one copies its anchor's value, and a
     // few lines of them nest into gigabytes (the "billion laughs"); front matter never needs them
     let loaded = if has_alias(yaml_text) {
@@ -40,13 +40,13 @@ pub(crate) fn read(text: &str, units: &[Unit], out: &mut Assembled) -> usize {
         Err(()) => {
             out.front_matter_error = true;
             for u in &units[..=close] {
-                out.chrome(BoilerplateKind::FrontMatter, (u.start, u.end));
+                out.chrome(BoilerplateKind::FrontMatter, (u.start(), u.end()));
             }
             return close + 1;
         }
     };
     let map = docs.first().and_then(Yaml::as_hash);
-    out.chrome(BoilerplateKind::FrontMatter, (first.start, first.end));
+    out.chrome(BoilerplateKind::FrontMatter, (first.start(), first.end()));
     // entries: a unit at indent 0 that starts with `key:` opens an entry
     let mut i = 1;
     while i < close {
@@ -66,7 +66,7 @@ pub(crate) fn read(text: &str, units: &[Unit], out: &mut Assembled) -> usize {
         {
             j += 1;
         }
-        let span = (u.start, units[j - 1].end);
+        let span = (u.start(), units[j - 1].end());
         let value = key
             .and_then(|k| map.and_then(|m| m.get(&Yaml::String(k.to_string()))))
             .map(render);
@@ -84,11 +84,11 @@ pub(crate) fn read(text: &str, units: &[Unit], out: &mut Assembled) -> usize {
                     });
                 } else if let Some(kind) = date_key(&lk).filter(|_| !v.is_empty()) {
                     let value_at = t.find(':').map_or(0, |c| c + 1);
-                    let raw = &text[u.start + value_at..span.1];
+                    let raw = &text[u.start() + value_at..span.1];
                     let lead = raw.len() - raw.trim_start_matches([' ', '\'', '"']).len();
                     match date::date(&raw[lead..]) {
                         Some(m) => {
-                            let mut d: OutDate = super::out_date(kind, &m, u.start, true);
+                            let mut d: OutDate = super::out_date(kind, &m, u.start(), true);
                             d.span = span;
                             out.dates.push(d);
                         }
@@ -113,7 +113,7 @@ pub(crate) fn read(text: &str, units: &[Unit], out: &mut Assembled) -> usize {
     }
     out.chrome(
         BoilerplateKind::FrontMatter,
-        (units[close].start, units[close].end),
+        (units[close].start(), units[close].end()),
     );
     close + 1
 }

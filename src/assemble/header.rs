@@ -166,7 +166,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 // `[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]`
                 if let Some(&(at, ref m)) = first_date() {
                     out.dates
-                        .push(out_date(DateKind::Published, m, u.start + at, true));
+                        .push(out_date(DateKind::Published, m, u.start() + at, true));
                 }
             } else {
                 super::cue_dates(text, u, true, out);
@@ -185,17 +185,17 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     .count()
                     <= 1
             {
-                let mut d = out_date(kind, m, u.start + at, true);
-                d.span = (u.start, u.start + at + m.len);
+                let mut d = out_date(kind, m, u.start() + at, true);
+                d.span = (u.start(), u.start() + at + m.len);
                 let rest = &t[at + m.len..];
                 if let Some(p) = dateline::place_after_date(rest) {
-                    let s = u.start + at + m.len + p;
-                    date_place.set(i, (s, u.end));
+                    let s = u.start() + at + m.len + p;
+                    date_place.set(i, (s, u.end()));
                     // (the separator before the place is the date's: nothing is left out)
-                    d.span = (u.start, s);
+                    d.span = (u.start(), s);
                     d.with_place = true;
                 } else if !rest.trim().is_empty() {
-                    d.span = (u.start, u.end);
+                    d.span = (u.start(), u.end());
                 }
                 out.dates.push(d);
                 roles[i] = Role::Date(out.dates.len() - 1);
@@ -217,13 +217,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 || dateline::place_after_date(rest).is_some()
                 || is_short_tail(rest_clean)
             {
-                let mut d = out_date(DateKind::Event, m, u.start + at, true);
-                d.span = (u.start, u.end);
+                let mut d = out_date(DateKind::Event, m, u.start() + at, true);
+                d.span = (u.start(), u.end());
                 if let Some(p) = dateline::place_after_date(rest).filter(|_| !rest_clean.is_empty())
                 {
-                    let s = u.start + at + m.len + p;
-                    date_place.set(i, (s, u.end));
-                    d.span = (u.start, s);
+                    let s = u.start() + at + m.len + p;
+                    date_place.set(i, (s, u.end()));
+                    d.span = (u.start(), s);
                     d.with_place = true;
                 }
                 out.dates.push(d);
@@ -234,15 +234,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if let Some(place) = paren_dateline(t) {
             // `(Valmont, March 6, 2008)`
             if let Some(&(at, ref m)) = first_date() {
-                let mut d = out_date(DateKind::Event, m, u.start + at, true);
+                let mut d = out_date(DateKind::Event, m, u.start() + at, true);
                 d.with_place = true;
-                d.span = (u.start + at, u.start + at + m.len);
+                d.span = (u.start() + at, u.start() + at + m.len);
                 out.dates.push(d);
             }
             if out.location.is_none() {
                 out.location = Some(OutField {
                     text: Txt::Owned(place.to_string()),
-                    span: (u.start, u.end),
+                    span: (u.start(), u.end()),
                 });
                 roles[i] = Role::Location;
                 continue;
@@ -257,8 +257,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
             && word_count_capped(&t[at + m.len..], 2) <= 2
         {
-            let mut d = out_date(DateKind::Event, m, u.start + at, true);
-            d.span = (u.start, u.end);
+            let mut d = out_date(DateKind::Event, m, u.start() + at, true);
+            d.span = (u.start(), u.end());
             out.dates.push(d);
             roles[i] = Role::Date(out.dates.len() - 1);
             // `Department Press Briefing – September 21, 2021`: a headline that carries its
@@ -299,7 +299,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         {
             out.attribution = Some(OutField {
                 text: text_of(&t[v..]),
-                span: (u.start, u.end),
+                span: (u.start(), u.end()),
             });
             roles[i] = Role::Attribution;
             continue;
@@ -307,7 +307,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if let Some(v) = byline::source_line(t) {
             out.source_url = Some(OutField {
                 text: Txt::Owned(t[v..].trim().to_string()),
-                span: (u.start, u.end),
+                span: (u.start(), u.end()),
             });
             roles[i] = Role::Source;
             continue;
@@ -327,7 +327,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if let Ok((rest, _)) = dateline::inline_dateline(t) {
             let lede = t.len() - rest.len();
             let dash_end = t[..lede].trim_end().len();
-            inline_place.set(i, (u.start + dash_end, u.start + lede));
+            inline_place.set(i, (u.start() + dash_end, u.start() + lede));
         }
         // two-line bylines: `Comments made by` / `the Ministry ... Spokesperson`
         if t.ends_with(" by")
@@ -347,7 +347,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 roles[i + 1] = Role::Attribution;
                 out.attribution = Some(OutField {
                     text: text_of(next),
-                    span: (u.start, units[i + 1].end),
+                    span: (u.start(), units[i + 1].end()),
                 });
             }
         }
@@ -358,7 +358,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             if out.attribution.is_none() {
                 out.attribution = Some(OutField {
                     text: Txt::Span,
-                    span: (units[i].start, units[i].end),
+                    span: (units[i].start(), units[i].end()),
                 });
                 roles[i] = Role::Attribution;
             } else {
@@ -372,7 +372,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             if roles[i] == Role::Free && byline::office_line(units[i].text(text)) {
                 out.attribution = Some(OutField {
                     text: Txt::Span,
-                    span: (units[i].start, units[i].end),
+                    span: (units[i].start(), units[i].end()),
                 });
                 roles[i] = Role::Attribution;
                 break;
@@ -551,15 +551,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     {
         // the date keeps its mention; the line is also the title
         out.title = Some(OutField {
-            text: block_text(text, (units[i].start, units[i].end)),
-            span: (units[i].start, units[i].end),
+            text: block_text(text, (units[i].start(), units[i].end())),
+            span: (units[i].start(), units[i].end()),
         });
     }
     if let Some((i, end)) = title_idx {
         for r in &mut roles[i..=end] {
             *r = Role::Title;
         }
-        let span = (units[i].start, units[end].end);
+        let span = (units[i].start(), units[end].end());
         let printed = joined(text, &units[i..=end]);
         let heading = strip_heading_marks(&printed);
         out.title = Some(OutField {
@@ -647,11 +647,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     i -= 1;
                 }
                 roles[i] = Role::Location;
-                let mut end = units[i].end;
+                let mut end = units[i].end();
                 if won > i {
                     // the venue's name above the line that won: both lines are the place
                     roles[won] = Role::Location;
-                    end = units[won].end;
+                    end = units[won].end();
                 } else if i + 1 < n
                     && roles[i + 1] == Role::Free
                     && units[i + 1].blank_before <= 1
@@ -664,15 +664,17 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                         || units[i + 2].accepted)
                 {
                     roles[i + 1] = Role::Location;
-                    end = units[i + 1].end;
+                    end = units[i + 1].end();
                 }
                 out.location = Some(OutField {
-                    text: place_text(text, (units[i].start, end)),
-                    span: (units[i].start, end),
+                    text: place_text(text, (units[i].start(), end)),
+                    span: (units[i].start(), end),
                 });
                 // a date printed with the place is a dateline
                 for d in &mut out.dates {
-                    if d.in_header && d.span.1 <= units[i].start && units[i].start - d.span.1 < 200
+                    if d.in_header
+                        && d.span.1 <= units[i].start()
+                        && units[i].start() - d.span.1 < 200
                     {
                         d.with_place = true;
                     }
@@ -700,15 +702,16 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         // `VALBY — The minister answered ...`: the lede opens with its dateline
         let start = match inline_place.get(i) {
             Some((place_end, lede)) if out.location.is_none() => {
-                let place = text[units[i].start..place_end].trim_end_matches(['—', '–', '-', ' ']);
+                let place =
+                    text[units[i].start()..place_end].trim_end_matches(['—', '–', '-', ' ']);
                 let place = place.find(" (").map_or(place, |p| &place[..p]);
                 out.location = Some(OutField {
                     text: Txt::Owned(place.to_string()),
-                    span: (units[i].start, place_end),
+                    span: (units[i].start(), place_end),
                 });
                 lede
             }
-            _ => units[i].start,
+            _ => units[i].start(),
         };
         // a lede is a few paragraphs: it stops before a fourth one, or before another one
         // once it holds 1,200 bytes (a page with no turns would otherwise give all its prose)
@@ -721,7 +724,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         {
             if units[last + 1].blank_before > 0 {
                 if paragraphs == MAX_LEDE_PARAGRAPHS
-                    || units[last].end - start >= MAX_LEDE_BYTES_BEFORE_ANOTHER
+                    || units[last].end() - start >= MAX_LEDE_BYTES_BEFORE_ANOTHER
                 {
                     break;
                 }
@@ -738,20 +741,20 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             let t = units[i].text(text);
             roles[i] == Role::Free && is_prose(t) && !opens_mid_sentence(t)
         }) {
-            summary = Some((i, i, units[i].start));
+            summary = Some((i, i, units[i].start()));
         }
     }
     if let Some((a, b, start)) = summary {
         for r in roles.iter_mut().take(b + 1).skip(a) {
             *r = Role::Summary;
         }
-        let span = (start, units[b].end);
+        let span = (start, units[b].end());
         out.summary = Some(OutField {
             text: paragraph_text(text, &units[a..=b], start),
             span,
         });
         // a date at the very start of the lede (`VESTNIK-NEWS. September 4, 2013. ...`)
-        let t = &text[start..units[a].end];
+        let t = &text[start..units[a].end()];
         if let Some((at, m)) = date::first_date(t)
             && at <= 40
             && !out.dates.iter().any(|d| d.in_header)
@@ -768,7 +771,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         && let Some(at) = boilerplate::browser_title_date(first.text(text))
         && let Some((_, m)) = date::first_date(&first.text(text)[at..])
     {
-        let mut d = out_date(DateKind::Event, &m, first.start + at, true);
+        let mut d = out_date(DateKind::Event, &m, first.start() + at, true);
         d.with_place = false;
         out.dates.push(d);
     }
@@ -776,8 +779,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if roles[i] == Role::Participants {
             if out.participants.is_none() {
                 out.participants = Some(OutField {
-                    text: block_text(text, (units[i].start, units[i].end)),
-                    span: (units[i].start, units[i].end),
+                    text: block_text(text, (units[i].start(), units[i].end())),
+                    span: (units[i].start(), units[i].end()),
                 });
             } else {
                 roles[i] = Role::Body;
@@ -844,23 +847,23 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     for i in 0..n {
         let u = &units[i];
         match roles[i] {
-            Role::Chrome(kind) => out.chrome(kind, (u.start, u.end)),
+            Role::Chrome(kind) => out.chrome(kind, (u.start(), u.end())),
             Role::Body => out.body.push(OutPara {
                 text: Txt::Collapsed,
-                span: (u.start, u.end),
+                span: (u.start(), u.end()),
             }),
             Role::TimeOf(d) => {
                 let span = &mut out.dates[d].span;
-                span.1 = span.1.max(u.end);
+                span.1 = span.1.max(u.end());
             }
             Role::Location => {
                 if let Some(loc) = &out.location
-                    && loc.span.0 != u.start
-                    && loc.span.1 != u.end
+                    && loc.span.0 != u.start()
+                    && loc.span.1 != u.end()
                 {
                     out.body.push(OutPara {
                         text: Txt::Collapsed,
-                        span: (u.start, u.end),
+                        span: (u.start(), u.end()),
                     });
                 }
             }
@@ -870,7 +873,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 if let Some((s, _)) = date_place.get(i)
                     && out.location.as_ref().is_none_or(|l| l.span.0 != s)
                 {
-                    out.dates[d].span.1 = u.end;
+                    out.dates[d].span.1 = u.end();
                 }
             }
             _ => {}
@@ -879,11 +882,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if roles[i] == Role::Summary
             && let Some((_, lede)) = inline_place.get(i)
             && out.summary.as_ref().is_some_and(|s| s.span.0 == lede)
-            && out.location.as_ref().is_none_or(|l| l.span.0 != u.start)
+            && out.location.as_ref().is_none_or(|l| l.span.0 != u.start())
             && let Some(s) = &mut out.summary
         {
-            s.span.0 = u.start;
-            s.text = paragraph_text(text, std::slice::from_ref(u), u.start);
+            s.span.0 = u.start();
+            s.text = paragraph_text(text, std::slice::from_ref(u), u.start());
         }
     }
     if no_turns {
@@ -1407,13 +1410,13 @@ fn place_score(
 /// The text of a run of units as one paragraph from `start`: lines joined with a space.
 pub(crate) fn paragraph_text(text: &str, units: &[Unit], start: usize) -> Txt {
     if units.len() == 1 {
-        let span = (start, units[0].end);
+        let span = (start, units[0].end());
         return block_text(text, span);
     }
     let mut s = String::new();
     for (k, u) in units.iter().enumerate() {
-        let from = if k == 0 { start } else { u.start };
-        for w in text[from..u.end].split(' ').filter(|w| !w.is_empty()) {
+        let from = if k == 0 { start } else { u.start() };
+        for w in text[from..u.end()].split(' ').filter(|w| !w.is_empty()) {
             if !s.is_empty() {
                 s.push(' ');
             }

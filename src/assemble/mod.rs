@@ -43,10 +43,10 @@ impl<'t> LineCounts<'t> {
 
     /// Count one more printing of `u`'s text (a unit past 4 GiB is not counted).
     pub(crate) fn add(&mut self, u: &Unit) {
-        let (Ok(s), Ok(e)) = (u32::try_from(u.start), u32::try_from(u.end)) else {
+        let (Ok(s), Ok(e)) = (u32::try_from(u.start()), u32::try_from(u.end())) else {
             return;
         };
-        let t = &self.text[u.start..u.end];
+        let t = &self.text[u.start()..u.end()];
         let hash = std::hash::BuildHasher::hash_one(&self.state, t);
         let (text, state) = (self.text, &self.state);
         match self.table.entry(
@@ -142,7 +142,23 @@ pub(crate) struct OutTurn {
 #[derive(Debug, Clone)]
 pub(crate) struct OutBoiler {
     pub(crate) kind: BoilerplateKind,
-    pub(crate) span: (usize, usize),
+    /// The span's ends as `u32` (12 bytes a block, not 24: a menu page is mostly blocks), read
+    /// through [`OutBoiler::span`].
+    start: u32,
+    end: u32,
+}
+
+impl OutBoiler {
+    /// The block's span, in bytes.
+    pub(crate) fn span(&self) -> (usize, usize) {
+        (self.start as usize, self.end as usize)
+    }
+
+    /// Set the block's span.
+    pub(crate) fn set_span(&mut self, (start, end): (usize, usize)) {
+        self.start = crate::pos(start);
+        self.end = crate::pos(end);
+    }
 }
 
 /// Everything assembled from one page, in normalized coordinates.
@@ -165,7 +181,11 @@ pub(crate) struct Assembled {
 
 impl Assembled {
     fn chrome(&mut self, kind: BoilerplateKind, span: (usize, usize)) {
-        self.boilerplate.push(OutBoiler { kind, span });
+        self.boilerplate.push(OutBoiler {
+            kind,
+            start: crate::pos(span.0),
+            end: crate::pos(span.1),
+        });
     }
 }
 
@@ -178,7 +198,7 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     let filtered: Vec<Unit>;
     let rest: &[Unit] = if units[fm_end..].iter().any(Unit::line_number) {
         for u in units[fm_end..].iter().filter(|u| u.line_number()) {
-            out.chrome(BoilerplateKind::PageFurniture, (u.start, u.end));
+            out.chrome(BoilerplateKind::PageFurniture, (u.start(), u.end()));
         }
         filtered = units[fm_end..]
             .iter()
@@ -216,7 +236,7 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
         }
     }
     settle_dates(&mut out, options.date_order);
-    out.boilerplate.sort_by_key(|b| b.span);
+    out.boilerplate.sort_by_key(OutBoiler::span);
     out.dates.sort_by_key(|d| d.span);
     // the lists grew by doubling; they live on while the model is built from them
     out.turns.shrink_to_fit();
@@ -402,7 +422,7 @@ fn footer_blocks(text: &str, units: &[Unit], out: &mut Assembled) {
             None if u.stage.is_some() => BoilerplateKind::TranscriptMarker,
             None => BoilerplateKind::Footer,
         };
-        out.chrome(kind, (u.start, u.end));
+        out.chrome(kind, (u.start(), u.end()));
         cue_dates(text, u, false, out);
     }
 }
@@ -459,7 +479,8 @@ fn cue_dates(text: &str, u: &Unit, in_header: bool, out: &mut Assembled) {
     let t = u.text(text);
     let Some((kind, _)) = date_cue(t) else { return };
     if let Some((at, m)) = date::first_date(t) {
-        out.dates.push(out_date(kind, &m, u.start + at, in_header));
+        out.dates
+            .push(out_date(kind, &m, u.start() + at, in_header));
     }
 }
 

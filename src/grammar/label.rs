@@ -98,27 +98,55 @@ pub(crate) fn bare_label_start(line: &str) -> Option<usize> {
 /// A label candidate at the start of a piece of text. Offsets are bytes into that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LabelMatch {
-    /// Start of the label text (after any timestamp or bold marker).
-    pub(crate) start: usize,
-    /// End of the label text (before spaces and the separator).
-    pub(crate) end: usize,
+    /// Start of the label text (after any timestamp or bold marker): [`LabelMatch::start`].
+    /// (Offsets are held as `u32`, so that the candidate boxed with each label line stays
+    /// small; see [`crate::MAX_TEXT_BYTES`].)
+    s: u32,
+    /// End of the label text (before spaces and the separator): [`LabelMatch::end`].
+    e: u32,
     /// Where the speech starts (after the separator, closing markers and spaces); equal to the
-    /// text's length for a label alone on its line.
-    pub(crate) speech: usize,
+    /// text's length for a label alone on its line: [`LabelMatch::speech`].
+    sp: u32,
     /// The separator.
     pub(crate) separator: Separator,
     /// Written in Markdown bold.
     pub(crate) bold: bool,
     /// The colon was followed directly by a letter (`MARKOVA:Thank`), or a `Q` by one space.
     pub(crate) glued: bool,
-    /// A bracketed timestamp before the label (`[14:02:11]`), as a range.
-    pub(crate) timestamp: Option<(usize, usize)>,
 }
 
 impl LabelMatch {
+    /// A plain match (not bold, not glued). Offsets are bytes into the text.
+    pub(crate) fn new(start: usize, end: usize, speech: usize, separator: Separator) -> Self {
+        LabelMatch {
+            s: crate::pos(start),
+            e: crate::pos(end),
+            sp: crate::pos(speech),
+            separator,
+            bold: false,
+            glued: false,
+        }
+    }
+
+    /// Start of the label text (after any timestamp or bold marker).
+    pub(crate) fn start(&self) -> usize {
+        self.s as usize
+    }
+
+    /// End of the label text (before spaces and the separator).
+    pub(crate) fn end(&self) -> usize {
+        self.e as usize
+    }
+
+    /// Where the speech starts (after the separator, closing markers and spaces); equal to
+    /// the text's length for a label alone on its line.
+    pub(crate) fn speech(&self) -> usize {
+        self.sp as usize
+    }
+
     /// Whether nothing but spaces (or a timestamp note) follows the label on its line.
     pub(crate) fn alone(&self, text: &str) -> bool {
-        let rest = text[self.speech..].trim();
+        let rest = text[self.speech()..].trim();
         rest.is_empty() || is_timestamp_note(rest)
     }
 }
@@ -264,9 +292,7 @@ fn token_run_limited(i: &str, prefix_only: bool, cap: usize) -> Option<(Vec<&str
 /// A label ended by a colon (see the module docs), at the start of `text`.
 pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
     let mut offset = 0;
-    let mut timestamp = None;
-    if let Ok((rest, stamp)) = timestamp_prefix(text) {
-        timestamp = Some((0, stamp.len()));
+    if let Ok((rest, _)) = timestamp_prefix(text) {
         offset = text.len() - rest.len();
     }
     let mut bold = false;
@@ -327,13 +353,12 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
     let speech_trimmed = speech_part.trim_start_matches(' ');
     let speech = text.len() - speech_trimmed.len();
     Some(LabelMatch {
-        start: offset,
-        end: offset + run_end,
-        speech,
+        s: crate::pos(offset),
+        e: crate::pos(offset + run_end),
+        sp: crate::pos(speech),
         separator: Separator::Colon,
         bold,
         glued,
-        timestamp,
     })
 }
 
@@ -425,13 +450,12 @@ fn finish_period(text: &str, start: usize, end: usize, after_period: usize) -> O
     }
     let speech = text.len() - rest.trim_start().len();
     Some(LabelMatch {
-        start,
-        end,
-        speech,
+        s: crate::pos(start),
+        e: crate::pos(end),
+        sp: crate::pos(speech),
         separator: Separator::Period,
         bold: false,
         glued: false,
-        timestamp: None,
     })
 }
 
@@ -567,13 +591,12 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
         .unwrap_or(rest);
     let speech = text.len() - rest.trim_start().len();
     Some(LabelMatch {
-        start: 0,
-        end: label.len(),
-        speech,
+        s: 0,
+        e: crate::pos(label.len()),
+        sp: crate::pos(speech),
         separator: Separator::Dash,
         bold: false,
         glued: false,
-        timestamp: None,
     })
 }
 
@@ -591,13 +614,12 @@ pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
         return None;
     }
     Some(LabelMatch {
-        start: 0,
-        end: 1,
-        speech: text.len() - rest.trim_start().len(),
+        s: 0,
+        e: 1,
+        sp: crate::pos(text.len() - rest.trim_start().len()),
         separator: Separator::Spaces,
         bold: false,
         glued: single,
-        timestamp: None,
     })
 }
 
@@ -623,11 +645,11 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     {
         // a period label closed before a colon that closes no name (`Mr. POE. Mr. Speaker, I
         // bring you news from the front: ...`): the colon is the speech's
-        if m.end > 40
+        if m.end() > 40
             && caps_word_early(text)
             && let Some(p) = period_label(text)
-            && p.speech <= m.end
-            && !LabelShape::of(&text[m.start..m.end]).name_like()
+            && p.speech() <= m.end()
+            && !LabelShape::of(&text[m.start()..m.end()]).name_like()
         {
             return Some(p);
         }
@@ -704,14 +726,14 @@ pub(crate) fn initials_token(word: &str) -> bool {
 /// What a label looks like, for deciding per document whether to accept it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct LabelShape {
-    /// Words outside notes (commas and notes not counted).
-    pub(crate) words: usize,
+    /// Words outside notes (commas and notes not counted), at most 65,535.
+    pub(crate) words: u16,
     /// Every letter outside notes is upper case.
     pub(crate) upper: bool,
     /// The first word is an initial-and-surname token (`В.Путин`).
     pub(crate) initials: bool,
     /// Words that start lower case and are not small words (`of`, `the`).
-    pub(crate) lower_words: usize,
+    pub(crate) lower_words: u16,
     /// Holds a role word (`President`, `Minister`, `Moderator`).
     pub(crate) role: bool,
     /// The whole label is a role label (`Q`, `Question`, `Remark`, `Вопрос`).
@@ -918,10 +940,12 @@ impl LabelShape {
         let words: Vec<&str> = outside.split(' ').filter(|w| !w.is_empty()).collect();
         // pop-up text pasted after a wide gap (`Moscow Mayor Ivan Lind     Lind IvanMoscow
         // Mayor`) is not the label's own words
-        shape.words = match outside.find("   ") {
+        let count = match outside.find("   ") {
             Some(gap) => word_count(&outside[..gap]),
             None => words.len(),
         };
+        // (counts past 65,535 say no more than that does: the rules ask about a handful)
+        shape.words = u16::try_from(count).unwrap_or(u16::MAX);
         shape.upper = is_all_caps(&outside);
         shape.initials = words.first().is_some_and(|w| initials_token(w));
         let h = honorific_words(&words);
@@ -991,7 +1015,7 @@ impl LabelShape {
             }
             let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
             if starts_lower && !is_small_word(lw) && !is_role_word(lw) {
-                shape.lower_words += 1;
+                shape.lower_words = shape.lower_words.saturating_add(1);
             }
             // `Speaker 2`, `Caller one`; not an item's number (`Paper Number 84: <title>`,
             // `Question No. 12`)
@@ -1053,7 +1077,7 @@ mod tests {
     use super::*;
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
-        &text[m.start..m.end]
+        &text[m.start()..m.end()]
     }
 
     #[test]
@@ -1155,13 +1179,13 @@ mod tests {
         let t = "PRESIDENT OF RUSSIA VLADIMIR PUTIN: Mr Ivanov, please.";
         let m = colon_label(t).unwrap();
         assert_eq!(label(t, &m), "PRESIDENT OF RUSSIA VLADIMIR PUTIN");
-        assert_eq!(&t[m.speech..], "Mr Ivanov, please.");
+        assert_eq!(&t[m.speech()..], "Mr Ivanov, please.");
         let t = "PAVEL MARKOV : Good evening to you.";
         let m = colon_label(t).unwrap();
         assert_eq!(label(t, &m), "PAVEL MARKOV");
-        assert_eq!(&t[m.speech..], "Good evening to you.");
+        assert_eq!(&t[m.speech()..], "Good evening to you.");
         let t = "MS. KARLSSON:  Two spaces.";
-        assert_eq!(&t[colon_label(t).unwrap().speech..], "Two spaces.");
+        assert_eq!(&t[colon_label(t).unwrap().speech()..], "Two spaces.");
     }
 
     #[test]
@@ -1169,7 +1193,7 @@ mod tests {
         let t = "ELENA MARKOVA:Thank you.";
         let m = colon_label(t).unwrap();
         assert!(m.glued);
-        assert_eq!(&t[m.speech..], "Thank you.");
+        assert_eq!(&t[m.speech()..], "Thank you.");
         let t = "JONAS EK:";
         let m = colon_label(t).unwrap();
         assert!(m.alone(t));
@@ -1189,7 +1213,7 @@ mod tests {
         assert_eq!(label(t, &colon_label(t).unwrap()), "Speaker 1 (00:01:23)");
         let t = "С.Собянин Собянин Сергей Семёнович мэр Москвы : Владимир Владимирович";
         let m = colon_label(t).unwrap();
-        assert_eq!(&t[m.speech..], "Владимир Владимирович");
+        assert_eq!(&t[m.speech()..], "Владимир Владимирович");
     }
 
     #[test]
@@ -1198,13 +1222,13 @@ mod tests {
         let m = colon_label(t).unwrap();
         assert!(m.bold);
         assert_eq!(label(t, &m), "Jerod Santo");
-        assert_eq!(&t[m.speech..], "Alright, we're joined.");
+        assert_eq!(&t[m.speech()..], "Alright, we're joined.");
         let t = "**Jingle**: \\[14:50\\]";
         let m = colon_label(t).unwrap();
         assert_eq!(label(t, &m), "Jingle");
         let t = "[14:02:11] NAME: Hello.";
         let m = colon_label(t).unwrap();
-        assert_eq!((label(t, &m), m.timestamp), ("NAME", Some((0, 10))));
+        assert_eq!((label(t, &m), m.start()), ("NAME", 11));
     }
 
     #[test]
@@ -1222,7 +1246,7 @@ mod tests {
         let t = "Mr. REID. Mr. President, I yield.";
         let m = period_label(t).unwrap();
         assert_eq!(
-            (label(t, &m), &t[m.speech..]),
+            (label(t, &m), &t[m.speech()..]),
             ("Mr. REID", "Mr. President, I yield.")
         );
         let t = "The PRESIDING OFFICER. The clerk will read.";
@@ -1257,13 +1281,13 @@ mod tests {
         let t = "HON. V. PILLAY.- Mr. Speaker, Sir, I move:";
         let m = dash_label(t).unwrap();
         assert_eq!(
-            (label(t, &m), &t[m.speech..]),
+            (label(t, &m), &t[m.speech()..]),
             ("HON. V. PILLAY", "Mr. Speaker, Sir, I move:")
         );
         let t = "HON. J. USAMATE (Minister for Infrastructure).- Mr. Speaker, Sir.";
         let m = dash_label(t).unwrap();
         assert_eq!(
-            (label(t, &m), &t[m.speech..]),
+            (label(t, &m), &t[m.speech()..]),
             (
                 "HON. J. USAMATE (Minister for Infrastructure)",
                 "Mr. Speaker, Sir."
@@ -1274,7 +1298,7 @@ mod tests {
         let t = "Mr ACTING SPEAKER- Order!";
         assert_eq!(label(t, &dash_label(t).unwrap()), "Mr ACTING SPEAKER");
         let t = "Q – How do you respond?";
-        assert_eq!(&t[dash_label(t).unwrap().speech..], "How do you respond?");
+        assert_eq!(&t[dash_label(t).unwrap().speech()..], "How do you respond?");
         assert!(dash_label("SUSPENSION OF STANDING ORDERS-").is_none());
         assert!(dash_label("MINISTRY OF TREASURY - ECONOMIC UPDATE").is_none());
     }
@@ -1283,13 +1307,13 @@ mod tests {
     fn q_labels() {
         let t = "Q    Did you see anyone else?";
         let m = q_label(t).unwrap();
-        assert_eq!(&t[m.speech..], "Did you see anyone else?");
+        assert_eq!(&t[m.speech()..], "Did you see anyone else?");
         assert!(q_label("Q").is_some());
         assert!(q_label("Q and A").is_none());
         let t = "Q Is the President going?";
         let m = q_label(t).unwrap();
         assert!(m.glued);
-        assert_eq!(&t[m.speech..], "Is the President going?");
+        assert_eq!(&t[m.speech()..], "Is the President going?");
         assert!(q_label("Q street is closed").is_none());
         assert!(q_label("Quite a few").is_none());
     }
