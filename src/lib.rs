@@ -281,7 +281,7 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     let labels: Vec<Option<&str>> = assembled
         .turns
         .iter()
-        .map(|t| t.label.map(|(s, e)| &text[s..e]))
+        .map(|t| t.label().map(|(s, e)| &text[s..e]))
         .collect();
     let resolved = speakers::resolve(&labels);
     drop(labels);
@@ -524,20 +524,27 @@ impl Mapper<'_, '_> {
             b.set_span(span);
         }
         for t in &mut a.turns {
-            if let Some(l) = &mut t.label {
-                self.block(l);
+            if let Some(mut l) = t.label() {
+                self.block(&mut l);
+                t.set_label(Some(l));
             }
-            t.span = self.span(t.span);
+            t.set_span(self.span(t.span()));
             for p in &mut t.paragraphs {
-                self.text(&mut p.text, &mut p.span);
+                let mut span = p.span();
+                self.text(&mut p.text, &mut span);
+                p.set_span(span);
             }
             for s in &mut t.stages {
                 let mut txt = Txt::Span;
-                self.text(&mut txt, &mut s.span);
+                let mut span = s.span();
+                self.text(&mut txt, &mut span);
+                s.set_span(span);
             }
         }
         for p in &mut a.body {
-            self.text(&mut p.text, &mut p.span);
+            let mut span = p.span();
+            self.text(&mut p.text, &mut span);
+            p.set_span(span);
         }
     }
 }
@@ -567,9 +574,12 @@ fn build<'r>(
             span: span(f.span),
         })
     };
-    let paragraph = |p: OutPara| Paragraph {
-        span: span(p.span),
-        text: text_of(raw, p.text, p.span),
+    let paragraph = |p: OutPara| {
+        let at = p.span();
+        Paragraph {
+            span: span(at),
+            text: text_of(raw, p.text, at),
+        }
     };
     let speakers: Vec<Speaker> = resolved
         .speakers
@@ -589,6 +599,7 @@ fn build<'r>(
         .into_iter()
         .enumerate()
         .map(|(i, t)| {
+            let (label, turn_span) = (t.label(), t.span());
             let paragraphs: Vec<Paragraph<'r>> = t.paragraphs.into_iter().map(paragraph).collect();
             let parsed = resolved.parsed_of(i);
             Turn {
@@ -598,20 +609,20 @@ fn build<'r>(
                     .copied()
                     .flatten()
                     .map(|s| format!("s{}", s + 1)),
-                label: t.label.map(|l| clean_text(&raw[l.0..l.1])),
+                label: label.map(|l| clean_text(&raw[l.0..l.1])),
                 delivery: parsed.and_then(|p| p.delivery.clone()),
                 timestamp: parsed.and_then(|p| p.timestamp.clone()),
                 // joined by `settle`, once the paragraphs have their texts
                 text: Cow::Borrowed(""),
-                span: span(t.span),
+                span: span(turn_span),
                 paragraphs,
                 stage_directions: t
                     .stages
                     .iter()
                     .map(|s| StageDirection {
                         kind: s.kind,
-                        text: clean_span(&raw[s.span.0..s.span.1]),
-                        span: span(s.span),
+                        text: clean_span(&raw[s.span().0..s.span().1]),
+                        span: span(s.span()),
                     })
                     .collect(),
             }
@@ -769,7 +780,7 @@ pub mod stages {
                 .assembled
                 .turns
                 .iter()
-                .map(|t| t.label.map(|(s, e)| &self.text[s..e]))
+                .map(|t| t.label().map(|(s, e)| &self.text[s..e]))
                 .collect();
             speakers::resolve(&labels).speakers.len()
         }

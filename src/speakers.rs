@@ -45,9 +45,11 @@ pub(crate) struct Resolved {
 /// The speakers of a page and, for each label given, the index of its speaker.
 pub(crate) struct Speakers {
     pub(crate) speakers: Vec<Resolved>,
-    pub(crate) of_turn: Vec<Option<usize>>,
+    /// (Indexes are `u32`: one entry per turn, and a turn is at least a few bytes of a text of
+    /// under 4 GiB.)
+    pub(crate) of_turn: Vec<Option<u32>>,
     /// For each label given, its entry in `distinct` (each distinct label is parsed once).
-    pub(crate) parsed: Vec<Option<usize>>,
+    pub(crate) parsed: Vec<Option<u32>>,
     /// The distinct labels, parsed.
     pub(crate) distinct: Vec<ParsedLabel>,
     pub(crate) ambiguous: Vec<String>,
@@ -57,7 +59,7 @@ impl Speakers {
     /// The parsed label of label `i` (turn `i`).
     pub(crate) fn parsed_of(&self, i: usize) -> Option<&ParsedLabel> {
         let at = self.parsed.get(i).copied().flatten()?;
-        self.distinct.get(at)
+        self.distinct.get(at as usize)
     }
 }
 
@@ -165,8 +167,8 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
         if !by_printed.contains_key(printed_key) {
             by_printed.insert(printed_key.clone(), i);
         }
-        of_turn.push(Some(i));
-        parsed_all.push(Some(at));
+        of_turn.push(Some(crate::pos(i)));
+        parsed_all.push(Some(crate::pos(at)));
     }
     Speakers {
         speakers,

@@ -135,10 +135,10 @@ pub(crate) fn read(
                 if m.separator == Separator::Colon
                     && crate::grammar::label::is_timestamp_note(speech.trim())
                 {
-                    b.stages.push(OutStage {
-                        kind: crate::model::StageKind::Time,
-                        span: (u.start() + m.speech(), u.end()),
-                    });
+                    b.stages.push(OutStage::new(
+                        crate::model::StageKind::Time,
+                        (u.start() + m.speech(), u.end()),
+                    ));
                 } else {
                     b.push_line((u.start() + m.speech(), u.end()), false);
                 }
@@ -163,10 +163,7 @@ pub(crate) fn read(
         }
         if let Some(kind) = u.stage {
             if let Some(b) = current.as_mut() {
-                b.stages.push(OutStage {
-                    kind,
-                    span: (u.start(), u.end()),
-                });
+                b.stages.push(OutStage::new(kind, (u.start(), u.end())));
                 b.end = b.end.max(u.end());
             } else {
                 out.chrome(BoilerplateKind::Other, (u.start(), u.end()));
@@ -225,10 +222,8 @@ pub(crate) fn read(
         }
         // speech
         let Some(b) = current.as_mut() else {
-            out.body.push(OutPara {
-                text: Txt::Collapsed,
-                span: (u.start(), u.end()),
-            });
+            out.body
+                .push(OutPara::new(Txt::Collapsed, (u.start(), u.end())));
             i += 1;
             continue;
         };
@@ -478,10 +473,7 @@ fn finish(text: &str, b: Building) -> OutTurn {
                     || strip_turn_marker(line).len() == line.len())
                 && stage::inline_notes(line).is_empty()
             {
-                paragraphs.push(OutPara {
-                    text: Txt::Span,
-                    span,
-                });
+                paragraphs.push(OutPara::new(Txt::Span, span));
                 continue;
             }
         }
@@ -502,10 +494,7 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 || strip_turn_marker(&text[lines[0].0..lines[0].1]).len()
                     == lines[0].1 - lines[0].0)
         {
-            paragraphs.push(OutPara {
-                text: Txt::Collapsed,
-                span,
-            });
+            paragraphs.push(OutPara::new(Txt::Collapsed, span));
             continue;
         }
         let mut s = String::new();
@@ -516,10 +505,7 @@ fn finish(text: &str, b: Building) -> OutTurn {
             for (ns, ne, kind) in notes {
                 clean = false;
                 push_words(&mut s, &line[pos..ns]);
-                stages.push(OutStage {
-                    kind,
-                    span: (a + ns, a + ne),
-                });
+                stages.push(OutStage::new(kind, (a + ns, a + ne)));
                 pos = ne;
             }
             if pos < line.len() {
@@ -544,23 +530,15 @@ fn finish(text: &str, b: Building) -> OutTurn {
             Txt::Owned(stripped.to_string())
         };
         if !stripped.is_empty() {
-            paragraphs.push(OutPara {
-                text: text_value,
-                span,
-            });
+            paragraphs.push(OutPara::new(text_value, span));
         }
     }
-    stages.sort_by_key(|s| s.span);
+    stages.sort_by_key(|s| s.span());
     let end = b
         .end
-        .max(paragraphs.last().map_or(0, |p| p.span.1))
-        .max(stages.last().map_or(0, |s| s.span.1));
-    OutTurn {
-        label: b.label,
-        span: (b.start, end),
-        paragraphs,
-        stages,
-    }
+        .max(paragraphs.last().map_or(0, |p| p.span().1))
+        .max(stages.last().map_or(0, |s| s.span().1));
+    OutTurn::new(b.label, (b.start, end), paragraphs, stages)
 }
 
 fn strip_turn_marker(s: &str) -> &str {

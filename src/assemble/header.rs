@@ -848,10 +848,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let u = &units[i];
         match roles[i] {
             Role::Chrome(kind) => out.chrome(kind, (u.start(), u.end())),
-            Role::Body => out.body.push(OutPara {
-                text: Txt::Collapsed,
-                span: (u.start(), u.end()),
-            }),
+            Role::Body => out
+                .body
+                .push(OutPara::new(Txt::Collapsed, (u.start(), u.end()))),
             Role::TimeOf(d) => {
                 let span = &mut out.dates[d].span;
                 span.1 = span.1.max(u.end());
@@ -861,10 +860,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     && loc.span.0 != u.start()
                     && loc.span.1 != u.end()
                 {
-                    out.body.push(OutPara {
-                        text: Txt::Collapsed,
-                        span: (u.start(), u.end()),
-                    });
+                    out.body
+                        .push(OutPara::new(Txt::Collapsed, (u.start(), u.end())));
                 }
             }
             Role::Date(d) => {

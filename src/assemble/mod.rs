@@ -114,50 +114,135 @@ pub(crate) struct OutDate {
     pub(crate) in_header: bool,
 }
 
+/// A span of the normalized text held in 8 bytes, not 16 (the assembled lists live on while
+/// the model is built from them; see [`crate::MAX_TEXT_BYTES`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Span32 {
+    start: u32,
+    end: u32,
+}
+
+impl Span32 {
+    pub(crate) fn new((start, end): (usize, usize)) -> Self {
+        Span32 {
+            start: crate::pos(start),
+            end: crate::pos(end),
+        }
+    }
+
+    pub(crate) fn get(self) -> (usize, usize) {
+        (self.start as usize, self.end as usize)
+    }
+}
+
 /// A paragraph in normalized coordinates.
 #[derive(Debug, Clone)]
 pub(crate) struct OutPara {
     pub(crate) text: Txt,
-    pub(crate) span: (usize, usize),
+    at: Span32,
+}
+
+impl OutPara {
+    pub(crate) fn new(text: Txt, span: (usize, usize)) -> Self {
+        OutPara {
+            text,
+            at: Span32::new(span),
+        }
+    }
+
+    pub(crate) fn span(&self) -> (usize, usize) {
+        self.at.get()
+    }
+
+    pub(crate) fn set_span(&mut self, span: (usize, usize)) {
+        self.at = Span32::new(span);
+    }
 }
 
 /// A stage direction in normalized coordinates.
 #[derive(Debug, Clone)]
 pub(crate) struct OutStage {
     pub(crate) kind: StageKind,
-    pub(crate) span: (usize, usize),
+    at: Span32,
+}
+
+impl OutStage {
+    pub(crate) fn new(kind: StageKind, span: (usize, usize)) -> Self {
+        OutStage {
+            kind,
+            at: Span32::new(span),
+        }
+    }
+
+    pub(crate) fn span(&self) -> (usize, usize) {
+        self.at.get()
+    }
+
+    pub(crate) fn set_span(&mut self, span: (usize, usize)) {
+        self.at = Span32::new(span);
+    }
 }
 
 /// A turn in normalized coordinates.
 #[derive(Debug, Clone)]
 pub(crate) struct OutTurn {
-    /// The label text's range, when the turn has a label.
-    pub(crate) label: Option<(usize, usize)>,
-    pub(crate) span: (usize, usize),
+    /// The label text's range, when the turn has a label: [`OutTurn::label`].
+    label_at: Option<Span32>,
+    at: Span32,
     pub(crate) paragraphs: Vec<OutPara>,
     pub(crate) stages: Vec<OutStage>,
+}
+
+impl OutTurn {
+    pub(crate) fn new(
+        label: Option<(usize, usize)>,
+        span: (usize, usize),
+        paragraphs: Vec<OutPara>,
+        stages: Vec<OutStage>,
+    ) -> Self {
+        OutTurn {
+            label_at: label.map(Span32::new),
+            at: Span32::new(span),
+            paragraphs,
+            stages,
+        }
+    }
+
+    /// The label text's range, when the turn has a label.
+    pub(crate) fn label(&self) -> Option<(usize, usize)> {
+        self.label_at.map(Span32::get)
+    }
+
+    pub(crate) fn set_label(&mut self, label: Option<(usize, usize)>) {
+        self.label_at = label.map(Span32::new);
+    }
+
+    pub(crate) fn span(&self) -> (usize, usize) {
+        self.at.get()
+    }
+
+    pub(crate) fn set_span(&mut self, span: (usize, usize)) {
+        self.at = Span32::new(span);
+    }
 }
 
 /// A boilerplate block in normalized coordinates.
 #[derive(Debug, Clone)]
 pub(crate) struct OutBoiler {
     pub(crate) kind: BoilerplateKind,
-    /// The span's ends as `u32` (12 bytes a block, not 24: a menu page is mostly blocks), read
-    /// through [`OutBoiler::span`].
-    start: u32,
-    end: u32,
+    /// 12 bytes a block, not 24: a menu page is mostly blocks.
+    at: Span32,
 }
 
 impl OutBoiler {
     /// The block's span, in bytes.
     pub(crate) fn span(&self) -> (usize, usize) {
-        (self.start as usize, self.end as usize)
+        self.at.get()
     }
 
     /// Set the block's span.
-    pub(crate) fn set_span(&mut self, (start, end): (usize, usize)) {
-        self.start = crate::pos(start);
-        self.end = crate::pos(end);
+    pub(crate) fn set_span(&mut self, span: (usize, usize)) {
+        self.at = Span32::new(span);
     }
 }
 
@@ -183,8 +268,7 @@ impl Assembled {
     fn chrome(&mut self, kind: BoilerplateKind, span: (usize, usize)) {
         self.boilerplate.push(OutBoiler {
             kind,
-            start: crate::pos(span.0),
-            end: crate::pos(span.1),
+            at: Span32::new(span),
         });
     }
 }
@@ -606,6 +690,17 @@ pub(crate) fn block_text(text: &str, span: (usize, usize)) -> Txt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn assembled_blocks_stay_small() {
+        // these lists live on while the model is built from them: a menu page is mostly
+        // boilerplate blocks, a podcast page mostly one-paragraph turns
+        use std::mem::size_of;
+        assert_eq!(size_of::<OutBoiler>(), 12);
+        assert_eq!(size_of::<OutStage>(), 12);
+        assert_eq!(size_of::<OutPara>(), 32);
+        assert_eq!(size_of::<OutTurn>(), 72);
+    }
 
     #[test]
     fn collapse_joins_words_with_one_space() {
