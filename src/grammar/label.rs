@@ -686,6 +686,11 @@ fn dash_within_reach(before: &str) -> bool {
 /// for a period label (`Mr. REID.`, `The PRESIDING OFFICER.`, `PRESIDENTE.`).
 fn caps_word_early(text: &str) -> bool {
     text.split(' ').take(3).any(|w| {
+        // both tests need two capitals at least: in an ASCII word, two ASCII capitals (most
+        // lines are asked, and most words have one capital or none)
+        if w.is_ascii() && w.bytes().filter(u8::is_ascii_uppercase).nth(1).is_none() {
+            return false;
+        }
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let w = w.trim_end_matches('.');
         letters >= 2 && (is_all_caps(w) || caps_with_prefix(w))
