@@ -1812,3 +1812,29 @@ fn the_last_wrapped_word_before_a_site_menu_stays_in_the_turn() {
     );
     assert!(doc.boilerplate.iter().all(|b| b.text != "tomorrow"));
 }
+
+/// A page whose first line is its headline followed by the site's word for the page with no
+/// separator (`<headline> Debate`), and which prints the headline again on its own line: the
+/// headline is the title, and the first line is the site's, as a browser title with a
+/// separator (`<headline> • <site>`) is.
+#[test]
+fn a_browser_title_with_a_bare_suffix_names_the_headline_below_it() {
+    let page = "Harbour Dues (Amendment) Bill Debate\n\nFull Debate: View Full Debate\nDepartment: Transport\n\nHarbour Dues (Amendment) Bill\n\nOrla Vance Excerpts\nTuesday 4th March 2031\n\nHarbour Chamber\n\nMrs Orla Vance (Westmere) (Ind)\n- Record - -\n\nI beg to move that the Bill be now read a second time.\n\nMr Tam Ruel\n- Record - -\n\nWill the hon. Lady give way on the matter of the fees?\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("Harbour Dues (Amendment) Bill")
+    );
+    assert!(
+        doc.boilerplate
+            .iter()
+            .any(|b| b.text == "Harbour Dues (Amendment) Bill Debate"),
+        "{:?}",
+        doc.boilerplate
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-03-04")
+    );
+}

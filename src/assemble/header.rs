@@ -433,6 +433,26 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         (None, Vec::new())
     } else {
         let mut best: Option<(i32, usize, usize)> = None;
+        // the page's first line printing its headline with the site's word for the page after
+        // it and no separator (`Sittings of the House (14 June) Debate`), when the headline is
+        // printed again on its own line: the site's line, as a browser title with a separator
+        // is, and the line it names is the page's
+        let bare_site: Option<usize> = (n > 1 && roles[0] == Role::Free)
+            .then(|| units[0].text(text))
+            .and_then(|first| {
+                let (head, suffix) = first.rsplit_once(' ')?;
+                let head = head.trim_end();
+                (suffix.starts_with(char::is_uppercase)
+                    && suffix.chars().all(char::is_alphabetic)
+                    && word_count_capped(head, 2) >= 2
+                    && !ends_sentence(head)
+                    && (1..n.min(40))
+                        .any(|k| roles[k] == Role::Free && units[k].text(text) == head))
+                .then_some(head.len())
+            });
+        if bare_site.is_some() {
+            roles[0] = Role::Chrome(BoilerplateKind::Navigation);
+        }
         // the lower-cased text of the free units, which candidates compare with their
         // neighbours (roles do not change while candidates are scored)
         let lowered = Lowered::new(text, units, &roles);
@@ -467,9 +487,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             })
             .map(lower)
             .collect();
+        let bare_head = bare_site.map(|h| lower(&units[0].text(text)[..h]));
         let headlines: foldhash::HashSet<&str> = browser_titles
             .iter()
             .filter_map(|l| split_site(l).map(|h| &l[..h]))
+            .chain(bare_head.as_deref())
             .collect();
         // the first line that prints a headline the browser title names
         let mut first_named = None;
