@@ -226,6 +226,11 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             line.content_start += len + (rest.len() - rest.trim_start().len());
             line.start = line.content_start;
             blank = 0;
+            if line.content_start >= line.content_end {
+                // the header was the whole line: nothing is left to be a unit (an empty unit
+                // became an empty paragraph)
+                continue;
+            }
         }
         let content = &text[line.content_start..line.content_end];
         let flattened = content.len() > 600 || non_blank <= 2;

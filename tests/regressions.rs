@@ -1838,3 +1838,48 @@ fn a_browser_title_with_a_bare_suffix_names_the_headline_below_it() {
         Some("2031-03-04")
     );
 }
+
+/// Found by a reviewer: a running header alone on its line (`<date> <title> <page>`), read as
+/// a header glued to the line it interrupts, left an empty unit behind it: the turn got an
+/// empty paragraph, and its span reached over the header.
+#[test]
+fn a_running_header_alone_on_its_line_leaves_no_empty_paragraph() {
+    let mut page = String::from(
+        "HON. A. B. VARO.- Mr. Speaker, Sir, I rise to speak on the harbour report.\n\n",
+    );
+    for (n, side) in (801..805).zip([true, false].iter().cycle()) {
+        if *side {
+            page.push_str(&format!(
+                "{n} Review Report-Harbour Board 2029 Annual Report 9 th Mar., 2031 the crews worked through the winter months.\n\n"
+            ));
+        } else {
+            page.push_str(&format!(
+                "9 th Mar., 2031 Review Report-Harbour Board 2029 Annual Report {n} and the pilots kept every ship safe.\n\n"
+            ));
+        }
+    }
+    page.push_str("HON. C. DANU.- We began in 2029.\n\n");
+    page.push_str("9 th Mar., 2031 Review Report-Harbour Board 2029 Annual Report 806\n\n");
+    page.push_str("HON. A. B. VARO.- And the work goes on, Sir.\n");
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let furniture = boilerplate_of(&doc, BoilerplateKind::PageFurniture);
+    assert_eq!(furniture.len(), 5, "{furniture:?}");
+    assert_eq!(
+        furniture[4],
+        "9 th Mar., 2031 Review Report-Harbour Board 2029 Annual Report 806"
+    );
+    let danu = doc
+        .turns
+        .iter()
+        .find(|t| t.label.as_deref() == Some("HON. C. DANU"))
+        .unwrap();
+    assert_eq!(danu.paragraphs.len(), 1, "{:?}", danu.paragraphs);
+    assert_eq!(danu.text, "We began in 2029.");
+    assert!(
+        doc.turns
+            .iter()
+            .flat_map(|t| &t.paragraphs)
+            .all(|p| !p.text.is_empty())
+    );
+}

@@ -8,7 +8,8 @@
 //!   Unicode white space, control characters, U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD);
 //! - blocks (header fields, turns, body paragraphs, boilerplate) never overlap, except a
 //!   boilerplate block that lies wholly inside a turn's span;
-//! - a turn's paragraphs and stage directions lie inside the turn's span (documented on `Turn`).
+//! - a turn's paragraphs and stage directions lie inside the turn's span (documented on `Turn`);
+//! - no paragraph (of a turn or of the body) is empty.
 
 #![allow(dead_code)]
 
@@ -127,6 +128,15 @@ pub fn check_generic(
                 ));
             }
         }
+    }
+    // 2b. no empty paragraph
+    for (i, t) in doc.turns.iter().enumerate() {
+        if let Some(p) = t.paragraphs.iter().find(|p| p.text.is_empty()) {
+            return Err(format!("turn {i} has an empty paragraph at {}", p.span));
+        }
+    }
+    if let Some(p) = doc.body.iter().find(|p| p.text.is_empty()) {
+        return Err(format!("an empty body paragraph at {}", p.span));
     }
     // 3. nothing lost: the gaps between covered ranges hold only blank characters
     let mut covered: Vec<(usize, usize)> = spans
