@@ -118,7 +118,10 @@ pub enum ErrorKind {
     /// The input is larger than [`ParseOptions::max_input_bytes`](crate::ParseOptions).
     #[error("input is {bytes} bytes, over the limit of {limit} bytes")]
     TooLarge {
-        /// Length of the input in bytes.
+        /// Length of the input in bytes; or, for input within the limit that the parser had
+        /// to make into a longer text (decoded from another encoding, or with HTML character
+        /// references expanded) past [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES), that text's
+        /// length.
         bytes: usize,
         /// The limit in force.
         limit: usize,

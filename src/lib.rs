@@ -87,7 +87,7 @@ pub use model::{
     Boilerplate, BoilerplateKind, DateKind, DateMention, Field, FrontMatterEntry, Paragraph, Span,
     Speaker, StageDirection, StageKind, Transcript, Turn,
 };
-pub use options::{DEFAULT_MAX_INPUT_BYTES, DateOrder, ParseOptions};
+pub use options::{DEFAULT_MAX_INPUT_BYTES, DateOrder, MAX_INPUT_BYTES, ParseOptions};
 
 use assemble::{Assembled, OutField, OutPara, Txt};
 use std::borrow::Cow;
@@ -243,10 +243,20 @@ fn check_size(len: usize, options: &ParseOptions) -> Result<(), Error> {
     Ok(())
 }
 
-/// The largest text the pipeline takes, in bytes (4 GiB − 1): its tables hold byte offsets as
-/// `u32` (a long page has hundreds of thousands of lines, and each line's record is a third
-/// smaller so). A larger [`ParseOptions::max_input_bytes`] acts as this limit.
-pub(crate) const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+/// The largest text the pipeline takes ([`MAX_INPUT_BYTES`]): offsets into the normalized
+/// text are stored as `u32`.
+pub(crate) const MAX_TEXT_BYTES: usize = MAX_INPUT_BYTES;
+
+/// Refuses a text of more than [`MAX_TEXT_BYTES`] bytes, whatever the options say.
+fn check_text_len(len: usize) -> Result<(), Error> {
+    if len > MAX_TEXT_BYTES {
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes: len,
+            limit: MAX_TEXT_BYTES,
+        }));
+    }
+    Ok(())
+}
 
 /// A byte offset of the normalized text as stored in the pipeline's tables (`u32`; text is
 /// at most [`MAX_TEXT_BYTES`], checked before the pipeline runs).
@@ -260,14 +270,12 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     if raw.is_empty() {
         return Err(Error::new(ErrorKind::Empty));
     }
-    // (text decoded from another encoding can be longer than the bytes checked)
-    if raw.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge {
-            bytes: raw.len(),
-            limit: MAX_TEXT_BYTES,
-        }));
-    }
+    // (text decoded from another encoding can be longer than the bytes checked, and so can
+    // text whose character references normalization expands: `&nGt;` is 5 bytes, its
+    // characters 6; the stages' offsets are into the normalized text)
+    check_text_len(raw.len())?;
     let norm = normalize::normalize(raw);
+    check_text_len(norm.text.len())?;
     let text: &str = &norm.text;
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Blank { bytes: raw.len() }));
@@ -809,5 +817,20 @@ mod tests {
         ));
         assert!(check_size(MAX_TEXT_BYTES, &options).is_ok());
         assert_eq!(pos(MAX_TEXT_BYTES), u32::MAX);
+    }
+
+    #[test]
+    fn a_text_that_grows_past_4_gib_once_normalized_is_refused() {
+        // (found by a reviewer) normalization can lengthen a text: a character reference
+        // shorter than its characters; the stages' offsets are into the normalized text, so
+        // its length is checked too
+        assert_eq!(normalize::normalize("&nGt;").text.len(), 6);
+        let err = check_text_len(MAX_TEXT_BYTES + 3).unwrap_err();
+        assert!(matches!(
+            err.kind(),
+            ErrorKind::TooLarge { bytes, limit }
+                if *bytes == MAX_TEXT_BYTES + 3 && *limit == MAX_TEXT_BYTES
+        ));
+        assert!(check_text_len(MAX_TEXT_BYTES).is_ok());
     }
 }

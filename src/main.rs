@@ -86,7 +86,8 @@ enum Command {
         #[arg(long)]
         strict_utf8: bool,
 
-        /// Refuse inputs larger than this many bytes.
+        /// Refuse inputs larger than this many bytes (at most 4294967295, the parser's own
+        /// limit: a larger N acts as that).
         #[arg(long, value_name = "N", default_value_t = transcript_parser::DEFAULT_MAX_INPUT_BYTES)]
         max_bytes: usize,
 
@@ -130,9 +131,10 @@ fn main() -> ExitCode {
             threads,
             exit_zero_on_errors,
         } => {
+            // (capped here too, so that no input past the parser's limit is read whole)
             let options = ParseOptions::default()
                 .with_strict_utf8(strict_utf8)
-                .with_max_input_bytes(max_bytes);
+                .with_max_input_bytes(max_bytes.min(transcript_parser::MAX_INPUT_BYTES));
             if !stdin_jsonl
                 && !jsonl
                 && let [input] = inputs.as_slice()

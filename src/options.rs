@@ -31,8 +31,8 @@ pub enum DateOrder {
 pub struct ParseOptions {
     /// Inputs longer than this many bytes are refused with
     /// [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge). Default: 64 MiB (67,108,864 bytes),
-    /// about 300 times the longest real transcript page we have seen. A limit over 4 GiB − 1
-    /// (4,294,967,295 bytes) acts as that: the parser's tables hold 32-bit byte offsets.
+    /// about 300 times the longest real transcript page we have seen. A limit over
+    /// [`MAX_INPUT_BYTES`] (4 GiB − 1) acts as that.
     pub max_input_bytes: usize,
     /// Extra phrases that mark a line as boilerplate wherever they occur (compared without regard
     /// to case or white space, at the start of a line).
@@ -47,6 +47,18 @@ pub struct ParseOptions {
 
 /// The default input size limit: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The largest text the parser takes, in bytes: 4 GiB − 1 (4,294,967,295). Its tables between
+/// stages hold 32-bit byte offsets (a long page has hundreds of thousands of lines, and each
+/// line's record is a third smaller so). A [`ParseOptions::max_input_bytes`] above it acts as
+/// it, and a text over it is refused with [`ErrorKind::TooLarge`](crate::ErrorKind::TooLarge),
+/// including a text that grows past it once decoded or normalized (`&nGt;` is 5 bytes and
+/// decodes to 6).
+///
+/// ```
+/// assert_eq!(transcript_parser::MAX_INPUT_BYTES, u32::MAX as usize);
+/// ```
+pub const MAX_INPUT_BYTES: usize = u32::MAX as usize;
 
 impl Default for ParseOptions {
     fn default() -> Self {
