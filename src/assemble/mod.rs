@@ -547,6 +547,13 @@ const DATE_CUES: &[(&str, DateKind)] = &[
 /// A date cue at the start of a line and the kind it gives: `Published on`, `Posted`,
 /// `Last updated at`, `Publication date:`, `Дата публикации:`, `Aired`.
 pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
+    // the first letters of the cues, in either case: most lines open otherwise
+    if !matches!(
+        t.chars().next()?.to_ascii_lowercase(),
+        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'д' | 'Д' | 'о' | 'О'
+    ) {
+        return None;
+    }
     // the cues are under 32 bytes
     let l = crate::grammar::words::lower_start(t, 32);
     for (cue, kind) in DATE_CUES {

@@ -634,6 +634,13 @@ fn comment_chrome(l: &str) -> bool {
 /// Script residue: `var promoEnds = "2025-12-31";`, `window.dataLayer = ...`.
 fn script_line(line: &str) -> bool {
     let t = line.trim();
+    // (the first bytes of the openings below: most lines open otherwise)
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'v' | b'l' | b'c' | b'f' | b'w' | b'd' | b'g' | b'(' | b'<' | b'$')
+    ) {
+        return false;
+    }
     let code_start = [
         "var ",
         "let ",
