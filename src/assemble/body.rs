@@ -222,8 +222,7 @@ pub(crate) fn read(
         }
         // speech
         let Some(b) = current.as_mut() else {
-            out.body
-                .push(OutPara::new(Txt::Collapsed, (u.start(), u.end())));
+            out.body_line(text, units, i, true);
             i += 1;
             continue;
         };
@@ -256,10 +255,36 @@ fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bo
     let Some(last) = b.paragraphs.last_line() else {
         return false;
     };
+    goes_on(text, &text[last.0..last.1], u)
+}
+
+/// Whether unit `u` goes on with the paragraph of prose outside any turn whose last line is
+/// `prev_text`: a piece cut from that line; the next line (no blank line between), when it
+/// goes on with a sentence left open (opening lower case) or the line before is a long one,
+/// wrapped (more than 50 bytes, and not a short line that ends a sentence) and this one is not
+/// indented. Unlike speech, a short line with no sentence end keeps its own paragraph (a
+/// sub-heading over prose), and a blank line always ends a paragraph (a list's items).
+pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
     if u.inline {
         return true;
     }
-    let prev_text = &text[last.0..last.1];
+    if u.blank_before != 0 {
+        return false;
+    }
+    let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
+    starts_lower && !ends_sentence(prev_text)
+        || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
+}
+
+/// Whether unit `u` goes on with the paragraph whose last line is `prev_text` (a hard-wrapped
+/// line) rather than starting a new one: a piece cut from that line; the next line, unless
+/// the line before ends a sentence and is short or this one is indented and opens upper case;
+/// a line after one blank line that opens lower case where the sentence did not end (a page
+/// break).
+fn goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
+    if u.inline {
+        return true;
+    }
     let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
     match u.blank_before {
         0 => {

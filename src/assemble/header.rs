@@ -870,9 +870,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let u = &units[i];
         match roles[i] {
             Role::Chrome(kind) => out.chrome(kind, (u.start(), u.end())),
-            Role::Body => out
-                .body
-                .push(OutPara::new(Txt::Collapsed, (u.start(), u.end()))),
+            Role::Body => out.body_line(text, units, i, i > 0 && roles[i - 1] == Role::Body),
             Role::TimeOf(d) => {
                 let span = &mut out.dates[d].span;
                 span.1 = span.1.max(u.end());

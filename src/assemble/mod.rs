@@ -271,6 +271,29 @@ impl Assembled {
             at: Span32::new(span),
         });
     }
+
+    /// Adds unit `i` as prose outside any turn: to the last body paragraph when that
+    /// paragraph's last line is unit `i - 1` and unit `i` goes on with it (a hard-wrapped
+    /// line: [`body::prose_goes_on`]), else as a paragraph of its own. `may_join` is false when unit `i - 1` gave the body something other than
+    /// prose.
+    fn body_line(&mut self, text: &str, units: &[Unit], i: usize, may_join: bool) {
+        let u = &units[i];
+        if may_join
+            && i > 0
+            && let Some(last) = self.body.last_mut()
+            && last.span().1 == units[i - 1].end()
+            && text[units[i - 1].end()..u.start()]
+                .bytes()
+                .all(|b| b == b' ' || b == b'\n')
+            && body::prose_goes_on(text, units[i - 1].text(text), u)
+        {
+            last.set_span((last.span().0, u.end()));
+            last.text = Txt::Collapsed;
+            return;
+        }
+        self.body
+            .push(OutPara::new(Txt::Collapsed, (u.start(), u.end())));
+    }
 }
 
 /// Assemble the page from its classified units.
