@@ -1917,3 +1917,30 @@ fn body_paragraphs_join_their_hard_wrapped_lines() {
         ]
     );
 }
+
+/// Found by a reviewer: the last words of a hard-wrapped sentence printed twice on a page
+/// (`... the review carried out by the` / `Department of Harbours.`) were taken for a running
+/// header and set apart as page furniture, out of the speech.
+#[test]
+fn the_repeated_end_of_a_wrapped_sentence_stays_in_the_speech() {
+    let page = "Press Briefing\n\nMS. ORA: Good afternoon. The dredging plan was approved after the review carried out by the\nDepartment of Harbours.\n\nQ: Who paid for it?\n\nMS. ORA: The funds came from the budget that was set aside last year by the\nDepartment of Harbours.\n\nQ: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.boilerplate
+            .iter()
+            .all(|b| b.text != "Department of Harbours."),
+        "{:?}",
+        doc.boilerplate
+    );
+    assert!(
+        doc.turns[0]
+            .text
+            .ends_with("carried out by the Department of Harbours.")
+    );
+    assert!(
+        doc.turns[2]
+            .text
+            .ends_with("last year by the Department of Harbours.")
+    );
+}

@@ -443,13 +443,24 @@ fn repeated_captions(
 fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {
     units
         .iter()
-        .map(|u| {
+        .enumerate()
+        .map(|(i, u)| {
             // a line printed after a line number is a line of the record, not a running
             // header (those are printed unnumbered, between the numbered lines)
             if u.accepted || u.numbered() || u.stage.is_some() {
                 return false;
             }
             let t = u.text(text);
+            // the last words of a hard-wrapped sentence (`... had undergone at the` /
+            // `Department of Defense.`) are speech, however often the page prints them
+            if i > 0
+                && u.blank_before == 0
+                && !u.inline
+                && ends_sentence(t)
+                && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
+            {
+                return false;
+            }
             // (a line stopping mid-sentence, `... Reauthorization and`, is speech printed
             // twice, not a header)
             if counts.get(t) < 2
