@@ -1944,3 +1944,39 @@ fn the_repeated_end_of_a_wrapped_sentence_stays_in_the_speech() {
             .ends_with("last year by the Department of Harbours.")
     );
 }
+
+/// Found by a reviewer: a related-links widget between two paragraphs of a speech whose
+/// heading is also a word of speech (`Additional` / `<item title>` / `<date>`) stayed in the
+/// turn; only its date was set apart, as page furniture, and counted as a date of the page.
+#[test]
+fn a_widget_headed_additional_inside_a_turn_is_related() {
+    let page = "Harbour Forum\n\nOctober 4, 2031\n\nPresident of Veleria Anna Lind: Colleagues, the new quays are nearly finished and the ferries will start in May.\n\nAdditional\n\nVisit to the Harbour Province\n\nOctober 3, 2031\n\nNaturally, the work is costly, but the investment will pay off for the towns along the coast.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    assert!(
+        !doc.turns[0].text.contains("Additional"),
+        "{}",
+        doc.turns[0].text
+    );
+    assert!(
+        doc.turns[0]
+            .text
+            .ends_with("pay off for the towns along the coast.")
+    );
+    let related = boilerplate_of(&doc, BoilerplateKind::Related);
+    assert_eq!(
+        related,
+        [
+            "Additional",
+            "Visit to the Harbour Province",
+            "October 3, 2031"
+        ]
+    );
+    assert!(doc.dates.iter().all(|d| d.date.to_string() != "2031-10-03"));
+
+    // `Additional` opening a sentence of speech on its own line is not a widget
+    let page = "Harbour Forum\n\nOctober 4, 2031\n\nAnna Lind: Colleagues, welcome.\n\nAdditional\n\nfunds will go to the northern quays this year.\n\nDmitry Lanin: Thank you.\n";
+    let doc = parse(page).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::Related).is_empty());
+}

@@ -9,6 +9,7 @@
 
 use super::{Assembled, OutPara, OutStage, OutTurn, Txt, strong_chrome};
 use crate::classify::Unit;
+use crate::grammar::boilerplate::Strength;
 use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
@@ -189,6 +190,15 @@ pub(crate) fn read(
                 ))
             )
             && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text));
+        // a related-links widget whose heading is a word of speech too (`Additional`,
+        // alone on its line): a widget when short item titles and a date follow it
+        if let Some(end) = headed_widget(text, units, i) {
+            for w in &units[i..end] {
+                out.chrome(BoilerplateKind::Related, (w.start(), w.end()));
+            }
+            i = end;
+            continue;
+        }
         if let Some(kind) = strong_chrome(u).filter(|_| !wrapped_speech) {
             out.chrome(kind, (u.start(), u.end()));
             i += 1;
@@ -319,6 +329,25 @@ pub(super) fn is_related_item(text: &str, u: &Unit) -> bool {
     let is_date = super::date_only(text, u);
     // (an item title does not end in a colon or a comma: `Friends, colleagues,` opens speech)
     is_date || (word_count_capped(t, 15) <= 15 && !ends_sentence(t) && !t.ends_with([':', ',']))
+}
+
+/// Where the related-links widget that unit `i` heads ends (one past its last item), when
+/// unit `i` is a weak widget heading alone on its line (`Additional`, `Дополнительно`: words
+/// of speech too) followed by item lines (short titles, dates) among which a date is the last:
+/// `Additional` / `Visit to the Harbour Province` / `October 4, 2031`.
+fn headed_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
+    let u = &units[i];
+    if u.inline || u.chrome != Some((BoilerplateKind::Related, Strength::Weak)) {
+        return None;
+    }
+    let items = units[i + 1..]
+        .iter()
+        .take(12)
+        .take_while(|w| !w.inline && is_related_item(text, w))
+        .count();
+    // (the last item is the date: the widget closes there, and speech goes on)
+    let last = i + items;
+    (items >= 2 && super::date_only(text, &units[last])).then_some(last + 1)
 }
 
 /// Units that are page furniture inside the body: lines repeated on the page that are not
