@@ -1362,6 +1362,9 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     // how often each label key appears, and each last word (surname)
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut surnames: HashMap<String, usize> = HashMap::new();
+    // label keys whose every line opens its speech with a quotation mark (`Germany: “We
+    // ...”` / `Germany: “The ruling ...”`): a source quoted, not a speaker
+    let mut quoting: HashMap<String, bool> = HashMap::new();
     let mut bold_colon_inside = 0;
     let mut bold_colon_outside = 0;
     let mut seen_lines: foldhash::HashSet<String> = foldhash::HashSetExt::new();
@@ -1390,6 +1393,13 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         let label = &t[m.start()..m.end()];
         words::key_into(core_label(label), &mut buf);
         bump(&mut counts, &buf);
+        let quoted = speech.starts_with(QUOTES);
+        match quoting.get_mut(buf.as_str()) {
+            Some(all) => *all &= quoted,
+            None => {
+                quoting.insert(buf.clone(), quoted);
+            }
+        }
         if let Some(last) = core_label(label).split(' ').rfind(|w| !w.is_empty()) {
             words::key_into(last, &mut buf);
             bump(&mut surnames, &buf);
@@ -1539,9 +1549,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     }
                 } else if shape.upper || shape.initials || shape.role_label {
                     !m.glued || shape.upper
-                } else if !repeated && !shape.role && speech.starts_with(['“', '"', '«', '„'])
-                {
-                    // `Germany: “We will ...”`: a quotation of a country, a paper, a saying
+                } else if !shape.role && speech.starts_with(QUOTES) && {
+                    words::key_into(core_label(label_text), &mut buf);
+                    quoting.get(buf.as_str()).copied().unwrap_or(true)
+                } {
+                    // `Germany: “We will ...”`, each time: a quotation of a country, a paper, a
+                    // saying
                     false
                 } else {
                     let speechlike = alone
@@ -1614,6 +1627,9 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             accepted && !mid_sentence && !wrapped_dash && !numbered_heading && !cut_in_two;
     }
 }
+
+/// The quotation marks that open a quoted source's words after its name and a colon.
+const QUOTES: [char; 4] = ['“', '"', '«', '„'];
 
 /// Whether the last word of a one-off label (a surname) is printed elsewhere on the page, as in
 /// a title naming the speaker (`Ilya Kormilin's meeting ...` above `Ilya Kormilin: ...`).

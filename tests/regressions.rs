@@ -1980,3 +1980,17 @@ fn a_widget_headed_additional_inside_a_turn_is_related() {
     let doc = parse(page).unwrap();
     assert!(boilerplate_of(&doc, BoilerplateKind::Related).is_empty());
 }
+
+/// Found by a reviewer: a speaker quoting what two countries said, each twice (`Veleria:
+/// “...”` / `Sarnovia: “...”`), gave two false speakers: a label printed twice was accepted
+/// even when every one of its lines opens with a quotation mark.
+#[test]
+fn a_source_quoted_each_time_is_not_a_speaker() {
+    let page = "Meeting of the Harbour Club\n\nOctober 4, 2031\n\nAnna Lind: Let me remind you what was said at the time.\n\nVeleria: “This is a matter of the right of towns to run their own ports.” That was one view.\n\nSarnovia: “It does not allow it, but it does not forbid it either.” So here you are.\n\nThen the court ruled, and they said it again.\n\nVeleria: “The ruling confirms our reading of the harbour law.”\n\nSarnovia: “The ruling is final and cannot be appealed.”\n\nDmitry Lanin: And what did the towns say?\n\nAnna Lind: They said nothing at all.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let names: Vec<_> = doc.speakers.iter().map(|s| s.name.as_deref()).collect();
+    assert_eq!(names, [Some("Anna Lind"), Some("Dmitry Lanin")]);
+    assert_eq!(doc.turns.len(), 3);
+    assert!(doc.turns[0].text.contains("Sarnovia: “The ruling is final"));
+}
