@@ -1994,3 +1994,52 @@ fn a_source_quoted_each_time_is_not_a_speaker() {
     assert_eq!(doc.turns.len(), 3);
     assert!(doc.turns[0].text.contains("Sarnovia: “The ruling is final"));
 }
+
+/// Found by a reviewer: labels with long roles were missed, and their speech stayed in the
+/// turn before: a role holding an event's year (`CEO of the 2031 Harbour Games Organising
+/// Committee Anna Lind:`, a digit ruled a name out) and a role of more than sixteen words
+/// (`Research Director of the Foundation ... Club, moderator Dmitry Lanin:`).
+#[test]
+fn labels_with_long_roles_or_a_year_in_the_role_open_turns() {
+    let page = "Meeting on the Harbour Games\n\nOctober 4, 2031\n\nPresident of Veleria Ivo Stern: Good afternoon, colleagues. Let us begin.\n\nCEO of the 2031 Harbour Games Organising Committee Anna Lind: Mr President, colleagues. The stadiums are ready.\n\nResearch Director of the Foundation for Development and Support of the Harbour Discussion Club, moderator Dmitry Lanin: Friends, guests, welcome to the session.\n\nIvo Stern: Thank you.\n\nAnna Lind: Thank you, Mr President.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let names: Vec<_> = doc
+        .turns
+        .iter()
+        .map(|t| {
+            t.speaker
+                .as_ref()
+                .and_then(|id| doc.speakers.iter().find(|s| &s.id == id))
+                .and_then(|s| s.name.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Ivo Stern"),
+            Some("Anna Lind"),
+            Some("Dmitry Lanin"),
+            Some("Ivo Stern"),
+            Some("Anna Lind")
+        ]
+    );
+    let lind = doc
+        .speakers
+        .iter()
+        .find(|s| s.name.as_deref() == Some("Anna Lind"))
+        .unwrap();
+    assert_eq!(
+        lind.role.as_deref(),
+        Some("CEO of the 2031 Harbour Games Organising Committee")
+    );
+    // a year opening the label still rules it out (`2031 Budget of the Minister:`)
+    let page = "Budget Hearing\n\nOctober 4, 2031\n\nIvo Stern: Good afternoon.\n\n2031 Budget of the Minister: the figures below.\n\nAnna Lind: Thank you.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+    assert!(
+        doc.turns[0]
+            .text
+            .contains("2031 Budget of the Minister: the figures")
+    );
+}

@@ -1014,6 +1014,9 @@ impl LabelShape {
             lowered.join(" ")
         };
         shape.role_label = is_role_label(&full_lower);
+        // (a year inside a role, `CEO of the 2031 Harbour Games Organising Committee Anna
+        // Lind`, is not a digit that rules a name out)
+        let mut years_inside = true;
         for (n, (w, lw)) in words.iter().zip(&lowered).enumerate() {
             if is_role_word(lw) {
                 shape.role = true;
@@ -1031,7 +1034,14 @@ impl LabelShape {
                 && !matches!(lowered[n - 1], "number" | "no." | "no" | "nr." | "nr" | "№");
             if w.chars().any(|c| c.is_ascii_digit()) && !final_number {
                 shape.digits = true;
+                let year = w.len() == 4
+                    && w.chars().all(|c| c.is_ascii_digit())
+                    && (w.starts_with("19") || w.starts_with("20"));
+                years_inside &= year && n > 0 && n + 2 < words.len();
             }
+        }
+        if shape.digits && shape.role && years_inside {
+            shape.digits = false;
         }
         shape.caps_heading = shape.upper
             && !shape.honorific
@@ -1067,7 +1077,9 @@ impl LabelShape {
         if self.role_label {
             return true;
         }
-        let max_words = if self.role || self.wide_gap || self.initials {
+        let max_words = if self.role {
+            20
+        } else if self.wide_gap || self.initials {
             16
         } else {
             8
