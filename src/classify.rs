@@ -820,7 +820,15 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
     // sentence start: after `. `, `! `, `? `, `… `, `» `, `" `, `) ` (the last before the colon)
     let mut sentence_start = lower_bound;
     let bytes = window.as_bytes();
-    for i in (0..bytes.len().saturating_sub(1)).rev() {
+    // a note closing the label (`В.Путин (по-немецки) :`) holds no sentence end: the search
+    // starts before it
+    let mut scan_end = window.trim_end().len();
+    if window[..scan_end].ends_with(')')
+        && let Some(open) = window[..scan_end].rfind('(')
+    {
+        scan_end = open;
+    }
+    for i in (0..scan_end.saturating_sub(1)).rev() {
         if bytes[i + 1] == b' ' && matches!(bytes[i], b'.' | b'!' | b'?' | b')' | b'"') {
             // `В.Путин` holds a period not followed by a space; `Mr. X` is an honorific
             let before = &window[..=i];

@@ -545,15 +545,24 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
             let mut k = 1;
             if key(tokens[1]) == surname {
                 k = 2;
+                // (the name's words, up to a role word printed with a capital: `Сассу-Нгессо
+                // Дени Президент Республики Конго`)
                 while k < tokens.len()
                     && k < 4
                     && tokens[k].chars().next().is_some_and(char::is_uppercase)
+                    && !is_role_word(&lower(tokens[k]))
                 {
                     k += 1;
                 }
             }
-            if k < tokens.len() {
-                p.role = Some(capitalize_first(&tokens[k..].join(" ")));
+            // the rest is a role when it holds a role word or a word in lower case (`мэр
+            // Москвы`); capitalized words alone are more of the name (`М.Диас-Канель
+            // Бермудес`)
+            let rest = &tokens[k.min(tokens.len())..];
+            if rest.iter().any(|w| {
+                w.chars().next().is_some_and(char::is_lowercase) || is_role_word(&lower(w))
+            }) {
+                p.role = Some(capitalize_first(&rest.join(" ")));
             }
         }
         return p;

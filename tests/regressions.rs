@@ -2043,3 +2043,38 @@ fn labels_with_long_roles_or_a_year_in_the_role_open_turns() {
             .contains("2031 Budget of the Minister: the figures")
     );
 }
+
+/// Found by a reviewer: on a page printed as one line, a label closed by a note before a
+/// spaced colon (`И.Лебедев (по-немецки) :`, `... (как переведено) :`) was missed: the `) `
+/// of the note was taken for the end of the sentence before the label. And the pop-up text
+/// after an initials label split name and role at the wrong word: a role word printed with a
+/// capital (`Лебедев Иван Президент Республики Тарвия`) was taken for part of the name, and a
+/// second surname (`А.Ортис Моралес`) for a role.
+#[test]
+fn flattened_labels_closed_by_a_note_and_their_pop_up_roles() {
+    let page = "Переговоры с Президентом Тарвии 15 апреля 2031 года 20:00 Москва, Кремль П.Соколов: Уважаемый господин Президент, добро пожаловать! И.Лебедев Лебедев Иван Президент Республики Тарвия (как переведено) : Благодарю за приглашение. П.Соколов (по-немецки) : Пожалуйста. А.Ортис Моралес (как переведено) : Спасибо, коллеги.";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("П.Соколов"),
+            Some("И.Лебедев Лебедев Иван Президент Республики Тарвия (как переведено)"),
+            Some("П.Соколов (по-немецки)"),
+            Some("А.Ортис Моралес (как переведено)"),
+        ]
+    );
+    let role_of = |name: &str| {
+        doc.speakers
+            .iter()
+            .find(|s| s.name.as_deref() == Some(name))
+            .map(|s| s.role.clone())
+    };
+    assert_eq!(
+        role_of("И.Лебедев"),
+        Some(Some("Президент Республики Тарвия".to_string()))
+    );
+    assert_eq!(role_of("А.Ортис"), Some(None));
+    assert_eq!(doc.turns[1].text, "Благодарю за приглашение.");
+}
