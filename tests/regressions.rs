@@ -2078,3 +2078,18 @@ fn flattened_labels_closed_by_a_note_and_their_pop_up_roles() {
     assert_eq!(role_of("А.Ортис"), Some(None));
     assert_eq!(doc.turns[1].text, "Благодарю за приглашение.");
 }
+
+/// Found by a reviewer: a venue over a date line in brackets and the time line that closes
+/// the header (`North Quay` / `(July 4, 2031)` / `7:30 P.M. EDT`) was not taken for the
+/// location (it was navigation); only a venue right over the time line was.
+#[test]
+fn a_venue_over_a_bracketed_date_and_the_time_is_the_location() {
+    let page = "---\ntitle: Remarks by the Harbour Master at the Quay Festival\ndate: '2031-07-05'\n---\n\nNorth Quay\n\n(July 4, 2031)\n\n7:30 P.M. EDT\n\nTHE HARBOUR MASTER:  Good evening, everyone. Tonight we celebrate the quay.\n\nMS. ORA:  Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("North Quay")
+    );
+    assert!(doc.boilerplate.iter().all(|b| b.text != "North Quay"));
+}

@@ -1395,9 +1395,13 @@ fn place_score(
         score += 3;
     }
     // over the time line that closes the header, right before the first turn (`Rose Garden` /
-    // `4:23 P.M. EDT` / `THE PRESIDENT: ...`): the venue of the remarks
-    let over_closing_time =
-        i + 2 == units.len() && !no_turns && date::time_line(units[i + 1].text(text)).is_some();
+    // `4:23 P.M. EDT` / `THE PRESIDENT: ...`), or over a date line and that time line
+    // (`South Lawn` / `(July 4, 2031)` / `7:30 P.M. EDT`): the venue of the remarks
+    let closing_time = |j: usize| {
+        j + 1 == units.len() && !no_turns && date::time_line(units[j].text(text)).is_some()
+    };
+    let over_closing_time = closing_time(i + 1)
+        || i + 2 < units.len() && matches!(roles[i + 1], Role::Date(_)) && closing_time(i + 2);
     let after_date = i > 0 && near_date(i - 1);
     if over_closing_time && !after_date && !strong && !t.contains(',') {
         score += 2;
