@@ -823,10 +823,12 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
     // a note closing the label (`В.Путин (по-немецки) :`) holds no sentence end: the search
     // starts before it
     let mut scan_end = window.trim_end().len();
+    let mut noted = false;
     if window[..scan_end].ends_with(')')
         && let Some(open) = window[..scan_end].rfind('(')
     {
         scan_end = open;
+        noted = true;
     }
     for i in (0..scan_end.saturating_sub(1)).rev() {
         if bytes[i + 1] == b' ' && matches!(bytes[i], b'.' | b'!' | b'?' | b')' | b'"') {
@@ -882,7 +884,9 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
     {
         return Some(p);
     }
-    if lone || sentence_start == usize::MAX || sentence_start <= colon {
+    // (a label closed by a note opens its sentence: `Как писал А.Пушкин (цитирую по
+    // памяти) : «...»` quotes a poet inside a sentence)
+    if !noted && (lone || sentence_start == usize::MAX || sentence_start <= colon) {
         // strong heads anywhere after the sentence start: `журналистов Вопрос:`
         let from = if sentence_start == usize::MAX {
             lower_bound
@@ -1557,12 +1561,18 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     }
                 } else if shape.upper || shape.initials || shape.role_label {
                     !m.glued || shape.upper
-                } else if !shape.role && speech.starts_with(QUOTES) && {
-                    words::key_into(core_label(label_text), &mut buf);
-                    quoting.get(buf.as_str()).copied().unwrap_or(true)
-                } {
-                    // `Germany: “We will ...”`, each time: a quotation of a country, a paper, a
-                    // saying
+                } else if !shape.role
+                    && speech.starts_with(QUOTES)
+                    && (!repeated
+                        || shape.words == 1 && {
+                            words::key_into(core_label(label_text), &mut buf);
+                            quoting.get(buf.as_str()).copied().unwrap_or(true)
+                        })
+                {
+                    // `Germany: “We will ...”`: a quotation of a country, a paper, a saying;
+                    // printed again, a one-word name each of whose lines opens with a
+                    // quotation mark (a person's name is two words: an interview may print
+                    // every answer in quotation marks)
                     false
                 } else {
                     let speechlike = alone

@@ -91,8 +91,17 @@ const DELIVERY: &[&str] = &[
     "in english",
     "in russian",
     "через переводчика",
+    "как переведено",
+    "в переводе",
     "по-английски",
 ];
+
+/// A delivery note of Russian pages: the language spoken, `по-<language>ки` (`по-немецки`,
+/// `по-французски`, `по-английски`).
+fn language_note(l: &str) -> bool {
+    l.strip_prefix("по-")
+        .is_some_and(|rest| rest.ends_with("ки") && rest.chars().all(char::is_alphabetic))
+}
 
 /// Resolve the speakers of `labels` (one entry per turn; `None` for unlabelled turns).
 pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
@@ -476,7 +485,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                     .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
             {
                 p.timestamp = Some(inner.to_string());
-            } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) {
+            } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) || language_note(&l) {
                 p.delivery = Some(inner.to_string());
             } else if note_name.is_none()
                 && let Some(h) = honorific_then_name(inner)

@@ -271,19 +271,60 @@ fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bo
 /// Whether unit `u` goes on with the paragraph of prose outside any turn whose last line is
 /// `prev_text`: a piece cut from that line; the next line (no blank line between), when it
 /// goes on with a sentence left open (opening lower case) or the line before is a long one,
-/// wrapped (more than 50 bytes, and not a short line that ends a sentence) and this one is not
-/// indented. Unlike speech, a short line with no sentence end keeps its own paragraph (a
-/// sub-heading over prose), and a blank line always ends a paragraph (a list's items).
+/// wrapped (more than 50 characters, and not one under 60 that ends a sentence) and this one
+/// is not indented. Unlike speech, a short line with no sentence end keeps its own paragraph (a
+/// sub-heading over prose), and so do a heading in title case, a list item opening with a
+/// number or a bullet, and whatever follows a blank line.
 pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
     if u.inline {
         return true;
     }
-    if u.blank_before != 0 {
+    let t = u.text(text);
+    if u.blank_before != 0
+        || list_item_start(t)
+        || heading_line(prev_text)
+        || ends_sentence(prev_text) && heading_line(t)
+    {
         return false;
     }
-    let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
+    let starts_lower = t.chars().next().is_some_and(char::is_lowercase);
+    // a list item goes on only with a line that goes on with its sentence
+    if list_item_start(prev_text) && !starts_lower {
+        return false;
+    }
+    // (lengths in characters: a Cyrillic line is twice as many bytes)
+    let chars = prev_text.chars().count();
     starts_lower && !ends_sentence(prev_text)
-        || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
+        || chars > 50 && u.indent == 0 && !(ends_sentence(prev_text) && chars < 60)
+}
+
+/// Whether `t` opens a list item: a number with a period or bracket (`1.`, `2)`), or a bullet
+/// or dash, then a space.
+fn list_item_start(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t[digits..];
+    if digits > 0 {
+        return digits <= 3 && (rest.starts_with(". ") || rest.starts_with(") "));
+    }
+    ['-', '•', '*', '–', '—', '·']
+        .iter()
+        .any(|b| rest.strip_prefix(*b).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// Whether `t` reads as a heading: two to twelve words, each capitalized but small words, with
+/// no sentence end, comma or bracket, not stopping on a small word (`Forty Years of Teaching
+/// the Harbour Towns to Read Together`; not `Today, the Department of Labor and`).
+fn heading_line(t: &str) -> bool {
+    !ends_sentence(t)
+        && !t.contains([',', '(', ')', '[', ']'])
+        && t.rsplit(' ')
+            .next()
+            .is_some_and(|w| !crate::grammar::words::is_small_word(&lower(w)))
+        && (2..=12).contains(&word_count_capped(t, 13))
+        && t.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || crate::grammar::words::is_small_word(&lower(w))
+        })
 }
 
 /// Whether unit `u` goes on with the paragraph whose last line is `prev_text` (a hard-wrapped
@@ -331,23 +372,29 @@ pub(super) fn is_related_item(text: &str, u: &Unit) -> bool {
     is_date || (word_count_capped(t, 15) <= 15 && !ends_sentence(t) && !t.ends_with([':', ',']))
 }
 
-/// Where the related-links widget that unit `i` heads ends (one past its last item), when
-/// unit `i` is a weak widget heading alone on its line (`Additional`, `Дополнительно`: words
-/// of speech too) followed by item lines (short titles, dates) among which a date is the last:
-/// `Additional` / `Visit to the Harbour Province` / `October 4, 2031`.
+/// Where the related-links widget that unit `i` heads ends (one past its date), when unit `i`
+/// is a weak widget heading alone on its line (`Additional`, `Дополнительно`: words of speech
+/// too) after a sentence end, followed by one item title and its date: `Additional` / `Visit to
+/// the Harbour Province` / `October 4, 2031`.
 fn headed_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
     let u = &units[i];
-    if u.inline || u.chrome != Some((BoilerplateKind::Related, Strength::Weak)) {
+    if u.inline
+        || u.chrome != Some((BoilerplateKind::Related, Strength::Weak))
+        || i == 0
+        || !ends_sentence(units[i - 1].text(text))
+    {
         return None;
     }
-    let items = units[i + 1..]
-        .iter()
-        .take(12)
-        .take_while(|w| !w.inline && is_related_item(text, w))
-        .count();
-    // (the last item is the date: the widget closes there, and speech goes on)
-    let last = i + items;
-    (items >= 2 && super::date_only(text, &units[last])).then_some(last + 1)
+    // (after a paragraph of speech that ends its sentence: one item title, then its date; a
+    // list of short lines, `Basic` / `Additional` / `Regional`, is speech)
+    let title = units.get(i + 1)?;
+    let date = units.get(i + 2)?;
+    (!title.inline
+        && !date.inline
+        && is_related_item(text, title)
+        && !super::date_only(text, title)
+        && super::date_only(text, date))
+    .then_some(i + 3)
 }
 
 /// Units that are page furniture inside the body: lines repeated on the page that are not
@@ -482,11 +529,16 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
             let t = u.text(text);
             // the last words of a hard-wrapped sentence (`... had undergone at the` /
             // `Department of Defense.`) are speech, however often the page prints them
+            // (a running header interrupts the sentence, which goes on after it: `... for a
+            // decade, and` / `Official Report.` / `which this House ...`)
             if i > 0
                 && u.blank_before == 0
                 && !u.inline
                 && ends_sentence(t)
                 && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
+                && units.get(i + 1).is_none_or(|n| {
+                    n.blank_before > 0 || !n.text(text).starts_with(|c: char| c.is_lowercase())
+                })
             {
                 return false;
             }

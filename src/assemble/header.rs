@@ -435,8 +435,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         let mut best: Option<(i32, usize, usize)> = None;
         // the page's first line printing its headline with the site's word for the page after
         // it and no separator (`Sittings of the House (14 June) Debate`), when the headline is
-        // printed again on its own line: the site's line, as a browser title with a separator
-        // is, and the line it names is the page's
+        // printed again on its own line below the site's lines: the site's line, as a browser
+        // title with a separator is, and the line it names is the page's
         let bare_site: Option<usize> = (n > 1 && roles[0] == Role::Free)
             .then(|| units[0].text(text))
             .and_then(|first| {
@@ -446,8 +446,18 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     && suffix.chars().all(char::is_alphabetic)
                     && word_count_capped(head, 2) >= 2
                     && !ends_sentence(head)
-                    && (1..n.min(40))
-                        .any(|k| roles[k] == Role::Free && units[k].text(text) == head))
+                    && (1..n.min(40)).any(|k| {
+                        roles[k] == Role::Free
+                            && units[k].text(text) == head
+                            // with the site's lines between (`Full Debate: View Full
+                            // Debate`): a sub-heading right under a headline that holds it
+                            // (`State of the Union Address` / `State of the Union`) is not
+                            // the page's headline
+                            && (1..k).any(|j| {
+                                matches!(roles[j], Role::Chrome(_))
+                                    || key_value_line(units[j].text(text))
+                            })
+                    }))
                 .then_some(head.len())
             });
         if bare_site.is_some() {

@@ -1040,7 +1040,9 @@ impl LabelShape {
                 years_inside &= year && n > 0 && n + 2 < words.len();
             }
         }
-        if shape.digits && shape.role && years_inside {
+        // (a role opening the label: `Message of the President to the 2031 Summit` is a
+        // heading)
+        if shape.digits && years_inside && lowered.first().is_some_and(|w| is_role_word(w)) {
             shape.digits = false;
         }
         shape.caps_heading = shape.upper
@@ -1077,9 +1079,7 @@ impl LabelShape {
         if self.role_label {
             return true;
         }
-        let max_words = if self.role {
-            20
-        } else if self.wide_gap || self.initials {
+        let max_words = if self.role || self.wide_gap || self.initials {
             16
         } else {
             8
