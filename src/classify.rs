@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone)]
 pub(crate) struct Unit {
     /// First byte (normalized text), content trimmed: read through [`Unit::start`] (a `u32`:
-    /// `parse` refuses text of 4 GiB or more, see [`crate::MAX_TEXT_BYTES`]).
+    /// `parse` refuses text of 4 GiB or more, see [`crate::MAX_INPUT_BYTES`]).
     s: u32,
     /// One past the last byte: read through [`Unit::end`].
     e: u32,

@@ -236,32 +236,23 @@ pub fn parse_bytes_with<'a>(
 }
 
 fn check_size(len: usize, options: &ParseOptions) -> Result<(), Error> {
-    let limit = options.max_input_bytes.min(MAX_TEXT_BYTES);
+    check_len(len, options.max_input_bytes)
+}
+
+/// Refuses a text of more than `limit` bytes, or of more than [`MAX_INPUT_BYTES`] whatever
+/// the limit (offsets into the normalized text are stored as `u32`).
+fn check_len(len: usize, limit: usize) -> Result<(), Error> {
+    let limit = limit.min(MAX_INPUT_BYTES);
     if len > limit {
         return Err(Error::new(ErrorKind::TooLarge { bytes: len, limit }));
     }
     Ok(())
 }
 
-/// The largest text the pipeline takes ([`MAX_INPUT_BYTES`]): offsets into the normalized
-/// text are stored as `u32`.
-pub(crate) const MAX_TEXT_BYTES: usize = MAX_INPUT_BYTES;
-
-/// Refuses a text of more than [`MAX_TEXT_BYTES`] bytes, whatever the options say.
-fn check_text_len(len: usize) -> Result<(), Error> {
-    if len > MAX_TEXT_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge {
-            bytes: len,
-            limit: MAX_TEXT_BYTES,
-        }));
-    }
-    Ok(())
-}
-
 /// A byte offset of the normalized text as stored in the pipeline's tables (`u32`; text is
-/// at most [`MAX_TEXT_BYTES`], checked before the pipeline runs).
+/// at most [`MAX_INPUT_BYTES`], checked before the pipeline runs).
 pub(crate) fn pos(offset: usize) -> u32 {
-    debug_assert!(offset <= MAX_TEXT_BYTES);
+    debug_assert!(offset <= MAX_INPUT_BYTES);
     u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
@@ -273,9 +264,9 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     // (text decoded from another encoding can be longer than the bytes checked, and so can
     // text whose character references normalization expands: `&nGt;` is 5 bytes, its
     // characters 6; the stages' offsets are into the normalized text)
-    check_text_len(raw.len())?;
+    check_len(raw.len(), MAX_INPUT_BYTES)?;
     let norm = normalize::normalize(raw);
-    check_text_len(norm.text.len())?;
+    check_len(norm.text.len(), MAX_INPUT_BYTES)?;
     let text: &str = &norm.text;
     if text.trim().is_empty() {
         return Err(Error::new(ErrorKind::Blank { bytes: raw.len() }));
@@ -809,14 +800,14 @@ mod tests {
         // the pipeline's tables hold u32 offsets: no option lets a larger text in (a text that
         // large cannot be allocated in a test, so the check is called on its length)
         let options = ParseOptions::default().with_max_input_bytes(usize::MAX);
-        let err = check_size(MAX_TEXT_BYTES + 1, &options).unwrap_err();
+        let err = check_size(MAX_INPUT_BYTES + 1, &options).unwrap_err();
         assert!(matches!(
             err.kind(),
             ErrorKind::TooLarge { bytes, limit }
-                if *bytes == MAX_TEXT_BYTES + 1 && *limit == u32::MAX as usize
+                if *bytes == MAX_INPUT_BYTES + 1 && *limit == u32::MAX as usize
         ));
-        assert!(check_size(MAX_TEXT_BYTES, &options).is_ok());
-        assert_eq!(pos(MAX_TEXT_BYTES), u32::MAX);
+        assert!(check_size(MAX_INPUT_BYTES, &options).is_ok());
+        assert_eq!(pos(MAX_INPUT_BYTES), u32::MAX);
     }
 
     #[test]
@@ -825,12 +816,12 @@ mod tests {
         // shorter than its characters; the stages' offsets are into the normalized text, so
         // its length is checked too
         assert_eq!(normalize::normalize("&nGt;").text.len(), 6);
-        let err = check_text_len(MAX_TEXT_BYTES + 3).unwrap_err();
+        let err = check_len(MAX_INPUT_BYTES + 3, MAX_INPUT_BYTES).unwrap_err();
         assert!(matches!(
             err.kind(),
             ErrorKind::TooLarge { bytes, limit }
-                if *bytes == MAX_TEXT_BYTES + 3 && *limit == MAX_TEXT_BYTES
+                if *bytes == MAX_INPUT_BYTES + 3 && *limit == MAX_INPUT_BYTES
         ));
-        assert!(check_text_len(MAX_TEXT_BYTES).is_ok());
+        assert!(check_len(MAX_INPUT_BYTES, MAX_INPUT_BYTES).is_ok());
     }
 }

@@ -265,7 +265,20 @@ fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bo
     let Some(last) = b.paragraphs.last_line() else {
         return false;
     };
-    goes_on(text, &text[last.0..last.1], u)
+    if u.inline {
+        return true;
+    }
+    let prev_text = &text[last.0..last.1];
+    let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
+    match u.blank_before {
+        0 => {
+            !ends_sentence(prev_text)
+                || starts_lower
+                || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
+        }
+        1 => starts_lower && !ends_sentence(prev_text),
+        _ => false,
+    }
 }
 
 /// Whether unit `u` goes on with the paragraph of prose outside any turn whose last line is
@@ -321,31 +334,18 @@ fn heading_line(t: &str) -> bool {
             .next()
             .is_some_and(|w| !crate::grammar::words::is_small_word(&lower(w)))
         && (2..=12).contains(&word_count_capped(t, 13))
-        && t.split(' ').filter(|w| !w.is_empty()).all(|w| {
-            w.chars().next().is_some_and(|c| !c.is_lowercase())
-                || crate::grammar::words::is_small_word(&lower(w))
-        })
+        && title_case(t)
 }
 
-/// Whether unit `u` goes on with the paragraph whose last line is `prev_text` (a hard-wrapped
-/// line) rather than starting a new one: a piece cut from that line; the next line, unless
-/// the line before ends a sentence and is short or this one is indented and opens upper case;
-/// a line after one blank line that opens lower case where the sentence did not end (a page
-/// break).
-fn goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
-    if u.inline {
-        return true;
-    }
-    let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
-    match u.blank_before {
-        0 => {
-            !ends_sentence(prev_text)
-                || starts_lower
-                || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
-        }
-        1 => starts_lower && !ends_sentence(prev_text),
-        _ => false,
-    }
+/// Whether every word of `t` that opens with a letter opens with a capital, small words
+/// (`of`, `the`) aside.
+fn title_case(t: &str) -> bool {
+    t.split(' ')
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || crate::grammar::words::is_small_word(&lower(w))
+        })
 }
 
 /// A line that ends a paragraph on pages that wrap lines: a sentence end followed by nothing.
@@ -552,15 +552,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
                 return false;
             }
             // repeated headings and captions are printed in title case or capitals
-            let title_case = word_count_capped(t, 2) >= 2
-                && t.split(' ')
-                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                    .all(|w| {
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            || crate::grammar::words::is_small_word(&crate::grammar::words::lower(
-                                w,
-                            ))
-                    });
+            let title_case = word_count_capped(t, 2) >= 2 && title_case(t);
             (!ends_sentence(t)
                 && (crate::grammar::words::is_all_caps(t)
                     || date::first_date(t).is_some()

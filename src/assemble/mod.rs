@@ -115,7 +115,7 @@ pub(crate) struct OutDate {
 }
 
 /// A span of the normalized text held in 8 bytes, not 16 (the assembled lists live on while
-/// the model is built from them; see [`crate::MAX_TEXT_BYTES`]).
+/// the model is built from them; see [`crate::MAX_INPUT_BYTES`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Span32 {
     start: u32,
@@ -274,8 +274,8 @@ impl Assembled {
 
     /// Adds unit `i` as prose outside any turn: to the last body paragraph when that
     /// paragraph's last line is unit `i - 1` and unit `i` goes on with it (a hard-wrapped
-    /// line: [`body::prose_goes_on`]), else as a paragraph of its own. `may_join` is false when unit `i - 1` gave the body something other than
-    /// prose.
+    /// line: [`body::prose_goes_on`]), else as a paragraph of its own. `may_join` is false
+    /// when unit `i - 1` gave the body something other than prose.
     fn body_line(&mut self, text: &str, units: &[Unit], i: usize, may_join: bool) {
         let u = &units[i];
         if may_join

@@ -100,7 +100,7 @@ pub(crate) fn bare_label_start(line: &str) -> Option<usize> {
 pub(crate) struct LabelMatch {
     /// Start of the label text (after any timestamp or bold marker): [`LabelMatch::start`].
     /// (Offsets are held as `u32`, so that the candidate boxed with each label line stays
-    /// small; see [`crate::MAX_TEXT_BYTES`].)
+    /// small; see [`crate::MAX_INPUT_BYTES`].)
     s: u32,
     /// End of the label text (before spaces and the separator): [`LabelMatch::end`].
     e: u32,
