@@ -1153,8 +1153,13 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
                 {
                     Some(end_of(1))
                 }
+                // (not a lede's opening subject: `Президент России поздравил ...`)
                 [(_, w), (_, next), ..]
-                    if capital(w) && capital(next) && w.chars().count() > 1 && !w.contains('.') =>
+                    if capital(w)
+                        && capital(next)
+                        && w.chars().count() > 1
+                        && !w.contains('.')
+                        && !(lede_opener(&lower(w)) && past_verb_within(trimmed, 6)) =>
                 {
                     Some(end_of(0))
                 }
@@ -1192,6 +1197,49 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
     }
 }
 
+/// Whether the lower-cased word `l` reads as a past-tense verb (`выразил`, `состоялась`, `met`,
+/// `discussed`).
+fn is_past_verb(l: &str) -> bool {
+    // `lower` keeps `,` and `.`, so trimming after lowering is trimming before it
+    let l = l.trim_end_matches([',', '.']);
+    l.chars().count() >= 4
+        && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+            .iter()
+            .any(|e| l.ends_with(e))
+        || matches!(
+            l,
+            "met" | "held" | "took" | "had" | "chaired" | "visited" | "gave" | "made" | "spoke"
+        )
+        // English regular past tense (`reported`, `discussed`), not `need`, `speed`
+        || l.len() >= 6 && l.ends_with("ed") && l.is_ascii() && !l.ends_with("eed")
+}
+
+/// Whether a past-tense verb in lower case is among the first `n` words of `text` after its
+/// first word.
+fn past_verb_within(text: &str, n: usize) -> bool {
+    text.split(' ')
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .skip(1)
+        .any(|w| w.starts_with(char::is_lowercase) && is_past_verb(&lower(w)))
+}
+
+/// Whether the lower-cased word `l` opens news ledes (`Президент ...`, `Глава ...`, `В ...`)
+/// when a past-tense verb follows it.
+fn lede_opener(l: &str) -> bool {
+    [
+        "президент",
+        "владимир",
+        "глава",
+        "председатель",
+        "премьер",
+        "состоял",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        || matches!(l, "в" | "во" | "на" | "по" | "the")
+}
+
 /// In a flattened header `head` (a title run straight into its lede), the offset where the lede
 /// starts. Tried in order:
 /// 1. a capitalized past-tense verb opening the lede (`Обсуждалась ...`, `Состоялся ...`);
@@ -1210,20 +1258,6 @@ fn lede_start(head: &str) -> Option<usize> {
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // each word's lower-case form, read once
     let lowered: Vec<String> = words.iter().map(|(_, w)| lower(w)).collect();
-    let is_past_verb = |l: &str| {
-        // `lower` keeps `,` and `.`, so trimming after lowering is trimming before it
-        let l = l.trim_end_matches([',', '.']);
-        l.chars().count() >= 4
-            && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
-                .iter()
-                .any(|e| l.ends_with(e))
-            || matches!(
-                l,
-                "met" | "held" | "took" | "had" | "chaired" | "visited" | "gave" | "made" | "spoke"
-            )
-            // English regular past tense (`reported`, `discussed`), not `need`, `speed`
-            || l.len() >= 6 && l.ends_with("ed") && l.is_ascii() && !l.ends_with("eed")
-    };
     let caps: Vec<bool> = words.iter().map(|(_, w)| capitalized(w)).collect();
     let past: Vec<bool> = lowered.iter().map(|l| is_past_verb(l)).collect();
     // a past-tense verb in lower case
@@ -1285,18 +1319,7 @@ fn lede_start(head: &str) -> Option<usize> {
     // 3. lede openers
     for (i, &(off, _)) in words.iter().enumerate().skip(1) {
         let l = lowered[i].as_str();
-        let opener = [
-            "президент",
-            "владимир",
-            "глава",
-            "председатель",
-            "премьер",
-            "состоял",
-        ]
-        .iter()
-        .any(|p| l.starts_with(p))
-            || matches!(l, "в" | "во" | "на" | "по" | "the");
-        if opener && caps[i] && verb_after(i) {
+        if lede_opener(l) && caps[i] && verb_after(i) {
             return Some(off);
         }
     }
@@ -1778,6 +1801,21 @@ mod tests {
                 "Опубликован в разделах: Новости",
             ]
         );
+    }
+
+    #[test]
+    fn lede_subject_after_the_time_is_no_place() {
+        // no place after the time: the lede opens with the President's name or role and a verb
+        let text = "Телефонный разговор с Президентом Заречии Иваном Костиным Состоялся разговор с Президентом Заречии. 3 июня 2025 года 12:10 Президент России поблагодарил коллегу за тёплые слова и пожелал успехов.";
+        let got = unit_texts(text);
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("Президент России поблагодарил коллегу за тёплые слова и пожелал успехов.")
+        );
+        // a place before the lede's capital stays a place
+        let text = "Встреча с учёными Заречии Президент встретился с учёными. 3 июня 2025 года 12:10 Новосибирск Встреча прошла в научном центре.";
+        let got = unit_texts(text);
+        assert!(got.contains(&"Новосибирск".to_string()), "{got:?}");
     }
 
     #[test]
