@@ -352,9 +352,17 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
     }
     let speech_trimmed = speech_part.trim_start_matches(' ');
     let speech = text.len() - speech_trimmed.len();
+    // a dash-label close printed before the colon (`HON. A. B. NAME.-..:`) is no part of the
+    // label: it ends before its run of periods and dashes
+    let core = last.trim_end_matches(['.', '-']);
+    let close = if !core.is_empty() && last[core.len()..].contains('-') {
+        last.len() - core.len()
+    } else {
+        0
+    };
     Some(LabelMatch {
         s: crate::pos(offset),
-        e: crate::pos(offset + run_end),
+        e: crate::pos(offset + run_end - close),
         sp: crate::pos(speech),
         separator: Separator::Colon,
         bold,
@@ -1203,6 +1211,13 @@ mod tests {
         assert_eq!(&t[m.speech()..], "Good evening to you.");
         let t = "MS. KARLSSON:  Two spaces.";
         assert_eq!(&t[colon_label(t).unwrap().speech()..], "Two spaces.");
+        // a dash-label close before the colon is not part of the label; a period alone is
+        let t = "HON. T. R. VAKALOA.-..: the roads were never built.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "HON. T. R. VAKALOA");
+        assert_eq!(&t[m.speech()..], "the roads were never built.");
+        let t = "HENRY BLAKE JR.: Thank you.";
+        assert_eq!(label(t, &colon_label(t).unwrap()), "HENRY BLAKE JR.");
     }
 
     #[test]
