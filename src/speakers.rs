@@ -7,7 +7,9 @@
 //! after the last role word, or the last two name-shaped tokens after an `of ...` phrase.
 //! A short label (`MARKOVA`, `K. O'HARA`, `GS`) joins the one earlier speaker it fits; when it
 //! fits two, it stays its own unresolved speaker (a vague attribution is acceptable, a wrong one
-//! never is).
+//! never is). A label that misprints one word of an earlier speaker's name or label by one
+//! letter (`Vladmir Putin`, `SECREATRY MAYORKAS`) joins that speaker and changes nothing else
+//! of them.
 
 use crate::classify::core_label;
 use crate::grammar::label::initials_token;
@@ -124,7 +126,8 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
     let mut speakers: Vec<Resolved> = Vec::with_capacity(n);
     let mut of_turn = Vec::with_capacity(labels.len());
     let mut parsed_all = Vec::with_capacity(labels.len());
-    let mut by_printed: HashMap<String, usize> = HashMap::with_capacity(n);
+    // (the speaker of each printed label, and whether the label is a misprint)
+    let mut by_printed: HashMap<String, (usize, bool)> = HashMap::with_capacity(n);
     let mut index = Index::default();
     let mut ambiguous = Vec::new();
     for label in labels {
@@ -140,11 +143,28 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
             distinct_parsed.len() - 1
         });
         let (parsed, printed_key) = (&distinct_parsed[at], &printed_keys[at]);
-        let idx = if let Some(&i) = by_printed.get(printed_key) {
+        let idx = if let Some(&(i, misprint)) = by_printed.get(printed_key) {
+            if misprint {
+                of_turn.push(Some(crate::pos(i)));
+                parsed_all.push(Some(crate::pos(at)));
+                continue;
+            }
             Some(i)
         } else {
             match find_speaker(&speakers, &index, parsed) {
                 Match::One(i) => Some(i),
+                // a misprint names the speaker but says nothing new of them
+                Match::Misprint(i) => {
+                    speakers[i].labels.push(parsed.printed.clone());
+                    // (and the misprinted name finds them again, glued or not: `SergeyIvanov`)
+                    if let Some(name) = &parsed.name {
+                        index.alias(i, name);
+                    }
+                    by_printed.insert(printed_key.clone(), (i, true));
+                    of_turn.push(Some(crate::pos(i)));
+                    parsed_all.push(Some(crate::pos(at)));
+                    continue;
+                }
                 Match::Many => {
                     ambiguous.push(parsed.printed.clone());
                     None
@@ -177,7 +197,7 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
             }
         };
         if !by_printed.contains_key(printed_key) {
-            by_printed.insert(printed_key.clone(), i);
+            by_printed.insert(printed_key.clone(), (i, false));
         }
         of_turn.push(Some(crate::pos(i)));
         parsed_all.push(Some(crate::pos(at)));
@@ -223,6 +243,8 @@ fn merge(s: &mut Resolved, p: &ParsedLabel) {
 
 enum Match {
     One(usize),
+    /// The speaker's name or label misprinted (see [`misprint_of`]).
+    Misprint(usize),
     Many,
     None,
 }
@@ -290,6 +312,11 @@ impl Index {
                 }
             }
         }
+    }
+
+    /// Another name that finds speaker `i` (by its whole-name key only).
+    fn alias(&mut self, i: usize, name: &str) {
+        insert_sorted(self.name.entry(loose_key(name)).or_default(), i);
     }
 
     fn remove(&mut self, i: usize, name: Option<&str>) {
@@ -378,6 +405,11 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     }
                 }
             }
+            if tokens.len() >= 2
+                && let Some(i) = misprint_of(speakers, index, &p.printed, &surname)
+            {
+                return Match::Misprint(i);
+            }
             Match::None
         }
         (None, Some(role)) => match index.role.get(&key(role)) {
@@ -385,6 +417,81 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
             None => Match::None,
         },
         (None, None) => Match::None,
+    }
+}
+
+/// The one earlier speaker with the surname key `surname` whose name or a label reads as
+/// `printed` misprinted: the same words but one, not the last, that differs by one letter
+/// added, dropped, changed or swapped with its neighbour, and has at least five letters and
+/// the same first letter (`Vladmir Putin` for `Vladimir Putin`, `SECREATRY MAYORKAS` for
+/// `SECRETARY MAYORKAS`, `Sergey` for `Sergei`). `None` when no speaker or more than one reads
+/// so.
+fn misprint_of(
+    speakers: &[Resolved],
+    index: &Index,
+    printed: &str,
+    surname: &str,
+) -> Option<usize> {
+    let words: Vec<String> = printed.split(' ').map(key).collect();
+    let candidates = index
+        .surname
+        .get(surname)
+        .into_iter()
+        .chain(index.name.get(&loose_key(surname)))
+        .flatten();
+    let mut found = None;
+    for &i in candidates {
+        let s = &speakers[i];
+        let reads = s
+            .name
+            .iter()
+            .chain(&s.labels)
+            .any(|other| one_word_misprinted(&words, other));
+        if reads {
+            if found.is_some_and(|f| f != i) {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// Whether `other` has the words `words` (keys) but one, not the last, misprinted by one edit.
+fn one_word_misprinted(words: &[String], other: &str) -> bool {
+    let others: Vec<String> = other.split(' ').map(key).collect();
+    if others.len() != words.len() || others.last() != words.last() {
+        return false;
+    }
+    let mut differing = words.iter().zip(&others).filter(|(a, b)| a != b);
+    match (differing.next(), differing.next()) {
+        (Some((a, b)), None) => one_edit(a, b),
+        _ => false,
+    }
+}
+
+/// Whether `a` and `b`, words of at least five letters with the same first letter, differ by
+/// one letter added, dropped, changed, or swapped with its neighbour (Damerau's edits).
+fn one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b
+        || a.len().min(b.len()) < 5
+        || a[0] != b[0]
+        || a.iter().chain(&b).any(|c| !c.is_alphabetic())
+        || a.len().abs_diff(b.len()) > 1
+    {
+        return false;
+    }
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[head..], &b[head..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
     }
 }
 
@@ -1323,6 +1430,38 @@ mod tests {
         );
         assert_eq!(s.speakers[3].name.as_deref(), Some("Markova"));
         assert_eq!(s.ambiguous, vec!["MARKOVA".to_string()]);
+    }
+
+    #[test]
+    fn misprinted_labels_join_their_speaker_and_change_nothing() {
+        let labels = [
+            Some("Chair of the Board Dmitri Volkonsky"),
+            Some("AMBASSADOR TRELAWNEY"),
+            Some("Dmitry Volkonsky"),
+            Some("AMBASADOR TRELAWNEY"),
+            Some("AMBASADOR TRELAWNEY"),
+            Some("DmitryVolkonsky"),
+            // one letter apart but too short to call a misprint, or two edits apart
+            Some("Anna Petrova"),
+            Some("Anya Petrova"),
+            Some("Oksana Belova"),
+            Some("Oxsanna Belova"),
+            // the surname differing is another person
+            Some("Dmitri Volkonskaya"),
+        ];
+        let s = resolve(&labels);
+        assert_eq!(
+            s.of_turn,
+            [0, 1, 0, 1, 1, 0, 2, 3, 4, 5, 6].map(Some).to_vec()
+        );
+        assert_eq!(s.speakers[0].name.as_deref(), Some("Dmitri Volkonsky"));
+        assert_eq!(s.speakers[0].role.as_deref(), Some("Chair of the Board"));
+        assert_eq!(s.speakers[1].name.as_deref(), Some("Trelawney"));
+        assert_eq!(s.speakers[1].role.as_deref(), Some("Ambassador"));
+        assert_eq!(
+            s.speakers[1].labels,
+            vec!["AMBASSADOR TRELAWNEY", "AMBASADOR TRELAWNEY"]
+        );
     }
 
     #[test]
