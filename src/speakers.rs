@@ -8,7 +8,7 @@
 //! A short label (`MARKOVA`, `K. O'HARA`, `GS`) joins the one earlier speaker it fits; when it
 //! fits two, it stays its own unresolved speaker (a vague attribution is acceptable, a wrong one
 //! never is). A label that misprints one word of an earlier speaker's name or label by one
-//! letter (`Vladmir Putin`, `SECREATRY MAYORKAS`) joins that speaker and changes nothing else
+//! letter (`Vladmir Ivanov`, `SECREATRY LANGE`) joins that speaker and changes nothing else
 //! of them.
 
 use crate::classify::core_label;
@@ -423,8 +423,8 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
 /// The one earlier speaker with the surname key `surname` whose name or a label reads as
 /// `printed` misprinted: the same words but one, not the last, that differs by one letter
 /// added, dropped, changed or swapped with its neighbour, and has at least five letters and
-/// the same first letter (`Vladmir Putin` for `Vladimir Putin`, `SECREATRY MAYORKAS` for
-/// `SECRETARY MAYORKAS`, `Sergey` for `Sergei`). `None` when no speaker or more than one reads
+/// the same first letter (`Vladmir Ivanov` for `Vladimir Ivanov`, `SECREATRY LANGE` for
+/// `SECRETARY LANGE`, `Sergey` for `Sergei`). `None` when no speaker or more than one reads
 /// so.
 fn misprint_of(
     speakers: &[Resolved],
