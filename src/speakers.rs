@@ -1406,6 +1406,19 @@ mod tests {
             pair(Some("Selin Koray"), Some("Minister of Trade"))
         );
         assert_eq!(parsed("А.СОКОЛОВ", &[]), pair(Some("А.Соколов"), None));
+        // Fijian chiefly titles before initials are honorifics; `Ro` before a name is a name
+        for (label, name, honorific) in [
+            ("HON. RO T. K. NAVITI", "T. K. Naviti", "Hon. Ro"),
+            ("HON. ADI M.VALAKI", "M.Valaki", "Hon. Adi"),
+            ("REP. RO DANSBY", "Ro Dansby", "Rep."),
+        ] {
+            let p = parse_label(label, &HashSet::new());
+            assert_eq!(
+                (p.name.as_deref(), p.honorific.as_deref()),
+                (Some(name), Some(honorific)),
+                "{label}"
+            );
+        }
         assert_eq!(
             parsed("С.Собянин Собянин Сергей Семёнович мэр Москвы", &[]),
             pair(Some("С.Собянин"), Some("Мэр Москвы"))

@@ -276,6 +276,16 @@ fn one_honorific(words: &[&str]) -> usize {
             return 2;
         }
     }
+    // Fijian chiefly titles other than `Ratu` before a name's initials (`Ro F. Q. Name`, `Adi
+    // L.Name`); `Ro` alone is also a given name
+    if matches!(&*first, "ro" | "adi" | "roko")
+        && words.get(1).is_some_and(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next() == Some('.')
+        })
+    {
+        return 1;
+    }
     let one = matches!(
         &*first,
         "mr" | "mrs"
