@@ -1012,13 +1012,27 @@ fn capitalize_first(s: &str) -> String {
 /// Natural casing for a name or role: words printed in capitals are title-cased (`IVANOV` to
 /// `Ivanov`, `O'ROURKE-BATES` to `O'Rourke-Bates`), acronyms kept (`FSB`, `WNC`); in roles the
 /// small words after the first are lower case (`Director of the Federal Drugs Control Service`).
-/// Words printed in mixed case keep their casing.
+/// Words printed in mixed case keep their casing, and so do the words in capitals of a role
+/// printed in mixed case (`Chairman of the ABC Board`).
 pub(crate) fn case_words(s: &str, role: bool) -> String {
     let all_caps = is_all_caps(s);
+    // a role printed in mixed case: a word in lower case other than a small word or an
+    // honorific (`The PRESIDING OFFICER`, `Mr ACTING SPEAKER` are printed in capitals)
+    let mixed = role
+        && s.split(' ').any(|w| {
+            w.chars().any(char::is_lowercase)
+                && !is_small_word(&lower(w))
+                && honorific_words(&[w]) == 0
+        });
     let mut out = String::with_capacity(s.len());
     for (i, w) in s.split(' ').filter(|w| !w.is_empty()).enumerate() {
         if i > 0 {
             out.push(' ');
+        }
+        // (a role printed in mixed case keeps its words in capitals: `FIFA`, `NPO`)
+        if mixed && is_all_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            out.push_str(w);
+            continue;
         }
         out.push_str(&case_word(w, i > 0, role || all_caps));
     }
@@ -1357,6 +1371,15 @@ mod tests {
     #[test]
     fn role_only_labels() {
         assert_eq!(parsed("THE CHAIR", &[]), pair(None, Some("The Chair")));
+        assert_eq!(
+            parsed("The PRESIDING OFFICER", &[]),
+            pair(None, Some("The Presiding Officer"))
+        );
+        // a role printed in mixed case keeps its acronyms
+        assert_eq!(
+            parsed("Chairman of the ORBIT Board Lena Varga", &[]),
+            pair(Some("Lena Varga"), Some("Chairman of the ORBIT Board"))
+        );
         assert_eq!(parsed("WITNESS 2", &[]), pair(None, Some("Witness 2")));
         assert_eq!(parsed("Q", &[]), pair(None, Some("Question")));
         assert_eq!(
