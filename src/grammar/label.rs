@@ -609,15 +609,21 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
 }
 
 /// A bare `Q` followed by two or more spaces, or alone on its line: `Q    Did you ...`; or by
-/// one space and a capital (`Q Is the President ...`), marked `glued` as the weaker form (the
-/// page must show other labels for it to be accepted).
+/// one space and a capital or a bracketed note (`Q Is the President ...`, `Q (Inaudible) on
+/// ...`), marked `glued` as the weaker form (the page must show other labels for it to be
+/// accepted).
 pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
     let (rest, _) = tag::<&str, &str, nom::error::Error<&str>>("Q")
         .parse(text)
         .ok()?;
     let spaces = rest.len() - rest.trim_start_matches(' ').len();
+    // (or a bracketed note: `Q (Inaudible) on the ports?`)
+    let after = &rest[spaces.min(1)..];
     let single = spaces == 1
-        && rest[1..].starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'));
+        && (after.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘'))
+            || after
+                .strip_prefix(['(', '['])
+                .is_some_and(|a| a.starts_with(char::is_uppercase)));
     if !(rest.is_empty() || spaces >= 2 || single) {
         return None;
     }
@@ -1348,6 +1354,12 @@ mod tests {
         assert_eq!(&t[m.speech()..], "Is the President going?");
         assert!(q_label("Q street is closed").is_none());
         assert!(q_label("Quite a few").is_none());
+        // one space and a bracketed note
+        let t = "Q (Inaudible) on the harbour plan?";
+        let m = q_label(t).unwrap();
+        assert!(m.glued);
+        assert_eq!(&t[m.speech()..], "(Inaudible) on the harbour plan?");
+        assert!(q_label("Q (a) and (b)").is_none());
     }
 
     #[test]
