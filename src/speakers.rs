@@ -98,6 +98,26 @@ const DELIVERY: &[&str] = &[
     "по-английски",
 ];
 
+/// A note that says what the speaker does rather than who they are: one opening with a word in
+/// lower case that is neither a small word nor a role word (`turning to the mayor`, `обращаясь
+/// к залу`), one with such a word and no role word (`Noise in the hall`), or a sentence of
+/// three words or more (`Hands over a letter.`).
+/// Affiliations are names (`Texas`, `Republic of Slovenia`, `Tari-Pori - Prime Minister`).
+fn stage_note(inner: &str) -> bool {
+    let words = || inner.split(' ').filter(|w| !w.is_empty());
+    let lower_word = words().any(|w| {
+        w.starts_with(char::is_lowercase) && !is_small_word(w.trim_end_matches([',', '.']))
+    });
+    // (a note opening with a verb form in lower case names no role after it: `turning to the
+    // mayor`; `мэр Москвы` is a role)
+    let opens_lower = words().next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && !is_small_word(w) && !is_role_word(&lower(w))
+    });
+    opens_lower
+        || lower_word && !has_role_word(inner)
+        || inner.ends_with('.') && words().count() >= 3
+}
+
 /// A delivery note of Russian pages: the language spoken, `по-<language>ки` (`по-немецки`,
 /// `по-французски`, `по-английски`).
 fn language_note(l: &str) -> bool {
@@ -592,7 +612,10 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                     .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
             {
                 p.timestamp = Some(inner.to_string());
-            } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d)) || language_note(&l) {
+            } else if DELIVERY.iter().any(|d| l == *d || l.starts_with(d))
+                || language_note(&l)
+                || stage_note(inner)
+            {
                 p.delivery = Some(inner.to_string());
             } else if note_name.is_none()
                 && let Some(h) = honorific_then_name(inner)
@@ -1286,6 +1309,25 @@ mod tests {
         assert_eq!(p.honorific.as_deref(), Some("Rear Adm."));
         let p = parse_label("KATHRYN O'HARA, WNC ANCHOR", &roster);
         assert_eq!(p.role.as_deref(), Some("WNC Anchor"));
+        // notes of what the speaker does are delivery notes, not affiliations or roles
+        for (label, note) in [
+            ("Anna Lind (turning to the mayor)", "turning to the mayor"),
+            ("И.Петров (показывая на карту)", "показывая на карту"),
+            (
+                "Guest (Hands the President a book.)",
+                "Hands the President a book.",
+            ),
+        ] {
+            let p = parse_label(label, &roster);
+            assert_eq!(
+                (p.delivery.as_deref(), p.affiliation.as_deref()),
+                (Some(note), None),
+                "{label}"
+            );
+            assert_eq!(p.role, None, "{label}");
+        }
+        let p = parse_label("Marta Kos (Republic of Veleria)", &roster);
+        assert_eq!(p.affiliation.as_deref(), Some("Republic of Veleria"));
     }
 
     #[test]
