@@ -620,7 +620,15 @@ fn build<'r>(
                     .iter()
                     .map(|s| StageDirection {
                         kind: s.kind,
-                        text: clean_span(&raw[s.span().0..s.span().1]),
+                        // (a note wrapped over two lines is joined by a space)
+                        text: {
+                            let printed = &raw[s.span().0..s.span().1];
+                            if printed.contains('\n') {
+                                clean_text(printed)
+                            } else {
+                                clean_span(printed)
+                            }
+                        },
                         span: span(s.span()),
                     })
                     .collect(),

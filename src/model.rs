@@ -214,7 +214,8 @@ pub enum StageKind {
 pub struct StageDirection<'a> {
     /// What the note records.
     pub kind: StageKind,
-    /// The note as printed, brackets included.
+    /// The note as printed, brackets included (a note wrapped over two lines has its line
+    /// break as one space).
     #[serde(borrow)]
     pub text: Cow<'a, str>,
     /// Where it is printed.

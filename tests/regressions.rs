@@ -2165,3 +2165,32 @@ fn a_venue_over_a_bracketed_date_and_the_time_is_the_location() {
     );
     assert!(doc.boilerplate.iter().all(|b| b.text != "North Quay"));
 }
+
+// Found by a reviewer on 16 White House pages: a stage direction hard-wrapped over two lines
+// (`... (Laughter` / `and applause.) And ...`) stayed in the speech.
+#[test]
+fn a_stage_direction_wrapped_over_two_lines_is_taken_out_of_the_speech() {
+    let page = "Remarks at the Lantern Fair\n\nTHE MAYOR:  The lanterns were late again this year, which nobody minded. (Laughter\nand applause.) And the river was full of boats.\n\nMS. ORA:  Thank you, Mayor (and\nthanks to all of you).\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let first = &doc.turns[0];
+    assert_eq!(
+        first.text,
+        "The lanterns were late again this year, which nobody minded. And the river was full of boats."
+    );
+    let notes: Vec<(&str, &str)> = first
+        .stage_directions
+        .iter()
+        .map(|s| (s.text.as_ref(), &page[s.span.start..s.span.end]))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![("(Laughter and applause.)", "(Laughter\nand applause.)")]
+    );
+    // a bracket that is no stage direction stays in the speech
+    assert_eq!(
+        doc.turns[1].text,
+        "Thank you, Mayor (and thanks to all of you)."
+    );
+    assert!(doc.turns[1].stage_directions.is_empty());
+}

@@ -586,10 +586,20 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 continue;
             }
         }
-        let notes: Vec<_> = lines
+        let mut notes: Vec<_> = lines
             .iter()
             .map(|&(a, e)| stage::inline_notes(&text[a..e]))
             .collect();
+        // a note wrapped over two lines (`... (Laughter` / `and applause.) And ...`): kept on
+        // its first line, running into the next, whose text then starts after it
+        let mut starts = vec![0; lines.len()];
+        for k in 1..lines.len() {
+            if let Some((open, close, kind)) = wrapped_note(text, lines[k - 1], lines[k]) {
+                let a = lines[k - 1].0;
+                notes[k - 1].push((open - a, close - a, kind));
+                starts[k] = close - lines[k].0;
+            }
+        }
         // lines with no notes, only white space between them, and no dialogue marker to take
         // off: the text is the span's text with white space collapsed, built later
         if notes.iter().all(Vec::is_empty)
@@ -608,14 +618,17 @@ fn finish(text: &str, b: Building) -> OutTurn {
         }
         let mut s = String::new();
         let mut clean = lines.len() == 1;
-        for (&(a, e), notes) in lines.iter().zip(notes) {
+        for ((&(a, e), notes), start) in lines.iter().zip(notes).zip(starts) {
             let line = &text[a..e];
-            let mut pos = 0;
+            let mut pos = start;
             for (ns, ne, kind) in notes {
+                if ns < pos {
+                    continue;
+                }
                 clean = false;
                 push_words(&mut s, &line[pos..ns]);
                 stages.push(OutStage::new(kind, (a + ns, a + ne)));
-                pos = ne;
+                pos = ne.min(line.len());
             }
             if pos < line.len() {
                 if has_double_space(&line[pos..]) {
@@ -648,6 +661,42 @@ fn finish(text: &str, b: Building) -> OutTurn {
         .max(paragraphs.last().map_or(0, |p| p.span().1))
         .max(stages.last().map_or(0, |s| s.span().1));
     OutTurn::new(b.label, (b.start, end), paragraphs, stages)
+}
+
+/// A vocabulary note opened at the end of line `first` and closed at the start of line `next`
+/// (the two separated by white space only): its `(start, end, kind)`, offsets in `text`.
+fn wrapped_note(
+    text: &str,
+    first: (usize, usize),
+    next: (usize, usize),
+) -> Option<(usize, usize, crate::model::StageKind)> {
+    if !text[first.1..next.0]
+        .bytes()
+        .all(|b| b == b' ' || b == b'\n')
+    {
+        return None;
+    }
+    let line = &text[first.0..first.1];
+    // the last bracket opened on the line and not closed on it, near its end
+    let open = line.rfind(['(', '['])?;
+    let (close_char, other) = if line.as_bytes()[open] == b'(' {
+        (')', '(')
+    } else {
+        (']', '[')
+    };
+    let head = &line[open + 1..];
+    if head.contains([')', ']']) || head.len() > 48 {
+        return None;
+    }
+    let rest = &text[next.0..next.1];
+    let close = rest.find(close_char)?;
+    let tail = &rest[..close];
+    if tail.contains(other) || head.len() + tail.len() > 47 {
+        return None;
+    }
+    let inner = format!("{} {}", head.trim_end(), tail.trim_start());
+    let kind = stage::vocabulary_kind(&inner)?;
+    Some((first.0 + open, next.0 + close + 1, kind))
 }
 
 fn strip_turn_marker(s: &str) -> &str {
