@@ -3,8 +3,10 @@
 //! Shapes: `(Applause.)`, `(Laughter.)`, `(BREAK IN TRANSCRIPT)`, `(In English.)`,
 //! `(As interpreted.)`, `<…>`, `<...>`, `[inaudible]`, `\[applause\]` (Markdown-escaped),
 //! `[04:10]` (a timestamp). A whole line in brackets is a stage direction whatever it says; inside
-//! a paragraph only notes from the vocabulary below are taken out of the speech, so that an
-//! editor's insertion (`a long list [of pending visa cases]`) stays in it.
+//! a paragraph only notes from the vocabulary below, and notes in round brackets between
+//! sentences that describe an action (`(Speaks German.)`, `(A reporter sneezes.)`, `(Обращаясь
+//! к ...)`), are taken out of the speech, so that an editor's insertion (`a long list [of
+//! pending visa cases]`) and a speaker's aside (`(This is important.)`) stay in it.
 
 use super::PResult;
 use crate::model::StageKind;
@@ -91,7 +93,8 @@ pub(crate) fn vocabulary_kind(inner: &str) -> Option<StageKind> {
         "break in transcript",
         "interruption",
         "interrupted",
-        "interjection",
+        // `interjection`, `Members interject`, `Hon. X interjects`
+        "interject",
         "briefing was concluded",
         "call concluded",
         "concluded at",
@@ -177,17 +180,117 @@ pub(crate) fn inline_notes(text: &str) -> Vec<(usize, usize, StageKind)> {
         if bytes[at] == b'[' && at > 0 && bytes[at - 1] == b'\\' {
             at -= 1;
         }
-        if let Ok((rest, (whole, inner))) = note(&text[at..])
-            && inner.len() <= 48
-            && let Some(kind) = vocabulary_kind(inner)
-        {
-            found.push((at, at + whole.len(), kind));
-            i = text.len() - rest.len();
-            continue;
+        if let Ok((rest, (whole, inner))) = note(&text[at..]) {
+            let kind = if inner.len() <= 48 {
+                vocabulary_kind(inner)
+            } else {
+                None
+            };
+            let kind = kind.or_else(|| {
+                (whole.starts_with('(')
+                    && between_sentences(&text[..at], rest)
+                    && action_note(inner))
+                .then_some(StageKind::Other)
+            });
+            if let Some(kind) = kind {
+                found.push((at, at + whole.len(), kind));
+                i = text.len() - rest.len();
+                continue;
+            }
         }
         i += off + 1;
     }
     found
+}
+
+/// Whether a note stands between sentences: after the start of the line or a sentence's end,
+/// and before the line's end or a new sentence.
+fn between_sentences(before: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let after = after.trim_start_matches(' ');
+    (before.is_empty() || before.ends_with(['.', '?', '!', '…', '—', '–', ':', '"', '”', '»', ')']))
+        && (after.is_empty()
+            || after.starts_with(|c: char| {
+                c.is_uppercase() || matches!(c, '(' | '—' | '–' | '"' | '“' | '«' | '…')
+            }))
+}
+
+/// Whether a bracketed note's inner text reads as an action described by the transcriber, not
+/// as words the speaker said: at most fifteen words, no question, no first- or second-person
+/// word, and among its first four words a verb form: third person (`Nods`, `A reporter
+/// sneezes`, `The President makes ...`, `Показывает`, `Демонстрируется`), a participle or
+/// gerund (`Addressing ...`, `Report handed over`, `Обращаясь к ...`).
+fn action_note(inner: &str) -> bool {
+    let t = inner.trim().trim_end_matches('.').trim_end();
+    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty()
+        || words.len() > 15
+        || t.contains('?')
+        || !t.starts_with(char::is_alphabetic)
+        || words.len() == 1 && super::words::is_all_caps(t)
+    {
+        return false;
+    }
+    let lowered: Vec<String> = words
+        .iter()
+        .map(|w| super::words::lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .collect();
+    if lowered.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "i" | "i'm"
+                | "i’m"
+                | "me"
+                | "my"
+                | "we"
+                | "us"
+                | "our"
+                | "you"
+                | "your"
+                | "let's"
+                | "let’s"
+                | "я"
+                | "мы"
+                | "вы"
+                | "меня"
+                | "мне"
+                | "нас"
+                | "нам"
+                | "вас"
+                | "вам"
+                | "мой"
+                | "наш"
+                | "ваш"
+        )
+    }) {
+        return false;
+    }
+    lowered.iter().take(4).any(|w| verb_form(w))
+}
+
+/// Whether a lower-case word has the shape of a verb form that notes of actions use.
+fn verb_form(w: &str) -> bool {
+    let n = w.chars().count();
+    if w.is_ascii() {
+        // third person (`nods`, `gestures`, `touches`), not `this`, `his`, `is`, `various`
+        let third = n >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !matches!(
+                w,
+                "was" | "has" | "does" | "yes" | "its" | "always" | "perhaps" | "sometimes"
+            );
+        third || n >= 6 && w.ends_with("ing") || n >= 6 && w.ends_with("ed")
+    } else {
+        n >= 5
+            && [
+                "ясь", "аясь", "вая", "ивая", "ется", "ится", "ает", "яет", "ует", "ит",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+    }
 }
 
 #[cfg(test)]
@@ -227,6 +330,41 @@ mod tests {
         let t = "\\[04:10\\] The bulk of the day";
         let found = inline_notes(t);
         assert_eq!((found[0].0, found[0].2), (0, StageKind::Time));
+    }
+
+    #[test]
+    fn action_notes_between_sentences() {
+        let kinds = |t: &str| -> Vec<(String, StageKind)> {
+            inline_notes(t)
+                .into_iter()
+                .map(|(a, e, k)| (t[a..e].to_string(), k))
+                .collect()
+        };
+        let t = "Thank you. (Waves to the crowd.) Now the bridge. (A dog barks.) (Обращаясь к И.Ветрову.) Вот так. (Honourable Members interject) Order!";
+        assert_eq!(
+            kinds(t),
+            vec![
+                ("(Waves to the crowd.)".to_string(), StageKind::Other),
+                ("(A dog barks.)".to_string(), StageKind::Other),
+                ("(Обращаясь к И.Ветрову.)".to_string(), StageKind::Other),
+                (
+                    "(Honourable Members interject)".to_string(),
+                    StageKind::Interruption
+                ),
+            ]
+        );
+        // the speaker's own asides, list markers, acronyms and notes inside a sentence stay
+        for t in [
+            "We agreed. (This is important.) Then we left.",
+            "We agreed. (Which you may not like.) Then we left.",
+            "We agreed. (Can everyone hear me?) Then we left.",
+            "Two points. (10) The first.",
+            "The agency. (NRA) It works.",
+            "the man (waves quietly) went home.",
+            "We agreed. (Opening the doors was hard.) then we left.",
+        ] {
+            assert_eq!(kinds(t), vec![], "{t}");
+        }
     }
 
     #[test]
