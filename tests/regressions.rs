@@ -2194,3 +2194,32 @@ fn a_stage_direction_wrapped_over_two_lines_is_taken_out_of_the_speech() {
     );
     assert!(doc.turns[1].stage_directions.is_empty());
 }
+
+// Found by a reviewer on 3 kremlin-en pages: `Reply:` before an answer from the hall was read
+// as forum chrome (a `Reply` link), so the answer stayed in the previous speaker’s turn. (The
+// `Reply` links of fixtures/forum-repost-comments.txt stay chrome: its snapshot.)
+#[test]
+fn a_reply_label_opens_a_turn() {
+    let page = "Meeting with pupils of the river school\n\nAnton Lebedev: What is the capital of our region?\n\nReply: Marsk.\n\nAnton Lebedev: Right. And the river?\n\nReply: The Vela.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(Option<&str>, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_deref(), t.text.as_ref()))
+        .collect();
+    assert_eq!(
+        turns,
+        vec![
+            (Some("Anton Lebedev"), "What is the capital of our region?"),
+            (Some("Reply"), "Marsk."),
+            (Some("Anton Lebedev"), "Right. And the river?"),
+            (Some("Reply"), "The Vela."),
+        ]
+    );
+    let reply = &doc.speakers[1];
+    assert_eq!(
+        (reply.name.as_deref(), reply.role.as_deref()),
+        (None, Some("Reply"))
+    );
+}

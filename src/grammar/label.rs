@@ -1070,7 +1070,9 @@ impl LabelShape {
                     "of" | "for" | "the" | "in" | "on" | "to" | "at" | "by" | "with"
                 )
             });
+        // (a role label is no chrome: `Reply:` opens a turn, a `Reply` link is forum chrome)
         shape.chrome = !words.is_empty()
+            && !shape.role_label
             && lowered.iter().all(|w| {
                 is_chrome_word(w) || is_small_word(w) || w.chars().all(|c| !c.is_alphabetic())
             });
