@@ -2223,3 +2223,50 @@ fn a_reply_label_opens_a_turn() {
         (None, Some("Reply"))
     );
 }
+
+// Found by a reviewer on 4 kremlin-en pages: labels with an Arabic name particle (`Karim
+// al-Hadi:`), a name with a descriptor in lower case after a comma (`Lena Ivanova, metrology
+// engineer:`) and a role phrase in lower case (`Call centre operator:`) were not read as labels,
+// so their speech stayed in the previous speaker's turn.
+#[test]
+fn labels_with_name_particles_descriptors_and_lower_case_roles_open_turns() {
+    let page = "Talks with the President of Veleria\n\nAnton Lebedev: Good afternoon, Mr President.\n\nKarim al-Hadi: Thank you for the invitation, it is an honour.\n\nAnton Lebedev: Please go on.\n\nKarim al-Hadi: We have much to discuss today.\n\nLena Ivanova, metrology engineer: Mr President, may I ask a question?\n\nAnton Lebedev: Yes.\n\nCall centre operator: The city of Marsk.\n\nAnton Lebedev: Good.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(
+        labels,
+        vec![
+            "Anton Lebedev",
+            "Karim al-Hadi",
+            "Anton Lebedev",
+            "Karim al-Hadi",
+            "Lena Ivanova, metrology engineer",
+            "Anton Lebedev",
+            "Call centre operator",
+            "Anton Lebedev",
+        ]
+    );
+    let people: Vec<(Option<&str>, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        vec![
+            (Some("Anton Lebedev"), None),
+            (Some("Karim al-Hadi"), None),
+            (Some("Lena Ivanova"), Some("Metrology Engineer")),
+            (None, Some("Call Centre Operator")),
+        ]
+    );
+    // prose with a comma before a colon stays speech
+    let page = "Anton Lebedev: Good afternoon.\n\nKarim Hadi: Thank you.\n\nAnton Lebedev: We met the experts, they said: no more delays.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 3);
+}

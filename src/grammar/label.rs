@@ -778,6 +778,17 @@ pub(crate) struct LabelShape {
     pub(crate) honorific_only: bool,
 }
 
+/// Whether a lower-cased word is a name with an Arabic particle (`al-Hadi`, `el-Sayed`),
+/// given the word as printed: the particle in lower case, a hyphen, a capital.
+fn particle_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
+        ) && rest.starts_with(char::is_uppercase)
+    })
+}
+
 /// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
 fn is_reporting_verb(lower_word: &str) -> bool {
     matches!(
@@ -1028,6 +1039,26 @@ impl LabelShape {
             lowered.join(" ")
         };
         shape.role_label = is_role_label(&full_lower);
+        let mut descriptor_after_comma = false;
+        if let Some((name, descriptor)) = label.split_once(',')
+            && !label.contains('(')
+        {
+            let name: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+            let descriptor: Vec<&str> = descriptor.split(' ').filter(|w| !w.is_empty()).collect();
+            // a name of two or three capitalized words, a comma and a descriptor of one to
+            // four words in lower case (`Anna Lind, metrology engineer`): the descriptor's
+            // words are not the lower-case words of prose
+            let descriptor = (2..=3).contains(&name.len())
+                && name.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && !is_role_word(&lower(w))
+                        || particle_name(w)
+                })
+                && (1..=4).contains(&descriptor.len())
+                && descriptor
+                    .iter()
+                    .all(|w| w.chars().all(|c| !c.is_uppercase()) && !w.contains(','));
+            descriptor_after_comma = descriptor;
+        }
         // (a year inside a role, `CEO of the 2031 Harbour Games Organising Committee Anna
         // Lind`, is not a digit that rules a name out)
         let mut years_inside = true;
@@ -1036,7 +1067,7 @@ impl LabelShape {
                 shape.role = true;
             }
             let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
-            if starts_lower && !is_small_word(lw) && !is_role_word(lw) {
+            if starts_lower && !is_small_word(lw) && !is_role_word(lw) && !particle_name(w) {
                 shape.lower_words = shape.lower_words.saturating_add(1);
             }
             // `Speaker 2`, `Caller one`; not an item's number (`Paper Number 84: <title>`,
@@ -1053,6 +1084,9 @@ impl LabelShape {
                     && (w.starts_with("19") || w.starts_with("20"));
                 years_inside &= year && n > 0 && n + 2 < words.len();
             }
+        }
+        if descriptor_after_comma {
+            shape.lower_words = 0;
         }
         // (a role opening the label: `Message of the President to the 2031 Summit` is a
         // heading)
