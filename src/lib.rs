@@ -60,7 +60,8 @@
 //!   [`parse_bytes`], into the bytes), on character boundaries.
 //! - Nothing is lost: every non-blank byte lies inside the span of a header field, a turn, a
 //!   body paragraph or a boilerplate block, and those blocks never overlap (boilerplate that
-//!   interrupts a turn lies inside the turn's span).
+//!   interrupts a turn lies inside the turn's span, and pop-up text printed inside a body
+//!   paragraph, [`BoilerplateKind::Popup`], inside that paragraph's span).
 //! - Bad input gives a clear [`Error`] or a valid document, never a panic.
 //!
 //! The label conventions follow the corpus labelling notes (`LABELING.md` of the project's

@@ -286,6 +286,10 @@ pub enum BoilerplateKind {
     TranscriptMarker,
     /// A YAML front-matter header (`---` ... `---`), line by line.
     FrontMatter,
+    /// Pop-up text of a link that text extraction printed inline, after the linked words
+    /// (`Ivan Lind     Lind IvanMinister of Transport  said`): kept apart from the speech or
+    /// prose it interrupts, inside that turn's or body paragraph's span.
+    Popup,
     /// Any other page chrome, including phrases given in
     /// [`ParseOptions::boilerplate_phrases`](crate::ParseOptions).
     Other,
@@ -317,8 +321,9 @@ pub struct FrontMatterEntry {
 /// Every non-blank byte of the input lies inside the span of exactly one block: a header field
 /// (`title`, `attribution`, `source_url`, `location`, `summary`, `participants`, a `dates` entry
 /// printed on its own), a turn, a `body` paragraph or a `boilerplate` block. Blocks never overlap,
-/// except boilerplate that interrupts a turn, which lies inside that turn's span. See the crate
-/// docs for an example.
+/// except boilerplate that interrupts a turn, which lies inside that turn's span, and pop-up text
+/// ([`BoilerplateKind::Popup`]) that interrupts a body paragraph, inside that paragraph's span.
+/// See the crate docs for an example.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transcript<'a> {
     /// The transcript's own headline.

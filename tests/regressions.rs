@@ -2270,3 +2270,52 @@ fn labels_with_name_particles_descriptors_and_lower_case_roles_open_turns() {
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns.len(), 3);
 }
+
+// Found by a reviewer on 94 kremlin-en pages: the pop-up text of a linked name or term, which
+// text extraction prints inline after a wide gap (`Ivan Lind     Lind IvanMinister of
+// Transport  said`), stayed in the speech and in the prose of the body.
+#[test]
+fn inline_pop_up_text_is_taken_out_of_speech_and_prose() {
+    let page = "Meeting on the northern railway\n\nMay 3, 2031\n\nThe President held a meeting on the northern railway.\n\nThe works started last year.\n\nThe President met Transport Minister Ivan Lind     Lind IvanMinister of Transport  and Governor Anna Kos     Kos Anna , who reported on the works.\n\nThe works will end next year.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.body.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>(),
+        vec![
+            "The works started last year.",
+            "The President met Transport Minister Ivan Lind and Governor Anna Kos, who reported on the works.",
+            "The works will end next year."
+        ]
+    );
+    let popups: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Popup)
+        .map(|b| &page[b.span.start..b.span.end])
+        .collect();
+    assert_eq!(popups, vec!["Lind IvanMinister of Transport", "Kos Anna"]);
+    let page = "Meeting on the northern railway\n\nAnton Lebedev: Good afternoon. Mr Lind     Lind IvanMinister of Transport  , please begin.\n\nIvan Lind: Thank you. The members of the Trade Union   Background information Trade Union of three states    also helped.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let speech: Vec<&str> = doc.turns.iter().map(|t| t.text.as_ref()).collect();
+    assert_eq!(
+        speech,
+        vec![
+            "Good afternoon. Mr Lind, please begin.",
+            "Thank you. The members of the Trade Union also helped."
+        ]
+    );
+    let popups: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Popup)
+        .map(|b| &page[b.span.start..b.span.end])
+        .collect();
+    assert_eq!(
+        popups,
+        vec![
+            "Lind IvanMinister of Transport",
+            "Background information Trade Union of three states"
+        ]
+    );
+}

@@ -2,7 +2,8 @@
 //! crate's invariants with the checker shared with the integration tests
 //! (`tests/common/invariants.rs`): no panic; spans in bounds and on character boundaries of the
 //! bytes' encoding; every non-blank character inside some span; blocks never overlap except
-//! boilerplate inside a turn. Any violation panics, so libFuzzer records it as a crash.
+//! boilerplate inside a turn and pop-ups inside a body paragraph. Any violation panics, so
+//! libFuzzer records it as a crash.
 //!
 //! Run from the crate root (stable toolchain; cargo-fuzz needs `RUSTC_BOOTSTRAP=1`):
 //!

@@ -7,14 +7,14 @@
 //! own turn with no speaker; on pages that mark turns with a dialogue dash or `>>`, each marked
 //! paragraph opens a turn with no speaker (LABELING.md).
 
-use super::{Assembled, OutPara, OutStage, OutTurn, Txt, strong_chrome};
+use super::{Assembled, OutBoiler, OutPara, OutStage, OutTurn, Txt, strong_chrome};
 use crate::classify::Unit;
-use crate::grammar::boilerplate::Strength;
+use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
 use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count_capped};
-use crate::model::BoilerplateKind;
+use crate::model::{BoilerplateKind, StageKind};
 
 /// A turn being built.
 struct Building {
@@ -113,7 +113,7 @@ pub(crate) fn read(
     );
     let open = |out: &mut Assembled, current: &mut Option<Building>, b: Building| {
         if let Some(prev) = current.replace(b) {
-            out.turns.push(finish(text, prev));
+            out.turns.push(finish(text, prev, &mut out.boilerplate));
         }
     };
     let mut i = 0;
@@ -254,7 +254,7 @@ pub(crate) fn read(
         i += 1;
     }
     if let Some(b) = current {
-        out.turns.push(finish(text, b));
+        out.turns.push(finish(text, b, &mut out.boilerplate));
     }
 }
 
@@ -563,8 +563,8 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
 }
 
 /// Turn a building turn into its output: paragraph texts with inline stage directions taken
-/// out.
-fn finish(text: &str, b: Building) -> OutTurn {
+/// out, and inline pop-up text taken out to `chrome`.
+fn finish(text: &str, b: Building, chrome: &mut Vec<OutBoiler>) -> OutTurn {
     let mut paragraphs = Vec::with_capacity(b.paragraphs.len());
     let mut stages = b.stages;
     for lines in b.paragraphs.iter() {
@@ -586,17 +586,40 @@ fn finish(text: &str, b: Building) -> OutTurn {
                 continue;
             }
         }
-        let mut notes: Vec<_> = lines
+        // (pop-ups taken out like notes, marked by `None` for a kind)
+        let mut notes: Vec<Vec<(usize, usize, Option<StageKind>)>> = lines
             .iter()
-            .map(|&(a, e)| stage::inline_notes(&text[a..e]))
+            .map(|&(a, e)| {
+                let line = &text[a..e];
+                let mut found = stage::inline_notes(line);
+                if has_double_space(line) {
+                    let popups = boilerplate::popups(line);
+                    if !popups.is_empty() {
+                        found.extend(popups.into_iter().map(|(s, e)| (s, e, None)));
+                        found.sort_unstable_by_key(|n| n.0);
+                        // (a note inside a pop-up is the pop-up's)
+                        let mut end = 0;
+                        found.retain(|n| {
+                            let keep = n.0 >= end;
+                            if keep {
+                                end = n.1;
+                            }
+                            keep
+                        });
+                    }
+                }
+                found
+            })
             .collect();
         // a note wrapped over two lines (`... (Laughter` / `and applause.) And ...`): kept on
         // its first line, running into the next, whose text then starts after it
-        let mut starts = vec![0; lines.len()];
+        // (sized only when a paragraph has one)
+        let mut starts: Vec<usize> = Vec::new();
         for k in 1..lines.len() {
             if let Some((open, close, kind)) = wrapped_note(text, lines[k - 1], lines[k]) {
                 let a = lines[k - 1].0;
-                notes[k - 1].push((open - a, close - a, kind));
+                notes[k - 1].push((open - a, close - a, Some(kind)));
+                starts.resize(lines.len(), 0);
                 starts[k] = close - lines[k].0;
             }
         }
@@ -618,23 +641,31 @@ fn finish(text: &str, b: Building) -> OutTurn {
         }
         let mut s = String::new();
         let mut clean = lines.len() == 1;
-        for ((&(a, e), notes), start) in lines.iter().zip(notes).zip(starts) {
+        // whether the last thing taken out was a pop-up
+        let mut popup_before = false;
+        for (k, (&(a, e), notes)) in lines.iter().zip(notes).enumerate() {
             let line = &text[a..e];
+            let start = starts.get(k).copied().unwrap_or(0);
             let mut pos = start;
             for (ns, ne, kind) in notes {
                 if ns < pos {
                     continue;
                 }
                 clean = false;
-                push_words(&mut s, &line[pos..ns]);
-                stages.push(OutStage::new(kind, (a + ns, a + ne)));
+                push_after(&mut s, &line[pos..ns], popup_before);
+                popup_before = kind.is_none();
+                match kind {
+                    Some(kind) => stages.push(OutStage::new(kind, (a + ns, a + ne))),
+                    None => chrome.push(OutBoiler::new(BoilerplateKind::Popup, (a + ns, a + ne))),
+                }
                 pos = ne.min(line.len());
             }
             if pos < line.len() {
                 if has_double_space(&line[pos..]) {
                     clean = false;
                 }
-                push_words(&mut s, &line[pos..]);
+                push_after(&mut s, &line[pos..], popup_before);
+                popup_before = false;
             }
         }
         // a dialogue dash or caption marker opening an unlabelled turn is not speech
@@ -678,7 +709,7 @@ fn wrapped_note(
     }
     let line = &text[first.0..first.1];
     // the last bracket opened on the line and not closed on it, near its end
-    let open = line.rfind(['(', '['])?;
+    let open = memchr::memrchr2(b'(', b'[', line.as_bytes())?;
     let (close_char, other) = if line.as_bytes()[open] == b'(' {
         (')', '(')
     } else {
@@ -709,6 +740,20 @@ fn strip_turn_marker(s: &str) -> &str {
         s
     } else {
         t.trim_start()
+    }
+}
+
+/// [`push_words`], except that after a pop-up taken out (`popup_before`) the punctuation that
+/// opens `part` goes back to its word: `Ivan Lind     Lind Ivan , and` is `Ivan Lind, and`
+/// (after a note it stays apart: `on the (inaudible) ?`).
+fn push_after(s: &mut String, part: &str, popup_before: bool) {
+    let p = part.trim_start_matches(' ');
+    if popup_before && !s.is_empty() && p.starts_with([',', '.', ';', ':', '?', '!']) {
+        let cut = p.find(' ').unwrap_or(p.len());
+        s.push_str(&p[..cut]);
+        push_words(s, &p[cut..]);
+    } else {
+        push_words(s, part);
     }
 }
 

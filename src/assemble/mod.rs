@@ -9,7 +9,7 @@ mod front_matter;
 mod header;
 
 use crate::classify::Unit;
-use crate::grammar::boilerplate::Strength;
+use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date::{self, DateMatch, Numeric};
 use crate::grammar::label::Separator;
 use crate::grammar::words::{ends_sentence, word_count_capped};
@@ -235,6 +235,14 @@ pub(crate) struct OutBoiler {
 }
 
 impl OutBoiler {
+    /// A block of `kind` over `span`.
+    pub(crate) fn new(kind: BoilerplateKind, span: (usize, usize)) -> Self {
+        OutBoiler {
+            kind,
+            at: Span32::new(span),
+        }
+    }
+
     /// The block's span, in bytes.
     pub(crate) fn span(&self) -> (usize, usize) {
         self.at.get()
@@ -266,10 +274,7 @@ pub(crate) struct Assembled {
 
 impl Assembled {
     fn chrome(&mut self, kind: BoilerplateKind, span: (usize, usize)) {
-        self.boilerplate.push(OutBoiler {
-            kind,
-            at: Span32::new(span),
-        });
+        self.boilerplate.push(OutBoiler::new(kind, span));
     }
 
     /// Adds unit `i` as prose outside any turn: to the last body paragraph when that
@@ -343,6 +348,7 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
         }
     }
     settle_dates(&mut out, options.date_order);
+    body_popups(text, &mut out);
     out.boilerplate.sort_by_key(OutBoiler::span);
     out.dates.sort_by_key(|d| d.span);
     // the lists grew by doubling; they live on while the model is built from them
@@ -350,6 +356,51 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     out.boilerplate.shrink_to_fit();
     out.body.shrink_to_fit();
     out
+}
+
+/// Inline pop-up text in body paragraphs ([`boilerplate::popups`]) taken out of their text into
+/// blocks of its own, inside the paragraph's span.
+fn body_popups(text: &str, out: &mut Assembled) {
+    for p in &mut out.body {
+        let (s, e) = p.span();
+        let t = &text[s..e];
+        if memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
+            continue;
+        }
+        let mut kept = String::new();
+        let mut found = false;
+        let mut line_start = s;
+        for line in t.split('\n') {
+            let mut pos = 0;
+            for (a, b) in boilerplate::popups(line) {
+                found = true;
+                kept.push_str(&line[pos..a]);
+                kept.push(' ');
+                out.boilerplate.push(OutBoiler::new(
+                    BoilerplateKind::Popup,
+                    (line_start + a, line_start + b),
+                ));
+                pos = b;
+            }
+            let rest = &line[pos..];
+            // (`Ivan Lind     Lind Ivan , and`: the comma goes back to the name)
+            if pos > 0
+                && rest
+                    .trim_start()
+                    .starts_with([',', '.', ';', ':', '?', '!'])
+            {
+                kept.truncate(kept.trim_end().len());
+                kept.push_str(rest.trim_start());
+            } else {
+                kept.push_str(rest);
+            }
+            kept.push(' ');
+            line_start += line.len() + 1;
+        }
+        if found {
+            p.text = Txt::Owned(kept.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
 }
 
 /// Where the footer starts after the last turn opener `last`: the first footer-shaped unit

@@ -243,6 +243,111 @@ const WEAK_PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("categories:", BoilerplateKind::Footer),
 ];
 
+/// Pop-up text that a page printed inline after a link (kremlin.ru's person and glossary
+/// pop-ups, pasted by text extraction): a run of three or more spaces after the linked words,
+/// then text that names them again (`Ivan Lind     Lind IvanMinister of Transport  said`,
+/// `the Customs Union   Background information Customs Union of three states    and`), up to a
+/// run of two spaces, a space before punctuation (` ,`, ` .`, ` :`, ` [`) or the line's end.
+/// Returns the pop-ups' byte ranges in `line`, left to right, white space excluded.
+pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(off) = WIDE_GAP.find(&line.as_bytes()[from..]) {
+        let gap = from + off;
+        let start = gap + line[gap..].len() - line[gap..].trim_start_matches(' ').len();
+        from = start.max(gap + 1);
+        // the linked word: the last word before the gap, brackets and punctuation trimmed
+        let Some(linked) = line[..gap]
+            .rsplit(' ')
+            .next()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        else {
+            continue;
+        };
+        let after = &line[start..];
+        if linked.chars().count() < 2
+            || !linked.starts_with(char::is_uppercase)
+            || !after.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let (end, gap_after) = popup_end(after);
+        let popup = after[..end].trim_end();
+        // it names the linked words again: opening with the last (`Lind IvanMinister ...`, not
+        // a word printed twice, `Yes.   Yes.`), holding the last two (`Background information
+        // Trade Union ...`), or spelling out an acronym (`... Independent States (CIS)`)
+        let before: Vec<&str> = line[..gap]
+            .trim_end()
+            .rsplit(' ')
+            .take(2)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let last_two = (before.len() == 2)
+            .then(|| format!("{} {}", before[0], before[1]))
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+        // A person's pop-up is their name reversed and their role glued to it (`Lind
+        // IvanMinister of ...`), or the name alone (`Lind Ivan`); other pop-ups are closed
+        // by a wide gap too.
+        let reversed = before.len() == 2 && {
+            let first = before[0].trim_matches(|c: char| !c.is_alphanumeric());
+            popup
+                .strip_prefix(linked)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| !first.is_empty() && r.starts_with(first))
+        };
+        let person = popup.starts_with(linked)
+            && popup.contains(' ')
+            && (glued_words(popup)
+                || reversed
+                || popup.split(' ').count() <= 3
+                    && popup.split(' ').all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                    }));
+        let other = gap_after
+            && (last_two.is_some_and(|t| t.contains(' ') && popup.contains(t.as_str()))
+                || popup.contains(&format!("({linked})")));
+        let names = popup.len() <= 400 && (person || other);
+        if names {
+            found.push((start, start + popup.len()));
+            from = start + popup.len();
+        }
+    }
+    found
+}
+
+/// Where inline pop-up text `after` ends: at a run of two spaces, a space before punctuation
+/// or a bracket (` ,`, ` .`, ` [`), or its end; and whether a run of two spaces ends it.
+fn popup_end(after: &str) -> (usize, bool) {
+    let b = after.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b' ', &b[i..]) {
+        let at = i + off;
+        match b.get(at + 1) {
+            Some(b' ') => return (at, true),
+            Some(b',' | b'.' | b';' | b':' | b'?' | b'!' | b'[') => return (at, false),
+            _ => i = at + 1,
+        }
+    }
+    (after.len(), false)
+}
+
+/// Whether a word of `text` runs a lower-case letter straight into a capital (`IvanMinister`):
+/// text extraction gluing a name to the role after it.
+fn glued_words(text: &str) -> bool {
+    let mut prev_lower = false;
+    text.chars().any(|c| {
+        let glued = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glued
+    })
+}
+
+static WIDE_GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("   "));
+
 /// The boilerplate kind of `line` from its wording, if any.
 pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     let line = line.trim();
@@ -808,6 +913,51 @@ pub(crate) fn advert_shape(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_popups() {
+        let texts = |line: &'static str| -> Vec<&'static str> {
+            popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
+        };
+        assert_eq!(
+            texts(
+                "I asked Ivan Lind     Lind IvanMinister of Transport, Roads and Bridges  to lead the group."
+            ),
+            vec!["Lind IvanMinister of Transport, Roads and Bridges"]
+        );
+        assert_eq!(
+            texts(
+                "talks with Mr Varga     Varga Pal , and with Anna Kos     Kos AnnaSpeaker of the Diet ."
+            ),
+            vec!["Varga Pal", "Kos AnnaSpeaker of the Diet"]
+        );
+        assert_eq!(
+            texts(
+                "members of the Trade Union   Background information Trade Union of three states    and others"
+            ),
+            vec!["Background information Trade Union of three states"]
+        );
+        // wide gaps without a pop-up
+        assert!(texts("the Battle of Marsk   . During the war").is_empty());
+        assert!(texts("States (CIS)    states to enter the country").is_empty());
+        assert!(texts("Name:     John Smith").is_empty());
+        assert_eq!(
+            texts(
+                "встретился с Иваном Линдом. Анна Кос     Кос Анна Петровна Министр транспорта  . Далее"
+            ),
+            vec!["Кос Анна Петровна Министр транспорта"]
+        );
+        assert!(texts("Yes.   Yes.").is_empty());
+        assert!(texts("MR. LONG:      No.        No, Justice Lind,").is_empty());
+        assert!(texts("the Harbour Court.   The Harbour Court shall have no say").is_empty());
+        assert!(texts("the ports of Marsk.   We did — Marsk is growing.").is_empty());
+        assert_eq!(
+            texts(
+                "citizens of the CIS   Background information Commonwealth of Independent States (CIS)    may enter"
+            ),
+            vec!["Background information Commonwealth of Independent States (CIS)"]
+        );
+    }
 
     #[test]
     fn strong_phrases() {

@@ -170,8 +170,9 @@ pub(crate) fn stage_line(line: &str) -> Option<StageKind> {
     }
 }
 
-/// Every vocabulary note inside `text`, as `(start, end, kind)` byte ranges, left to right.
-pub(crate) fn inline_notes(text: &str) -> Vec<(usize, usize, StageKind)> {
+/// Every vocabulary or action note inside `text`, as `(start, end, kind)` byte ranges, left to
+/// right (the kind is always there: callers add other ranges to the list with none).
+pub(crate) fn inline_notes(text: &str) -> Vec<(usize, usize, Option<StageKind>)> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -192,7 +193,7 @@ pub(crate) fn inline_notes(text: &str) -> Vec<(usize, usize, StageKind)> {
                     && action_note(inner))
                 .then_some(StageKind::Other)
             });
-            if let Some(kind) = kind {
+            if kind.is_some() {
                 found.push((at, at + whole.len(), kind));
                 i = text.len() - rest.len();
                 continue;
@@ -325,11 +326,11 @@ mod tests {
         let found = inline_notes(t);
         assert_eq!(found.len(), 2);
         assert_eq!(&t[found[0].0..found[0].1], "\\[applause\\]");
-        assert_eq!(found[0].2, StageKind::Applause);
+        assert_eq!(found[0].2, Some(StageKind::Applause));
         assert_eq!(&t[found[1].0..found[1].1], "(laughs)");
         let t = "\\[04:10\\] The bulk of the day";
         let found = inline_notes(t);
-        assert_eq!((found[0].0, found[0].2), (0, StageKind::Time));
+        assert_eq!((found[0].0, found[0].2), (0, Some(StageKind::Time)));
     }
 
     #[test]
@@ -337,7 +338,7 @@ mod tests {
         let kinds = |t: &str| -> Vec<(String, StageKind)> {
             inline_notes(t)
                 .into_iter()
-                .map(|(a, e, k)| (t[a..e].to_string(), k))
+                .filter_map(|(a, e, k)| Some((t[a..e].to_string(), k?)))
                 .collect()
         };
         let t = "Thank you. (Waves to the crowd.) Now the bridge. (A dog barks.) (Обращаясь к И.Ветрову.) Вот так. (Honourable Members interject) Order!";

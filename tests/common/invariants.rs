@@ -7,13 +7,14 @@
 //! - nothing is lost: every non-blank character of the input lies inside some span (blank =
 //!   Unicode white space, control characters, U+200B, U+200C, U+200D, U+2060, U+FEFF, U+00AD);
 //! - blocks (header fields, turns, body paragraphs, boilerplate) never overlap, except a
-//!   boilerplate block that lies wholly inside a turn's span;
+//!   boilerplate block that lies wholly inside a turn's span, or a pop-up block wholly inside a
+//!   body paragraph's span;
 //! - a turn's paragraphs and stage directions lie inside the turn's span (documented on `Turn`);
 //! - no paragraph (of a turn or of the body) is empty.
 
 #![allow(dead_code)]
 
-use transcript_parser::{Span, Transcript, WarningKind};
+use transcript_parser::{BoilerplateKind, Span, Transcript, WarningKind};
 
 /// Whether `c` counts as blank for the "nothing lost" invariant.
 pub fn is_blank(c: char) -> bool {
@@ -166,7 +167,8 @@ pub fn check_generic(
             ));
         }
     }
-    // 4. blocks never overlap, except boilerplate inside a turn
+    // 4. blocks never overlap, except boilerplate inside a turn and pop-ups inside a body
+    // paragraph
     let mut main: Vec<(Span, Role, usize)> = spans
         .iter()
         .filter(|(r, _, s)| r.is_block() && *r != Role::Boilerplate && !s.is_empty())
@@ -201,7 +203,10 @@ pub fn check_generic(
         // `main` is sorted and disjoint: the blocks overlapping `b` are contiguous
         let from = main.partition_point(|(s, _, _)| s.end <= b.start);
         for &(s, role, i) in main[from..].iter().take_while(|(s, _, _)| s.start < b.end) {
-            if !(role == Role::Turn && s.contains(b)) {
+            // (a pop-up printed inline lies inside the body paragraph it interrupts too)
+            let inside_prose = role == Role::Turn
+                || role == Role::Body && doc.boilerplate[bi].kind == BoilerplateKind::Popup;
+            if !(inside_prose && s.contains(b)) {
                 return Err(format!(
                     "blocks overlap: Boilerplate[{bi}] {b} and {role:?}[{i}] {s}"
                 ));
