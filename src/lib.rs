@@ -283,8 +283,10 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
         .iter()
         .map(|t| t.label().map(|(s, e)| &text[s..e]))
         .collect();
-    let resolved = speakers::resolve(&labels);
+    let named = popup_names(text);
+    let resolved = speakers::resolve(&labels, &named);
     drop(labels);
+    drop(named);
     let mut warnings = Vec::new();
     if let Some(at) = norm.mojibake {
         warnings.push(Warning {
@@ -364,6 +366,27 @@ fn clean_span(raw: &str) -> Cow<'_, str> {
             }
         }
     }
+}
+
+/// The names the page's pop-ups print ([`grammar::boilerplate::popup_name`]), wherever they
+/// are (a lede's too): they split labels into role and name.
+fn popup_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(off) = memchr::memmem::find(&bytes[from..], b"   ") {
+        let at = from + off;
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+        let line = &text[start..end];
+        names.extend(
+            grammar::boilerplate::popups(line)
+                .into_iter()
+                .filter_map(|(s, e)| grammar::boilerplate::popup_name(&line[s..e])),
+        );
+        from = end;
+    }
+    names
 }
 
 /// The second half of [`build`]: joins each turn's text from its paragraphs.
@@ -790,7 +813,9 @@ pub mod stages {
                 .iter()
                 .map(|t| t.label().map(|(s, e)| &self.text[s..e]))
                 .collect();
-            speakers::resolve(&labels).speakers.len()
+            speakers::resolve(&labels, &crate::popup_names(&self.text))
+                .speakers
+                .len()
         }
     }
 }

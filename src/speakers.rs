@@ -3,7 +3,8 @@
 //! the same person; speakers get stable ids in order of first appearance.
 //!
 //! Role and name are split without a roster (DESIGN.md §3): `NAME, ROLE` at the comma; else the
-//! name is the longest tail of the label that the page also uses alone as a label, or the tokens
+//! name is the longest tail of the label that the page also uses alone as a label or prints in a
+//! pop-up (`Lind IvanMinister of Transport` names Ivan Lind), or the tokens
 //! after the last role word, or the last two name-shaped tokens after an `of ...` phrase.
 //! A short label (`MARKOVA`, `K. O'HARA`, `GS`) joins the one earlier speaker it fits; when it
 //! fits two, it stays its own unresolved speaker (a vague attribution is acceptable, a wrong one
@@ -126,7 +127,9 @@ fn language_note(l: &str) -> bool {
 }
 
 /// Resolve the speakers of `labels` (one entry per turn; `None` for unlabelled turns).
-pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
+/// `named` are other full names the page prints (its pop-ups' names): like a label the page
+/// uses alone, each splits a longer label into role and name.
+pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
     // short labels the page uses alone, for splitting role from name
     // (only membership is asked of it: each distinct label once)
     let mut distinct: HashSet<&str> = HashSet::new();
@@ -136,6 +139,7 @@ pub(crate) fn resolve(labels: &[Option<&str>]) -> Speakers {
             roster.insert(key(without_stray_period(strip_notes(core_label(l)).trim())));
         }
     }
+    roster.extend(named.iter().map(|n| key(n)));
     // a label printed again parses the same: parse each distinct label once (the lists are
     // sized to the distinct labels: a parsed label is 168 bytes, and on a short page with many
     // speakers lists grown by doubling outweighed the page)
@@ -1195,21 +1199,24 @@ mod tests {
             [Some("Minister of Mines Oleg Varin"), Some("OlegVarin")],
             [Some("OlegVarin"), Some("Minister of Mines Oleg Varin")],
         ] {
-            let s = resolve(&labels);
+            let s = resolve(&labels, &[]);
             assert_eq!(s.speakers.len(), 1, "{labels:?}");
             assert_eq!(s.speakers[0].name.as_deref(), Some("Oleg Varin"));
             assert_eq!(s.of_turn, [Some(0), Some(0)]);
         }
         // two other people
-        let s = resolve(&[Some("Ian McLean"), Some("Ian Mc")]);
+        let s = resolve(&[Some("Ian McLean"), Some("Ian Mc")], &[]);
         assert_eq!(s.speakers.len(), 2);
         // initials stopped or spaced otherwise
-        let s = resolve(&[
-            Some("HON. RO F.Q. TUISAWAU"),
-            Some("HON. RO. F.Q. TUISAWAU."),
-        ]);
+        let s = resolve(
+            &[
+                Some("HON. RO F.Q. TUISAWAU"),
+                Some("HON. RO. F.Q. TUISAWAU."),
+            ],
+            &[],
+        );
         assert_eq!(s.speakers.len(), 1);
-        let s = resolve(&[Some("HON. B.C PRASAD"), Some("HON. B.C. PRASAD")]);
+        let s = resolve(&[Some("HON. B.C PRASAD"), Some("HON. B.C. PRASAD")], &[]);
         assert_eq!(s.speakers.len(), 1);
     }
 
@@ -1500,7 +1507,7 @@ mod tests {
             Some("MARKOVA"),
             Some("MARKOV"),
         ];
-        let s = resolve(&labels);
+        let s = resolve(&labels, &[]);
         assert_eq!(s.speakers.len(), 4);
         assert_eq!(
             s.of_turn,
@@ -1527,7 +1534,7 @@ mod tests {
             // the surname differing is another person
             Some("Dmitri Volkonskaya"),
         ];
-        let s = resolve(&labels);
+        let s = resolve(&labels, &[]);
         assert_eq!(
             s.of_turn,
             [0, 1, 0, 1, 1, 0, 2, 3, 4, 5, 6].map(Some).to_vec()
@@ -1550,12 +1557,12 @@ mod tests {
             Some("K. O’HARA"),
             Some("P. O'HARA"),
         ];
-        let s = resolve(&labels);
+        let s = resolve(&labels, &[]);
         assert_eq!(s.of_turn, vec![Some(0), Some(1), Some(0), Some(1)]);
         let labels = [
             Some("Gleb Sorokin, Director-General Channel Nine"),
             Some("GS"),
         ];
-        assert_eq!(resolve(&labels).of_turn, vec![Some(0), Some(0)]);
+        assert_eq!(resolve(&labels, &[]).of_turn, vec![Some(0), Some(0)]);
     }
 }

@@ -2319,3 +2319,18 @@ fn inline_pop_up_text_is_taken_out_of_speech_and_prose() {
         ]
     );
 }
+
+// Found by a reviewer on a kremlin-en page: `President of Veleria Ana Maria Kos` was split into
+// role `President of Veleria Ana` and name `Maria Kos`, though the page's lede prints her
+// pop-up (`Kos Ana MariaPresident of Veleria`), which gives her full name.
+#[test]
+fn a_pop_up_name_splits_a_label_into_role_and_name() {
+    let page = "Talks with the President of Veleria\n\nMay 3, 2031\n\nAnton Lebedev held talks with President of Veleria Ana Maria Kos     Kos Ana MariaPresident of Veleria , who is in Marsk on a visit.\n\nAnton Lebedev: Good afternoon, Madam President.\n\nPresident of Veleria Ana Maria Kos (retranslated): Thank you for the invitation.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let kos = &doc.speakers[1];
+    assert_eq!(
+        (kos.name.as_deref(), kos.role.as_deref()),
+        (Some("Ana Maria Kos"), Some("President of Veleria"))
+    );
+}

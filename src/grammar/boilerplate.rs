@@ -319,6 +319,33 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// The person a pop-up ([`popups`]) names, in reading order: `Lind IvanMinister of Transport`
+/// and `Lind Ivan` name `Ivan Lind`, `Erdogan Recep TayyipPresident of Turkey` names `Recep
+/// Tayyip Erdogan`. `None` for other pop-ups (`Background information ...`).
+pub(crate) fn popup_name(popup: &str) -> Option<String> {
+    // the name ends where a capital is glued to its last letter
+    let mut prev_lower = false;
+    let end = popup
+        .char_indices()
+        .find(|&(_, c)| {
+            let glued = prev_lower && c.is_uppercase();
+            prev_lower = c.is_lowercase();
+            glued
+        })
+        .map_or(popup.len(), |(i, _)| i);
+    let words: Vec<&str> = popup[..end].split(' ').filter(|w| !w.is_empty()).collect();
+    if !(2..=4).contains(&words.len())
+        || !words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+    {
+        return None;
+    }
+    Some(format!("{} {}", words[1..].join(" "), words[0]))
+}
+
 /// Where inline pop-up text `after` ends: at a run of two spaces, a space before punctuation
 /// or a bracket (` ,`, ` .`, ` [`), or its end; and whether a run of two spaces ends it.
 fn popup_end(after: &str) -> (usize, bool) {
@@ -948,6 +975,12 @@ mod tests {
             vec!["Кос Анна Петровна Министр транспорта"]
         );
         assert!(texts("Yes.   Yes.").is_empty());
+        assert_eq!(
+            popup_name("Varga Pal JanosMinister of Mines").as_deref(),
+            Some("Pal Janos Varga")
+        );
+        assert_eq!(popup_name("Kos Anna").as_deref(), Some("Anna Kos"));
+        assert_eq!(popup_name("Background information Trade Union"), None);
         assert!(texts("MR. LONG:      No.        No, Justice Lind,").is_empty());
         assert!(texts("the Harbour Court.   The Harbour Court shall have no say").is_empty());
         assert!(texts("the ports of Marsk.   We did — Marsk is growing.").is_empty());
