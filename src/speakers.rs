@@ -645,6 +645,8 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     let main = main.trim_matches([',', ' ']).to_string();
     // `Mr. CARDOZA of California`: a state after an upper-case surname
     let mut tokens: Vec<&str> = main.split(' ').filter(|w| !w.is_empty()).collect();
+    // (the word before the state is a surname even when it is a role word: `Mr. KING of Iowa`)
+    let mut of_state = false;
     if let Some(of) = tokens.iter().position(|w| *w == "of")
         && of > 0
         && is_all_caps(tokens[of - 1])
@@ -655,6 +657,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     {
         p.affiliation = Some(tokens[of + 1..].join(" "));
         tokens.truncate(of);
+        of_state = true;
     }
     let main = tokens.join(" ");
     if let Some((h, note)) = note_name
@@ -761,27 +764,33 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     let h = honorific_words(&words);
     let body = &words[h.min(words.len())..];
     let last_lower = body.last().map(|w| lower(w));
-    let role_only = body.is_empty()
-        || lower(words[0]) == "the"
-        || body.iter().all(|w| {
-            let l = lower(w);
-            is_role_word(&l)
-                || is_small_word(&l)
-                || l.chars().all(|c| c.is_ascii_digit())
-                || is_number_word(&l)
-        })
-        || last_lower.as_deref().is_some_and(|l| {
-            is_role_word_strict(l)
-                || is_group_word(l)
-                || l.chars().all(|c| c.is_ascii_digit())
-                || is_number_word(l) && body.len() > 1
-        });
+    let surname_of_state = of_state && h > 0 && body.len() == 1;
+    let role_only = !surname_of_state
+        && (body.is_empty()
+            || lower(words[0]) == "the"
+            || body.iter().all(|w| {
+                let l = lower(w);
+                is_role_word(&l)
+                    || is_small_word(&l)
+                    || l.chars().all(|c| c.is_ascii_digit())
+                    || is_number_word(&l)
+            })
+            || last_lower.as_deref().is_some_and(|l| {
+                is_role_word_strict(l)
+                    || is_group_word(l)
+                    || l.chars().all(|c| c.is_ascii_digit())
+                    || is_number_word(l) && body.len() > 1
+            }));
     if role_only {
         p.role = Some(case_words(&main, true));
         return p;
     }
     if h > 0 {
         p.honorific = Some(case_words(&words[..h].join(" "), false));
+    }
+    if surname_of_state {
+        p.name = Some(case_words(body[0], false));
+        return p;
     }
     // role before name
     let lowered: Vec<String> = body.iter().map(|w| lower(w)).collect();
@@ -1468,6 +1477,8 @@ mod tests {
             parsed("Mr. CARDOZA of California", &[]),
             pair(Some("Cardoza"), None)
         );
+        // a surname that is also a role word, before the state
+        assert_eq!(parsed("Mr. KING of Utopia", &[]), pair(Some("King"), None));
         assert_eq!(parsed("HON. V. PILLAY", &[]), pair(Some("V. Pillay"), None));
         assert_eq!(
             parsed("PRESIDENT TRUMP", &[]),
