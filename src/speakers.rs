@@ -1379,6 +1379,17 @@ mod tests {
             parsed("ACTING CLERK AT THE TABLE", &[]),
             pair(None, Some("Acting Clerk at the Table"))
         );
+        // a compound role word after the comma (`Commander-in-Chief`)
+        assert_eq!(
+            parsed(
+                "President of Veleria, Supreme Commander-in-Chief of Veleria Ivo Rask",
+                &[]
+            ),
+            pair(
+                Some("Ivo Rask"),
+                Some("President of Veleria, Supreme Commander-in-Chief of Veleria")
+            )
+        );
         assert_eq!(
             parsed("HON. OPPOSITION MEMBERS", &[]),
             pair(None, Some("Hon. Opposition Members"))

@@ -334,6 +334,13 @@ pub(crate) fn is_role_word(lower_word: &str) -> bool {
     {
         return true;
     }
+    // a compound opened by a role word: `commander-in-chief`, `president-elect`
+    if let Some((head, _)) = w.split_once('-')
+        && !head.is_empty()
+        && is_role_word(head)
+    {
+        return true;
+    }
     matches!(
         w,
         "president"
