@@ -2334,3 +2334,22 @@ fn a_pop_up_name_splits_a_label_into_role_and_name() {
         (Some("Ana Maria Kos"), Some("President of Veleria"))
     );
 }
+
+// Found by a reviewer on 7 Fiji pages: a one-word heading named by a dated browser title and
+// printed twice below it (`MOTIONS - Island Hansard 2031-08-07` / `MOTIONS` / `MOTIONS`) gave no
+// title (a heading of two words or more did).
+#[test]
+fn a_one_word_heading_named_by_a_dated_browser_title_is_the_title() {
+    let page = "MOTIONS - Island Hansard 2031-08-07\n\nMOTIONS\n\nMOTIONS\n\nHON. T. VAKA.- Mr. Speaker, Sir, I move the motion standing in my name.\n\nHON. R. LUI.- Mr. Speaker, Sir, I second the motion.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some("MOTIONS"));
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-08-07")
+    );
+    // a stub ending in a label's dash is no heading
+    let page = "CLERK.- - Island Hansard 2031-08-07\n\nCLERK.-\n\nCLERK.-\n\nHON. T. VAKA.- Mr. Speaker, Sir, I move the motion standing in my name.\n\nHON. R. LUI.- Mr. Speaker, Sir, I second the motion.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), None);
+}

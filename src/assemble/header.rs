@@ -479,7 +479,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                             .count()
                             >= 2
                 };
-                (wordy(head)
+                // (one word will do when the site's part closes with a date: `QUESTIONS -
+                // Island Hansard 2031-08-07`)
+                let one_word = |t: &str| {
+                    t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && !t.contains(' ')
+                        && t.ends_with(char::is_alphabetic)
+                        && boilerplate::browser_title_date(l).is_some()
+                };
+                ((wordy(head) || one_word(head))
                     && wordy(site)
                     && word_count_capped(site, 6) <= 6
                     && lowered.contains(head))
