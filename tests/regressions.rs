@@ -2353,3 +2353,18 @@ fn a_one_word_heading_named_by_a_dated_browser_title_is_the_title() {
     let doc = parse(page).unwrap();
     assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), None);
 }
+
+// Found by a reviewer on Cook Islands pages: a heading a scraper printed twice at the top
+// (`FISHERIES` / `FISHERIES`) lost the title to the motion under it (`That the sum of ... stand
+// part of the Schedule`) or to the line introducing it (`I propose the Question:`).
+#[test]
+fn a_heading_printed_twice_at_the_top_beats_a_motion_for_the_title() {
+    let page = "FISHERIES\n\nFISHERIES\n\nI propose the Question:\n\nThat the sum of $1,200,000 for the Ministry of Fisheries stand part of the Schedule\n\nI see the Honourable Member for Avana; you have the Floor.\n\nMR T. VAKA: I would like to ask the Minister about the new boats for the lagoon fleet.\n\nHON. R. LUI: The boats arrive in March, Sir.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("FISHERIES")
+    );
+    assert_eq!(doc.turns.len(), 2);
+}

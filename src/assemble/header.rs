@@ -1283,14 +1283,25 @@ fn title_score(
     if whole.starts_with("# ") {
         score += 4;
     }
-    if doubled[i] {
+    // a heading printed twice at the top of the page, before anything else of it, is the
+    // page's heading as a scraper doubled it (`EDUCATION` / `EDUCATION`); further down a
+    // doubled line is a caption
+    let top_doubled = doubled[i] && (0..i).all(|k| roles[k] != Role::Free);
+    if top_doubled {
+        score += 4;
+    } else if doubled[i] {
         score -= 1;
+    }
+    // a motion (`That the sum of ... stand part of the Schedule`) is no headline
+    if t.starts_with("That ") && t[5..].starts_with(char::is_lowercase) {
+        score -= 3;
     }
     if script_is_cyrillic(t) != cyrillic_page {
         score -= 3;
     }
+    // (a line ending in a colon introduces what follows: `I propose the Question:`)
     if t.ends_with(':') {
-        score -= 2;
+        score -= 4;
     }
     // a heading repeated inside a longer one just above (`French Daily Press Briefing` over
     // `Daily Press Briefing`) is a sub-heading
@@ -1366,7 +1377,8 @@ fn title_score(
         prev.is_some_and(short) && prev.and_then(|p| p.checked_sub(1)).is_some_and(short);
     let after_short = next.is_some_and(|j| short(j) && roles[j] == Role::Free)
         && (i + 2 < units.len() && short(i + 2));
-    if after_short && (before_short || words <= 4) {
+    // (its own copy below is no menu line)
+    if after_short && (before_short || words <= 4) && !top_doubled {
         score -= 3;
     }
     Some(score)
