@@ -2368,3 +2368,26 @@ fn a_heading_printed_twice_at_the_top_beats_a_motion_for_the_title() {
     );
     assert_eq!(doc.turns.len(), 2);
 }
+
+// Found by a reviewer on 4 White House pages: a dateline underlined by a rule (`Lakeport,
+// Veleria` / `-----`) became the summary, and a venue joined to its building by a bar over the
+// time line (`Blue Room | The Residence` / `4:21 P.M. EDT`) was taken for a menu.
+#[test]
+fn datelines_under_a_rule_or_joined_by_a_bar_are_the_location() {
+    let page = "---\ntitle: Remarks as Prepared for Delivery by the Envoy at the Harbour School\ndate: '2031-06-03'\n---\n\nLakeport, Veleria\n------------------------------------------------------------\nIt is an honour to be here at the harbour school. Thank you all for coming.\n\nThe harbour has changed a great deal since my first visit.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("Lakeport, Veleria")
+    );
+    let summary = doc.summary.as_ref().map(|s| s.text.as_ref()).unwrap_or("");
+    assert!(summary.starts_with("It is an honour"), "{summary}");
+    let page = "---\ntitle: Remarks by the Envoy at a Reception\ndate: '2031-06-15'\n---\n\nBlue Room | The Residence\n\n4:21 P.M. EDT\n\nTHE ENVOY:  Thank you, everyone. Welcome.\n\nMS. ORA:  Thank you.\n\nEND 4:26 P.M. EDT\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("Blue Room | The Residence")
+    );
+}

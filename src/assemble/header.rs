@@ -648,8 +648,21 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 })
             };
             for i in 0..n {
-                if roles[i] != Role::Free || title_again(units[i].text(text)) {
+                // (a venue and its building joined by a bar over the time line, `East Room |
+                // The Residence` / `4:21 P.M. EDT`, was taken for a menu of links)
+                let venue_bar = matches!(
+                    roles[i],
+                    Role::Free | Role::Chrome(BoilerplateKind::Navigation)
+                ) && venue_bar(units[i].text(text))
+                    && units
+                        .get(i + 1)
+                        .is_some_and(|u| date::time_line(u.text(text)).is_some());
+                if roles[i] != Role::Free && !venue_bar || title_again(units[i].text(text)) {
                     continue;
+                }
+                if venue_bar {
+                    best = Some((5, i));
+                    break;
                 }
                 if let Some(s) = place_score(text, units, &roles, i, (title_idx, no_turns))
                     && best.is_none_or(|(b, _)| s > b)
@@ -1447,6 +1460,14 @@ fn place_score(
     if i > 0 && roles[i - 1] == Role::Attribution {
         score += 2;
     }
+    // `City, Country` underlined by a rule, as the header's first line of text (a Markdown
+    // heading's underline: `Lakeport, Veleria` / `-----`)
+    if t.contains(',')
+        && units.get(i + 1).is_some_and(|n| rule_line(n.text(text)))
+        && (0..i).all(|k| roles[k] != Role::Free)
+    {
+        score += 2;
+    }
     // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
     let l = lower(t);
     if t.contains(',') && l.split([' ', ',']).any(crate::grammar::words::is_role_word) {
@@ -1456,6 +1477,25 @@ fn place_score(
         score -= 1;
     }
     Some(score)
+}
+
+/// Whether `line` is a horizontal rule: three or more of one of `-`, `_`, `=`, `*`.
+fn rule_line(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3
+        && ['-', '_', '=', '*']
+            .iter()
+            .any(|&c| t.chars().all(|x| x == c || x == ' '))
+}
+
+/// Whether `line` is a venue and its building or city joined by a bar (`East Room | The
+/// Residence`): two parts of a place's shape, one holding a place word.
+fn venue_bar(line: &str) -> bool {
+    let Some((a, b)) = line.trim().split_once(" | ") else {
+        return false;
+    };
+    let (a, b) = (dateline::place_shape(a), dateline::place_shape(b));
+    a.is_some() && b.is_some() && (a == Some(true) || b == Some(true)) && !line.contains("  |")
 }
 
 /// The text of a run of units as one paragraph from `start`: lines joined with a space.
