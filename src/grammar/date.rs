@@ -300,6 +300,9 @@ fn meridiem(i: &str) -> PResult<'_, bool> {
         tag_no_case("p.m."),
         tag_no_case("a. m."),
         tag_no_case("p. m."),
+        // (the last period dropped: `2:48 P.M EDT`)
+        tag_no_case("a.m"),
+        tag_no_case("p.m"),
         tag_no_case("am"),
         tag_no_case("pm"),
     ))
@@ -370,6 +373,12 @@ fn zone(i: &str) -> PResult<'_, &str> {
                 | "PHT"
                 | "KST"
                 | "SGT"
+                | "CVT"
+                | "BRT"
+                | "ART"
+                | "CLT"
+                | "COT"
+                | "PET"
                 | "HKT"
                 | "ICT"
                 | "WIB"
@@ -794,5 +803,15 @@ mod tests {
         assert!(time_line("(10:12 a.m.)").is_some());
         assert!(time_line("14:20").is_some());
         assert!(time_line("14:20 Moscow").is_none());
+        // a meridiem without its last period, a zone of travel abroad
+        let (time, zone, _) = time_line("2:48 P.M EDT").unwrap();
+        assert_eq!((Some(time), zone.as_deref()), (t(14, 48, 0), Some("EDT")));
+        assert_eq!(
+            time_line("3:30 P.M. CVT")
+                .and_then(|(_, z, _)| z)
+                .as_deref(),
+            Some("CVT")
+        );
+        assert!(time_line("2:48 P.Max").is_none());
     }
 }
