@@ -218,9 +218,12 @@ fn between_sentences(before: &str, after: &str) -> bool {
 
 /// Whether a bracketed note's inner text reads as an action described by the transcriber, not
 /// as words the speaker said: at most fifteen words, no question, no first- or second-person
-/// word, and among its first four words a verb form: third person (`Nods`, `A reporter
-/// sneezes`, `The President makes ...`, `Показывает`, `Демонстрируется`), a participle or
-/// gerund (`Addressing ...`, `Report handed over`, `Обращаясь к ...`).
+/// word, no auxiliary verb, and either opening with a verb form (`Nods`, `Speaks German`,
+/// `Points to the map`, `Addressing the hall`, `Обращаясь к ...`, `Показывает на экран`) or
+/// with an article, a noun and a verb in the third person (`A reporter sneezes`, `The
+/// President makes ...`). A plural noun opening a sentence is no verb: the word after a verb
+/// opening a note is a preposition, an article, a name or nothing (`(Exports rose ...)`,
+/// `(Details are ...)` are the speaker's).
 fn action_note(inner: &str) -> bool {
     let t = inner.trim().trim_end_matches('.').trim_end();
     let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
@@ -250,6 +253,23 @@ fn action_note(inner: &str) -> bool {
                 | "your"
                 | "let's"
                 | "let’s"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
                 | "я"
                 | "мы"
                 | "вы"
@@ -266,14 +286,59 @@ fn action_note(inner: &str) -> bool {
     }) {
         return false;
     }
-    lowered.iter().take(4).any(|w| verb_form(w))
+    // a verb opening the note, then a preposition, an article, a name or nothing
+    let opens = verb_form(&lowered[0])
+        && words.get(1).is_none_or(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    lowered[1].as_str(),
+                    "to" | "at"
+                        | "up"
+                        | "on"
+                        | "in"
+                        | "off"
+                        | "over"
+                        | "from"
+                        | "with"
+                        | "toward"
+                        | "towards"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "к"
+                        | "на"
+                        | "в"
+                        | "по"
+                )
+                || !w.is_ascii()
+        });
+    // an article, a noun (or two) and a verb in the third person
+    let subject = matches!(lowered[0].as_str(), "a" | "an" | "the")
+        && (2..=3).any(|k| {
+            lowered
+                .get(k)
+                .is_some_and(|w| w.is_ascii() && verb_form(w) && !w.ends_with("ing"))
+        });
+    // a record's note of what was done, with no sentence's period (`Report handed to the
+    // Clerk`, `Question No. 12 deferred`, `Interrupted`)
+    let done = !inner.trim_end().ends_with('.')
+        && words.len() <= 8
+        && words[0].starts_with(char::is_uppercase)
+        && lowered
+            .iter()
+            .take(4)
+            .any(|w| w.is_ascii() && w.len() >= 6 && w.ends_with("ed"));
+    opens || subject || done
 }
 
 /// Whether a lower-case word has the shape of a verb form that notes of actions use.
 fn verb_form(w: &str) -> bool {
     let n = w.chars().count();
     if w.is_ascii() {
-        // third person (`nods`, `gestures`, `touches`), not `this`, `his`, `is`, `various`
+        // third person (`nods`, `gestures`, `touches`), not `this`, `his`, `various`
         let third = n >= 4
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -281,9 +346,9 @@ fn verb_form(w: &str) -> bool {
             && !w.ends_with("is")
             && !matches!(
                 w,
-                "was" | "has" | "does" | "yes" | "its" | "always" | "perhaps" | "sometimes"
+                "does" | "yes" | "its" | "always" | "perhaps" | "sometimes"
             );
-        third || n >= 6 && w.ends_with("ing") || n >= 6 && w.ends_with("ed")
+        third || n >= 6 && w.ends_with("ing")
     } else {
         n >= 5
             && [
@@ -341,6 +406,10 @@ mod tests {
                 .filter_map(|(a, e, k)| Some((t[a..e].to_string(), k?)))
                 .collect()
         };
+        assert_eq!(
+            kinds("The report is ready. (Report handed to the Clerk) Thank you."),
+            vec![("(Report handed to the Clerk)".to_string(), StageKind::Other)]
+        );
         let t = "Thank you. (Waves to the crowd.) Now the bridge. (A dog barks.) (Обращаясь к И.Ветрову.) Вот так. (Honourable Members interject) Order!";
         assert_eq!(
             kinds(t),
@@ -363,6 +432,11 @@ mod tests {
             "The agency. (NRA) It works.",
             "the man (waves quietly) went home.",
             "We agreed. (Opening the doors was hard.) then we left.",
+            "Growth was strong. (Exports rose by nine percent.) A record.",
+            "Inflation is down. (Details are in the annex.) More in June.",
+            "It starts in July. (Families earning less benefit most.) Good.",
+            "We kept our word. (The opposition predicted otherwise.) Again.",
+            "We kept our word. (Sales increased by nine percent.) Again.",
         ] {
             assert_eq!(kinds(t), vec![], "{t}");
         }
