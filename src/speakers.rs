@@ -1379,6 +1379,15 @@ mod tests {
             parsed("ACTING CLERK AT THE TABLE", &[]),
             pair(None, Some("Acting Clerk at the Table"))
         );
+        // double-barrelled surnames opened by a role word are names
+        assert_eq!(
+            parsed("MS. JUDGE-SMITH", &[]),
+            pair(Some("Judge-Smith"), None)
+        );
+        assert_eq!(
+            parsed("Mary King-Hall", &[]),
+            pair(Some("Mary King-Hall"), None)
+        );
         // a compound role word after the comma (`Commander-in-Chief`)
         assert_eq!(
             parsed(

@@ -2367,6 +2367,17 @@ fn a_heading_printed_twice_at_the_top_beats_a_motion_for_the_title() {
         Some("FISHERIES")
     );
     assert_eq!(doc.turns.len(), 2);
+    // (found by the next reviewer) a masthead doubled over the page's own heading, or a
+    // record's name doubled over a motion, is not the title
+    let page = "ASSEMBLY OF LORVAN\n\nASSEMBLY OF LORVAN\n\nHARBOUR DUES BILL\n\nSecond Reading\n\nMR T. VAKA: I move that the Harbour Dues Bill be now read a second time.\n\nHON. R. LUI: I second the motion.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("HARBOUR DUES BILL")
+    );
+    let page = "Hansard\n\nHansard\n\nI propose the Question:\n\nThat the sum of $1,200,000 for the Ministry of Fisheries stand part of the Schedule\n\nMR T. VAKA: I would like to ask about the boats.\n\nHON. R. LUI: They arrive in March, Sir.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), None);
 }
 
 // Found by a reviewer on 4 White House pages: a dateline underlined by a rule (`Lakeport,
@@ -2390,4 +2401,20 @@ fn datelines_under_a_rule_or_joined_by_a_bar_are_the_location() {
         doc.location.as_ref().map(|l| l.text.as_ref()),
         Some("Blue Room | The Residence")
     );
+    // (found by the next reviewer) a site's section over its name is no venue
+    for bar in [
+        "Briefing Room | Press Briefings",
+        "Press Gaggle | The Residence",
+        "Events | Town Hall",
+    ] {
+        let page = format!(
+            "---\ntitle: Press Briefing by the Envoy\ndate: '2031-06-15'\n---\n\n{bar}\n\n4:21 P.M. EDT\n\nTHE ENVOY:  Good afternoon.\n\nQ    Thank you.\n"
+        );
+        let doc = parse(&page).unwrap();
+        assert_eq!(
+            doc.location.as_ref().map(|l| l.text.as_ref()),
+            None,
+            "{bar}"
+        );
+    }
 }

@@ -661,8 +661,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     continue;
                 }
                 if venue_bar {
-                    best = Some((5, i));
-                    break;
+                    if best.is_none_or(|(b, _)| b < 5) {
+                        best = Some((5, i));
+                    }
+                    continue;
                 }
                 if let Some(s) = place_score(text, units, &roles, i, (title_idx, no_turns))
                     && best.is_none_or(|(b, _)| s > b)
@@ -1299,7 +1301,24 @@ fn title_score(
     // a heading printed twice at the top of the page, before anything else of it, is the
     // page's heading as a scraper doubled it (`EDUCATION` / `EDUCATION`); further down a
     // doubled line is a caption
-    let top_doubled = doubled[i] && (0..i).all(|k| roles[k] != Role::Free);
+    // (not a site's masthead doubled over the page's own heading, `PARLIAMENT OF AVANA` x2 /
+    // `FISHERIES BILL`, nor a record's name, `Hansard`)
+    let heading_below = units.get(i + 2).is_some_and(|n| {
+        let nt = n.text(text);
+        roles.get(i + 2) == Some(&Role::Free)
+            && !n.accepted
+            && word_count_capped(nt, 9) <= 8
+            && !ends_sentence(nt)
+            && !nt.ends_with(':')
+    });
+    let record_name = t.split(' ').any(|w| {
+        matches!(
+            lower(w).as_str(),
+            "hansard" | "record" | "proceedings" | "debates" | "minutes" | "parliament"
+        )
+    });
+    let top_doubled =
+        doubled[i] && (0..i).all(|k| roles[k] != Role::Free) && !heading_below && !record_name;
     if top_doubled {
         score += 4;
     } else if doubled[i] {
@@ -1312,9 +1331,9 @@ fn title_score(
     if script_is_cyrillic(t) != cyrillic_page {
         score -= 3;
     }
-    // (a line ending in a colon introduces what follows: `I propose the Question:`)
-    if t.ends_with(':') {
-        score -= 4;
+    // a line ending in a colon introduces what follows (`I propose the Question:`)
+    if t.ends_with(':') && !whole.starts_with("# ") {
+        return None;
     }
     // a heading repeated inside a longer one just above (`French Daily Press Briefing` over
     // `Daily Press Briefing`) is a sub-heading
@@ -1488,14 +1507,21 @@ fn rule_line(line: &str) -> bool {
             .any(|&c| t.chars().all(|x| x == c || x == ' '))
 }
 
-/// Whether `line` is a venue and its building or city joined by a bar (`East Room | The
-/// Residence`): two parts of a place's shape, one holding a place word.
+/// Whether `line` is a venue and its building joined by a bar (`East Room | The Residence`):
+/// two parts of a place's shape, each holding a place word, the venue's last (not a site's
+/// section over its name: `Press Briefings | The White House`, `Events | Town Hall`).
 fn venue_bar(line: &str) -> bool {
     let Some((a, b)) = line.trim().split_once(" | ") else {
         return false;
     };
-    let (a, b) = (dateline::place_shape(a), dateline::place_shape(b));
-    a.is_some() && b.is_some() && (a == Some(true) || b == Some(true)) && !line.contains("  |")
+    let venue_word = a
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| dateline::is_place_word(&lower(w)));
+    venue_word
+        && dateline::place_shape(a) == Some(true)
+        && dateline::place_shape(b) == Some(true)
+        && !line.contains("  |")
 }
 
 /// The text of a run of units as one paragraph from `start`: lines joined with a space.

@@ -334,9 +334,13 @@ pub(crate) fn is_role_word(lower_word: &str) -> bool {
     {
         return true;
     }
-    // a compound opened by a role word: `commander-in-chief`, `president-elect`
-    if let Some((head, _)) = w.split_once('-')
+    // a compound opened by a role word: `commander-in-chief`, `president-elect` (not a
+    // double-barrelled surname: `King-Hall`, `Judge-Smith`)
+    if let Some((head, tail)) = w.split_once('-')
         && !head.is_empty()
+        && (matches!(tail, "elect" | "designate" | "general" | "at-large")
+            || tail.starts_with("in-")
+            || tail.starts_with("of-"))
         && is_role_word(head)
     {
         return true;
