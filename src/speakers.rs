@@ -134,7 +134,10 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
     // (only membership is asked of it: each distinct label once)
     let mut distinct: HashSet<&str> = HashSet::new();
     let mut roster: HashSet<String> = HashSet::new();
+    // how often each label is printed: a misprint is printed once or twice
+    let mut printed_times: HashMap<&str, u32> = HashMap::new();
     for l in labels.iter().flatten() {
+        *printed_times.entry(l).or_insert(0) += 1;
         if distinct.insert(l) {
             roster.insert(key(without_stray_period(strip_notes(core_label(l)).trim())));
         }
@@ -178,7 +181,7 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
             match find_speaker(&speakers, &index, parsed) {
                 Match::One(i) => Some(i),
                 // a misprint names the speaker but says nothing new of them
-                Match::Misprint(i) => {
+                Match::Misprint(i) if printed_times.get(label).copied().unwrap_or(0) <= 2 => {
                     speakers[i].labels.push(parsed.printed.clone());
                     // (and the misprinted name finds them again, glued or not: `SergeyIvanov`)
                     if let Some(name) = &parsed.name {
@@ -193,7 +196,7 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
                     ambiguous.push(parsed.printed.clone());
                     None
                 }
-                Match::None => None,
+                Match::None | Match::Misprint(_) => None,
             }
         };
         let i = match idx {
@@ -495,7 +498,9 @@ fn one_word_misprinted(words: &[String], other: &str) -> bool {
 }
 
 /// Whether `a` and `b`, words of at least five letters with the same first letter, differ by
-/// one letter added, dropped, changed, or swapped with its neighbour (Damerau's edits).
+/// one letter added, dropped, changed, or swapped with its neighbour (Damerau's edits), other
+/// than the edits that make another name: a vowel added at the end (`Daniel`/`Daniela`) or one
+/// vowel for another (`Marion`/`Marian`; `i` for `y` is a transliteration, `Sergei`/`Sergey`).
 fn one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -509,13 +514,19 @@ fn one_edit(a: &str, b: &str) -> bool {
     }
     let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[head..], &b[head..]);
+    let vowel = |c: char| "aeiouаеёиоуыэюя".contains(c);
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
-            ra[1..] == rb[1..]
+            // (one vowel for another names someone else, `Marion`/`Marian`, except `i`/`y` of
+            // transliterations, `Sergei`/`Sergey`)
+            let (x, y) = (ra[0], rb[0]);
+            let i_y = matches!((x, y), ('i', 'y') | ('y', 'i'));
+            ra[1..] == rb[1..] && (i_y || !(vowel(x) && vowel(y)))
                 || ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]
         }
-        std::cmp::Ordering::Greater => ra[1..] == *rb,
-        std::cmp::Ordering::Less => *ra == rb[1..],
+        // (a vowel added at the end names someone else: `Daniel`/`Daniela`, `Simon`/`Simone`)
+        std::cmp::Ordering::Greater => ra[1..] == *rb && !(ra.len() == 1 && vowel(ra[0])),
+        std::cmp::Ordering::Less => *ra == rb[1..] && !(rb.len() == 1 && vowel(rb[0])),
     }
 }
 
@@ -1562,13 +1573,20 @@ mod tests {
             Some("Anya Petrova"),
             Some("Oksana Belova"),
             Some("Oxsanna Belova"),
+            // another name, not a misprint: a vowel added at the end, one vowel for another
+            Some("Daniel Brand"),
+            Some("Daniela Brand"),
+            Some("Marion Holt"),
+            Some("Marian Holt"),
             // the surname differing is another person
             Some("Dmitri Volkonskaya"),
         ];
         let s = resolve(&labels, &[]);
         assert_eq!(
             s.of_turn,
-            [0, 1, 0, 1, 1, 0, 2, 3, 4, 5, 6].map(Some).to_vec()
+            [0, 1, 0, 1, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+                .map(Some)
+                .to_vec()
         );
         assert_eq!(s.speakers[0].name.as_deref(), Some("Dmitri Volkonsky"));
         assert_eq!(s.speakers[0].role.as_deref(), Some("Chair of the Board"));
