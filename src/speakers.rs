@@ -99,24 +99,33 @@ const DELIVERY: &[&str] = &[
     "по-английски",
 ];
 
-/// A note that says what the speaker does rather than who they are: one opening with a word in
-/// lower case that is neither a small word nor a role word (`turning to the mayor`, `обращаясь
-/// к залу`), one with such a word and no role word (`Noise in the hall`), or a sentence of
-/// three words or more (`Hands over a letter.`).
-/// Affiliations are names (`Texas`, `Republic of Slovenia`, `Tari-Pori - Prime Minister`).
+/// A note that says what the speaker does rather than who they are: one opening with a verb
+/// form, an English gerund or a Russian adverbial participle (`turning to the mayor`,
+/// `Responding to a question`, `обращаясь к залу`, `комментируя`), or a sentence of three words
+/// or more with a word in lower case that opens with a verb in the third person (`Hands over a
+/// letter.`). Affiliations and occupations are names and nouns (`Texas`, `farmer`,
+/// `independent`, `Harbor Partners Inc.`).
 fn stage_note(inner: &str) -> bool {
-    let words = || inner.split(' ').filter(|w| !w.is_empty());
-    let lower_word = words().any(|w| {
-        w.starts_with(char::is_lowercase) && !is_small_word(w.trim_end_matches([',', '.']))
-    });
-    // (a note opening with a verb form in lower case names no role after it: `turning to the
-    // mayor`; `мэр Москвы` is a role)
-    let opens_lower = words().next().is_some_and(|w| {
-        w.starts_with(char::is_lowercase) && !is_small_word(w) && !is_role_word(&lower(w))
-    });
-    opens_lower
-        || lower_word && !has_role_word(inner)
-        || inner.ends_with('.') && words().count() >= 3
+    let words: Vec<&str> = inner.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = lower(first.trim_end_matches([',', '.']));
+    let n = first.chars().count();
+    let gerund = n >= 6 && first.ends_with("ing") && first.is_ascii()
+        || n >= 5
+            && ["ясь", "уя", "ая", "яя", "вшись"]
+                .iter()
+                .any(|e| first.ends_with(e));
+    let sentence = inner.ends_with('.')
+        && words.len() >= 3
+        && n >= 4
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && words[1..]
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) && !is_small_word(w));
+    gerund || sentence
 }
 
 /// A delivery note of Russian pages: the language spoken, `по-<language>ки` (`по-немецки`,
@@ -1355,6 +1364,14 @@ mod tests {
         }
         let p = parse_label("Marta Kos (Republic of Veleria)", &roster);
         assert_eq!(p.affiliation.as_deref(), Some("Republic of Veleria"));
+        // occupations, party tags and companies are no delivery notes
+        for label in [
+            "Anna Lind (farmer)",
+            "Anna Lind (independent)",
+            "Anna Lind (Harbor Partners Inc.)",
+        ] {
+            assert_eq!(parse_label(label, &roster).delivery, None, "{label}");
+        }
     }
 
     #[test]

@@ -290,26 +290,44 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
         // A person's pop-up is their name reversed and their role glued to it (`Lind
         // IvanMinister of ...`), or the name alone (`Lind Ivan`); other pop-ups are closed
         // by a wide gap too.
+        // (closed by a wide gap or punctuation, not running to the line's end)
+        let closed = end < after.len();
         let reversed = before.len() == 2 && {
             let first = before[0].trim_matches(|c: char| !c.is_alphanumeric());
+            // (then a role's title or nothing: not `Kos AnnaMaria told me ...`)
             popup
                 .strip_prefix(linked)
                 .and_then(|r| r.strip_prefix(' '))
-                .is_some_and(|r| !first.is_empty() && r.starts_with(first))
+                .and_then(|r| r.strip_prefix(first))
+                .is_some_and(|rest| !first.is_empty() && title_words(rest, closed))
         };
-        let person = popup.starts_with(linked)
+        // (a pop-up that runs to the line's end is short: `Lind Ivan`)
+        // (a name printed in its own order, the role glued on: `Xi JinpingPresident of ...`)
+        let same_order = last_two
+            .as_deref()
+            .is_some_and(|t| popup.starts_with(t) && glued_words(popup));
+        // the name alone after a capitalized title (`Mr Varga     Varga Pal ,`), closed
+        let name_alone = end < after.len()
+            && before.len() == 2
+            && (before[0].starts_with(char::is_uppercase)
+                || super::words::is_role_word(&lower(before[0])))
+            && (2..=3).contains(&popup.split(' ').count())
+            && popup.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            });
+        // (a pop-up that runs to the line's end is short: `Lind Ivan`; the name alone is
+        // the linked name reversed, or follows a title)
+        let person = (popup.starts_with(linked) || same_order)
             && popup.contains(' ')
-            && (glued_words(popup)
-                || reversed
-                || popup.split(' ').count() <= 3
-                    && popup.split(' ').all(|w| {
-                        w.starts_with(char::is_uppercase)
-                            && w.chars()
-                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                    }));
+            && (gap_after || end < after.len() || popup.split(' ').count() <= 12)
+            && (role_glued(popup, closed) || reversed || name_alone);
+        // (not the words said again, `Grand Quay.   Grand Quay was full`)
         let other = gap_after
-            && (last_two.is_some_and(|t| t.contains(' ') && popup.contains(t.as_str()))
-                || popup.contains(&format!("({linked})")));
+            && (last_two.is_some_and(|t| {
+                t.contains(' ') && popup.contains(t.as_str()) && !popup.starts_with(t.as_str())
+            }) || popup.contains(&format!("({linked})")));
         let names = popup.len() <= 400 && (person || other);
         if names {
             found.push((start, start + popup.len()));
@@ -360,6 +378,40 @@ fn popup_end(after: &str) -> (usize, bool) {
         }
     }
     (after.len(), false)
+}
+
+/// Whether a person's pop-up has a role glued to the name (`Lind IvanMinister of Transport`):
+/// after the first word, a lower-case letter runs straight into a capital, and what follows
+/// is a role's title (capitalized and small words), not a sentence (`Kos AnnaMaria told me`).
+fn role_glued(popup: &str, closed: bool) -> bool {
+    let first_end = popup.find(' ').unwrap_or(popup.len());
+    let mut prev_lower = false;
+    let Some(at) = popup[first_end..].char_indices().find_map(|(i, c)| {
+        let glued = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        glued.then_some(first_end + i)
+    }) else {
+        return false;
+    };
+    title_words(&popup[at..], closed)
+}
+
+/// Whether `text` reads as a role's title or is empty: capitalized and small words, and when
+/// `closed` (the pop-up ends before the line does) up to two other words in lower case
+/// (`... Duma faction leader`). Text in another script than Latin is not checked: Russian
+/// roles are in lower case.
+fn title_words(text: &str, closed: bool) -> bool {
+    let lower_words = text
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            !w.is_empty()
+                && w.is_ascii()
+                && !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !super::words::is_small_word(w)
+        })
+        .count();
+    lower_words == 0 || closed && lower_words <= 2
 }
 
 /// Whether a word of `text` runs a lower-case letter straight into a capital (`IvanMinister`):
@@ -975,6 +1027,15 @@ mod tests {
             vec!["Кос Анна Петровна Министр транспорта"]
         );
         assert!(texts("Yes.   Yes.").is_empty());
+        assert!(texts("I spoke to Anna Kos.   Kos AnnaMaria told me the rest.").is_empty());
+        assert!(
+            texts("We bought PowerPoint   PowerPoint licenses for the schools  and more")
+                .is_empty()
+        );
+        assert!(texts("I saw Lind.   Lind Marine  was his company.").is_empty());
+        assert!(
+            texts("A. Grand Quay.   Grand Quay was very crowded that day.  Q. Then?").is_empty()
+        );
         assert_eq!(
             popup_name("Varga Pal JanosMinister of Mines").as_deref(),
             Some("Pal Janos Varga")

@@ -1054,6 +1054,13 @@ impl LabelShape {
                         || particle_name(w)
                 })
                 && (1..=4).contains(&descriptor.len())
+                // (`Ivan Lind, our governor: ...` is prose)
+                && !descriptor.first().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "our" | "my" | "your" | "his" | "her" | "their" | "its" | "the" | "a"
+                    )
+                })
                 && descriptor
                     .iter()
                     .all(|w| w.chars().all(|c| !c.is_uppercase()) && !w.contains(','));
