@@ -367,39 +367,40 @@ fn body_popups(text: &str, out: &mut Assembled) {
         if memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
             continue;
         }
-        let mut kept = String::new();
-        let mut found = false;
+        // the pop-ups' ranges in the page, line by line
+        let mut found: Vec<(usize, usize)> = Vec::new();
         let mut line_start = s;
         for line in t.split('\n') {
-            let mut pos = 0;
-            for (a, b) in boilerplate::popups(line) {
-                found = true;
-                kept.push_str(&line[pos..a]);
-                kept.push(' ');
-                out.boilerplate.push(OutBoiler::new(
-                    BoilerplateKind::Popup,
-                    (line_start + a, line_start + b),
-                ));
-                pos = b;
-            }
-            let rest = &line[pos..];
-            // (`Ivan Lind     Lind Ivan , and`: the comma goes back to the name)
-            if pos > 0
-                && rest
-                    .trim_start()
-                    .starts_with([',', '.', ';', ':', '?', '!'])
-            {
-                kept.truncate(kept.trim_end().len());
-                kept.push_str(rest.trim_start());
-            } else {
-                kept.push_str(rest);
-            }
-            kept.push(' ');
+            found.extend(
+                boilerplate::popups(line)
+                    .into_iter()
+                    .map(|(a, b)| (line_start + a, line_start + b)),
+            );
             line_start += line.len() + 1;
         }
-        if found {
-            p.text = Txt::Owned(kept.split_whitespace().collect::<Vec<_>>().join(" "));
+        if found.is_empty() {
+            continue;
         }
+        // the text around them with white space collapsed, built in one string (a body
+        // paragraph can be long)
+        let mut kept = String::with_capacity(t.len());
+        let mut pos = s;
+        for (i, &(a, b)) in found.iter().chain(std::iter::once(&(e, e))).enumerate() {
+            for (k, w) in text[pos..a].split_whitespace().enumerate() {
+                // (`Ivan Lind     Lind Ivan , and`: the comma goes back to the name)
+                let attach = k == 0 && i > 0 && w.starts_with([',', '.', ';', ':', '?', '!']);
+                if !kept.is_empty() && !attach {
+                    kept.push(' ');
+                }
+                kept.push_str(w);
+            }
+            if a < e {
+                out.boilerplate
+                    .push(OutBoiler::new(BoilerplateKind::Popup, (a, b)));
+            }
+            pos = b;
+        }
+        p.text = Txt::Owned(kept);
     }
 }
 
