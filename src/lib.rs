@@ -502,7 +502,7 @@ impl Mapper<'_, '_> {
                 clean_text(raw),
                 assemble::collapse(n).unwrap_or(n.to_string())
             ),
-            Txt::Clean | Txt::CleanCollapsed | Txt::Owned(_) => {}
+            Txt::Clean | Txt::CleanCollapsed | Txt::CollapsedAround | Txt::Owned(_) => {}
         }
         *span = r;
     }
@@ -579,8 +579,32 @@ fn text_of<'r>(raw: &'r str, txt: Txt, (s, e): (usize, usize)) -> Cow<'r, str> {
         Txt::CleanCollapsed => collapsed(&raw[s..e]),
         Txt::Span => clean_span(&raw[s..e]),
         Txt::Collapsed => clean_text(&raw[s..e]),
+        // (only body paragraphs have it, and `build` reads those itself)
+        Txt::CollapsedAround => clean_text(&raw[s..e]),
         Txt::Owned(o) => Cow::Owned(o),
     }
+}
+
+/// The collapsed text of `raw[s..e]` without the pop-ups (sorted spans in `raw`) that lie
+/// inside it; punctuation left after a pop-up goes back to its word (`Ivan Lind     Lind Ivan
+/// , and` is `Ivan Lind, and`).
+fn text_around(raw: &str, (s, e): (usize, usize), popups: &[(usize, usize)]) -> String {
+    let from = popups.partition_point(|p| p.0 < s);
+    let inside = popups[from..].iter().take_while(|p| p.1 <= e);
+    let mut text = String::with_capacity(e - s);
+    let mut pos = s;
+    for (i, &(a, b)) in inside.chain(std::iter::once(&(e, e))).enumerate() {
+        let part = clean_text(&raw[pos..a.max(pos)]);
+        if !part.is_empty() {
+            let attach = i > 0 && part.starts_with([',', '.', ';', ':', '?', '!']);
+            if !text.is_empty() && !attach {
+                text.push(' ');
+            }
+            text.push_str(&part);
+        }
+        pos = b.max(pos);
+    }
+    text
 }
 
 /// The public model of an assembled page whose blocks [`Mapper`] mapped to the input `raw`.
@@ -680,7 +704,28 @@ fn build<'r>(
             span: span(b.span()),
         })
         .collect();
-    let body = a.body.into_iter().map(paragraph).collect();
+    // the pop-ups' spans, for the body paragraphs they interrupt (boilerplate is in span order)
+    let popups: Vec<(usize, usize)> = a
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Popup)
+        .map(assemble::OutBoiler::span)
+        .collect();
+    let body = a
+        .body
+        .into_iter()
+        .map(|p| {
+            if matches!(p.text, Txt::CollapsedAround) {
+                let at = p.span();
+                Paragraph {
+                    span: span(at),
+                    text: Cow::Owned(text_around(raw, at, &popups)),
+                }
+            } else {
+                paragraph(p)
+            }
+        })
+        .collect();
     Transcript {
         date: a.primary_date,
         title: field(a.title),

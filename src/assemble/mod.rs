@@ -79,6 +79,9 @@ pub(crate) enum Txt {
     /// space ([`collapse`]): hard-wrapped lines joined, built when the model is (so that a
     /// wrapped page is not copied while the stages still hold it).
     Collapsed,
+    /// [`Txt::Collapsed`] without the pop-up blocks (`BoilerplateKind::Popup`) that lie inside
+    /// the span: built when the model is, from the input around them.
+    CollapsedAround,
     /// A cleaned value.
     Owned(String),
     /// Exactly the input's bytes of the block's span (set when the span is mapped to the
@@ -367,40 +370,23 @@ fn body_popups(text: &str, out: &mut Assembled) {
         if memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
             continue;
         }
-        // the pop-ups' ranges in the page, line by line
-        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut found = false;
         let mut line_start = s;
         for line in t.split('\n') {
-            found.extend(
-                boilerplate::popups(line)
-                    .into_iter()
-                    .map(|(a, b)| (line_start + a, line_start + b)),
-            );
+            for (a, b) in boilerplate::popups(line) {
+                found = true;
+                out.boilerplate.push(OutBoiler::new(
+                    BoilerplateKind::Popup,
+                    (line_start + a, line_start + b),
+                ));
+            }
             line_start += line.len() + 1;
         }
-        if found.is_empty() {
-            continue;
+        // (the text around them is built with the model: a copy now would coexist with the
+        // stages' tables)
+        if found {
+            p.text = Txt::CollapsedAround;
         }
-        // the text around them with white space collapsed, built in one string (a body
-        // paragraph can be long)
-        let mut kept = String::with_capacity(t.len());
-        let mut pos = s;
-        for (i, &(a, b)) in found.iter().chain(std::iter::once(&(e, e))).enumerate() {
-            for (k, w) in text[pos..a].split_whitespace().enumerate() {
-                // (`Ivan Lind     Lind Ivan , and`: the comma goes back to the name)
-                let attach = k == 0 && i > 0 && w.starts_with([',', '.', ';', ':', '?', '!']);
-                if !kept.is_empty() && !attach {
-                    kept.push(' ');
-                }
-                kept.push_str(w);
-            }
-            if a < e {
-                out.boilerplate
-                    .push(OutBoiler::new(BoilerplateKind::Popup, (a, b)));
-            }
-            pos = b;
-        }
-        p.text = Txt::Owned(kept);
     }
 }
 
