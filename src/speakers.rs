@@ -830,8 +830,8 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
             });
             match tail {
                 Some(s) => s,
-                // the name as the pop-up text prints it, surname first (`President of Turkey
-                // Recep Tayyip Erdogan     Erdogan Recep TayyipPresident of Turkey`)
+                // the name as the pop-up text prints it, surname first (`President of Veleria
+                // Pal Janos Varga     Varga Pal JanosPresident of Veleria`)
                 None if of_phrase && let Some(k) = popup_name_len(label, &body[r + 1..]) => {
                     body.len() - k
                 }
@@ -881,8 +881,8 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
 
 /// How many words end `tail` (the label's words after its last role word) that are the name
 /// the pop-up text after the label's wide gap prints in another order, surname first: the
-/// pop-up's capitalized words up to the role glued to the last of them (`Erdogan Recep
-/// TayyipPresident of Turkey` names `Erdogan Recep Tayyip`). `None` without pop-up text, for
+/// pop-up's capitalized words up to the role glued to the last of them (`Varga Pal
+/// JanosPresident of Veleria` names `Varga Pal Janos`). `None` without pop-up text, for
 /// a name of one word, or when the words differ.
 fn popup_name_len(label: &str, tail: &[&str]) -> Option<usize> {
     let (_, popup) = label.split_once("   ")?;

@@ -338,8 +338,8 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
 }
 
 /// The person a pop-up ([`popups`]) names, in reading order: `Lind IvanMinister of Transport`
-/// and `Lind Ivan` name `Ivan Lind`, `Erdogan Recep TayyipPresident of Turkey` names `Recep
-/// Tayyip Erdogan`. `None` for other pop-ups (`Background information ...`).
+/// and `Lind Ivan` name `Ivan Lind`, `Varga Pal JanosMinister of Mines` names `Pal Janos
+/// Varga`. `None` for other pop-ups (`Background information ...`).
 pub(crate) fn popup_name(popup: &str) -> Option<String> {
     // the name ends where a capital is glued to its last letter
     let mut prev_lower = false;
