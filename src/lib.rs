@@ -596,7 +596,7 @@ fn text_around(raw: &str, (s, e): (usize, usize), popups: &[(usize, usize)]) -> 
     for (i, &(a, b)) in inside.chain(std::iter::once(&(e, e))).enumerate() {
         let part = clean_text(&raw[pos..a.max(pos)]);
         if !part.is_empty() {
-            let attach = i > 0 && part.starts_with([',', '.', ';', ':', '?', '!']);
+            let attach = i > 0 && part.starts_with(assemble::AFTER_POPUP);
             if !text.is_empty() && !attach {
                 text.push(' ');
             }

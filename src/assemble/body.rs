@@ -748,7 +748,7 @@ fn strip_turn_marker(s: &str) -> &str {
 /// (after a note it stays apart: `on the (inaudible) ?`).
 fn push_after(s: &mut String, part: &str, popup_before: bool) {
     let p = part.trim_start_matches(' ');
-    if popup_before && !s.is_empty() && p.starts_with([',', '.', ';', ':', '?', '!']) {
+    if popup_before && !s.is_empty() && p.starts_with(super::AFTER_POPUP) {
         let cut = p.find(' ').unwrap_or(p.len());
         s.push_str(&p[..cut]);
         push_words(s, &p[cut..]);

@@ -237,6 +237,10 @@ pub(crate) struct OutBoiler {
     at: Span32,
 }
 
+/// Punctuation that goes back to the word before a pop-up taken out of the text (`Ivan Lind
+/// Lind Ivan , and` is `Ivan Lind, and`).
+pub(crate) const AFTER_POPUP: [char; 6] = [',', '.', ';', ':', '?', '!'];
+
 impl OutBoiler {
     /// A block of `kind` over `span`.
     pub(crate) fn new(kind: BoilerplateKind, span: (usize, usize)) -> Self {

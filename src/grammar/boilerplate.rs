@@ -305,7 +305,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
         // (a name printed in its own order, the role glued on: `Xi JinpingPresident of ...`)
         let same_order = last_two
             .as_deref()
-            .is_some_and(|t| popup.starts_with(t) && glued_words(popup));
+            .is_some_and(|t| popup.starts_with(t) && glue_at(popup).is_some());
         // the name alone after a capitalized title (`Mr Varga     Varga Pal ,`), closed
         let name_alone = end < after.len()
             && before.len() == 2
@@ -342,15 +342,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
 /// Varga`. `None` for other pop-ups (`Background information ...`).
 pub(crate) fn popup_name(popup: &str) -> Option<String> {
     // the name ends where a capital is glued to its last letter
-    let mut prev_lower = false;
-    let end = popup
-        .char_indices()
-        .find(|&(_, c)| {
-            let glued = prev_lower && c.is_uppercase();
-            prev_lower = c.is_lowercase();
-            glued
-        })
-        .map_or(popup.len(), |(i, _)| i);
+    let end = glue_at(popup).unwrap_or(popup.len());
     let words: Vec<&str> = popup[..end].split(' ').filter(|w| !w.is_empty()).collect();
     if !(2..=4).contains(&words.len())
         || !words.iter().all(|w| {
@@ -385,15 +377,7 @@ fn popup_end(after: &str) -> (usize, bool) {
 /// is a role's title (capitalized and small words), not a sentence (`Kos AnnaMaria told me`).
 fn role_glued(popup: &str, closed: bool) -> bool {
     let first_end = popup.find(' ').unwrap_or(popup.len());
-    let mut prev_lower = false;
-    let Some(at) = popup[first_end..].char_indices().find_map(|(i, c)| {
-        let glued = prev_lower && c.is_uppercase();
-        prev_lower = c.is_lowercase();
-        glued.then_some(first_end + i)
-    }) else {
-        return false;
-    };
-    title_words(&popup[at..], closed)
+    glue_at(&popup[first_end..]).is_some_and(|at| title_words(&popup[first_end + at..], closed))
 }
 
 /// Whether `text` reads as a role's title or is empty: capitalized and small words, and when
@@ -414,14 +398,14 @@ fn title_words(text: &str, closed: bool) -> bool {
     lower_words == 0 || closed && lower_words <= 2
 }
 
-/// Whether a word of `text` runs a lower-case letter straight into a capital (`IvanMinister`):
-/// text extraction gluing a name to the role after it.
-fn glued_words(text: &str) -> bool {
+/// Where in `text` a lower-case letter runs straight into a capital (`IvanMinister`): text
+/// extraction gluing a name to the role after it. The capital's byte offset.
+fn glue_at(text: &str) -> Option<usize> {
     let mut prev_lower = false;
-    text.chars().any(|c| {
+    text.char_indices().find_map(|(i, c)| {
         let glued = prev_lower && c.is_uppercase();
         prev_lower = c.is_lowercase();
-        glued
+        glued.then_some(i)
     })
 }
 
