@@ -14,11 +14,15 @@
 //! follows a heading, a sentence end or a stage direction (`MR. SPEAKER.- Order! HON. X.- ...`),
 //! and a running header's date (one that opens three lines or more) or page number glued before
 //! a line's text is set apart as page furniture (`13 th Sept., 2023 wherever they ...`,
-//! `1777 HON. X.- ...`).
+//! `1777 HON. X.- ...`). After a page break the converter marks (`Page 68`), the new page's
+//! running head is read whole ([`crate::grammar::running_head`]), and so is a head printed on
+//! one line anywhere; the converter's list of pages at the end of the last line (`Page: 1, 2,
+//! 3`) is set apart too.
 
 use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date;
 use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
+use crate::grammar::running_head;
 use crate::grammar::stage;
 use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
 use crate::lines::{self, Line};
@@ -174,7 +178,17 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         numbered,
         header_dates,
         running_titles,
+        heads,
     } = PageScan::of(text);
+    // (the running heads' pieces, in page order; a date alone on its line is left to the
+    // date rules: it may be the record's date)
+    let mut heads = heads.iter().filter(|&&(s, e)| {
+        let rest = &text.as_bytes()[e..];
+        let line_end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+        rest[..line_end].iter().any(|&b| b != b' ')
+            || date::date(&text[s..e]).is_none_or(|m| m.len != e - s)
+    });
+    let mut next_head = heads.next();
     let mut units = Vec::with_capacity(non_blank);
     let mut blank = 0;
     for mut line in lines::iter(text) {
@@ -207,12 +221,20 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
         }
         // a running header's page number or date printed on the line it interrupts (records
         // converted from PDF): `1777 HON. N. TUINA.- Mr. Speaker, ...`, `13 th Sept., 2023
-        // wherever they want ...`
-        if let Some(len) = glued_header(
-            &text[line.content_start..line.content_end],
-            &header_dates,
-            &running_titles,
-        ) {
+        // wherever they want ...`; or a piece of one, or a whole one, on its own line
+        while next_head.is_some_and(|&(s, _)| s < line.content_start) {
+            next_head = heads.next();
+        }
+        let after_break = next_head
+            .filter(|&&(s, _)| s == line.content_start)
+            .map(|&(s, e)| e - s);
+        if let Some(len) = after_break.or_else(|| {
+            glued_header(
+                &text[line.content_start..line.content_end],
+                &header_dates,
+                &running_titles,
+            )
+        }) {
             let mut head = Unit::new(
                 line.content_start,
                 line.content_start + len,
@@ -232,9 +254,20 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
                 continue;
             }
         }
+        // a PDF converter's list of the record's pages at the end of its last line (`... at
+        // 4.34 p.m. Page: 1, 2, 3, ..., 76`): page furniture of its own
+        let pager = (text.as_bytes()[line.content_end - 1].is_ascii_digit())
+            .then(|| running_head::pager(&text[line.content_start..line.content_end]))
+            .flatten()
+            .map(|at| (line.content_start + at, line.content_end));
+        if let Some((at, _)) = pager {
+            line.content_end = line.content_start + text[line.content_start..at].trim_end().len();
+        }
         let content = &text[line.content_start..line.content_end];
         let flattened = content.len() > 600 || non_blank <= 2;
-        if flattened {
+        if content.is_empty() {
+            // (the pager is the whole line)
+        } else if flattened {
             split_flat(text, &line, blank, non_blank <= 2, &mut units);
         } else if let Some(cuts) = dash_label_cuts(content) {
             // Hansard labels printed on one line with what comes before them
@@ -266,6 +299,18 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             unit.set_numbered(numbered_line);
             // a running header's date on its own line: the record's date, but no dateline
             unit.mark(Unit::RUNNING_DATE, header_dates.contains(&content));
+            units.push(unit);
+        }
+        if let Some((at, end)) = pager {
+            let first = line.content_start == line.content_end;
+            let mut unit = Unit::new(
+                at,
+                end,
+                if first { blank } else { 0 },
+                !first,
+                if first { line.indent() } else { 0 },
+            );
+            unit.chrome = Some((BoilerplateKind::PageFurniture, Strength::Strong));
             units.push(unit);
         }
         blank = 0;
@@ -352,13 +397,14 @@ struct PageScan<'t> {
     /// record converted from PDF prints `<page> <title> <date>` and `<date> <title> <page>` on
     /// alternate pages, glued to the text the break falls in.
     running_titles: Vec<&'t str>,
+    /// The pieces of the running heads printed after the page breaks a converter marks
+    /// (`Page 68`), `(start, end)` in page order: see [`running_head`].
+    heads: Vec<(usize, usize)>,
 }
 
 /// The length of a page number opening `s` (one to four digits, then a space or the end).
 fn page_number(s: &str) -> Option<usize> {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    ((1..=4).contains(&digits) && (s.len() == digits || s[digits..].starts_with(' ')))
-        .then_some(digits)
+    running_head::page_number(s).map(|(len, _)| len)
 }
 
 /// The running title of `<page> <title> <date>` opening `content`, for a date of
@@ -372,21 +418,9 @@ fn number_title_date<'c>(content: &'c str, header_dates: &[&str]) -> Option<(&'c
         let at = window.find(&format!(" {d}"))?;
         let title = &rest[..at];
         let end = from + at + 1 + d.len();
-        // (a running title is a heading: it opens with a capital and has at most one word in
-        // lower case besides small words; `growers came in before the Committee on` is speech)
-        let lower_words = title
-            .split(' ')
-            .filter(|w| {
-                w.starts_with(char::is_lowercase)
-                    && !crate::grammar::words::is_small_word(&crate::grammar::words::lower(w))
-            })
-            .count();
-        let ok = !title.is_empty()
-            && title.len() <= 200
-            && title.starts_with(char::is_uppercase)
-            && lower_words <= 1
-            && !title.contains(". ")
-            && !title.contains("? ")
+        // (a running title is a heading: at most one word in lower case besides small
+        // words; `growers came in before the Committee on` is speech)
+        let ok = running_head::heading_lower_words(title).is_some_and(|n| n <= 1)
             && (end == content.len() || content[end..].starts_with(' '));
         ok.then_some((title, end))
     })
@@ -397,6 +431,10 @@ impl<'t> PageScan<'t> {
         let mut non_blank = 0;
         let mut numbered = 0;
         let mut dates: Vec<(&str, usize)> = Vec::new();
+        // (where each `Page N` line ends, and its N)
+        let mut breaks: Vec<(usize, u32)> = Vec::new();
+        // (whole heads on one line, wherever they are)
+        let mut lone_heads: Vec<(usize, usize)> = Vec::new();
         for l in lines::iter(text) {
             if l.is_blank() {
                 continue;
@@ -405,10 +443,16 @@ impl<'t> PageScan<'t> {
             // (a line number and a date both open with a digit)
             let content = &text[l.content_start..l.content_end];
             if !content.starts_with(|c: char| c.is_ascii_digit()) {
+                if let Some(n) = page_break(content) {
+                    breaks.push((l.content_end, n));
+                }
                 continue;
             }
             if line_number(content).is_some() {
                 numbered += 1;
+            }
+            if let Some(len) = running_head::one_line(content) {
+                lone_heads.push((l.content_start, l.content_start + len));
             }
             if let Some(m) = date::date(content) {
                 let d = &content[..m.len];
@@ -448,8 +492,86 @@ impl<'t> PageScan<'t> {
             numbered: numbered >= 20 && numbered * 3 >= non_blank,
             header_dates,
             running_titles,
+            heads: {
+                let mut heads = page_heads(text, &breaks);
+                if !lone_heads.is_empty() {
+                    heads.extend(lone_heads);
+                    heads.sort_unstable();
+                    // (a head after a break is found twice; the break's reading wins)
+                    heads.dedup_by_key(|h| h.0);
+                }
+                heads
+            },
         }
     }
+}
+
+/// The number of a page break a converter marks on a line of its own: `Page 68`.
+fn page_break(content: &str) -> Option<u32> {
+    let n = content
+        .strip_prefix("Page ")
+        .or_else(|| content.strip_prefix("PAGE "))?;
+    (n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| n.parse().ok())
+        .flatten()
+}
+
+/// The pieces of the running heads after the page `breaks` (where each `Page N` line ends,
+/// and N), in page order ([`running_head::head`] over the next four non-blank lines).
+///
+/// A head that prints its page number first tells how the printed numbers run against the
+/// converter's (`Page 68` over `2002 ...`); a head that prints it last, after a heading that
+/// may end in a number of its own (`... Bill 2024 2579 So, ...`), is read again expecting the
+/// number that offset gives, the one most heads agree on.
+fn page_heads(text: &str, breaks: &[(usize, u32)]) -> Vec<(usize, usize)> {
+    if breaks.is_empty() {
+        return Vec::new();
+    }
+    let after = |at: usize| -> Vec<(usize, &str)> {
+        lines::iter(&text[at..])
+            .filter(|l| !l.is_blank())
+            .take(4)
+            .map(|l| {
+                (
+                    at + l.content_start,
+                    &text[at + l.content_start..at + l.content_end],
+                )
+            })
+            .collect()
+    };
+    let mut read: Vec<_> = breaks
+        .iter()
+        .map(|&(at, n)| (after(at), n, running_head::head(&after(at), None)))
+        .collect();
+    let mut offsets: Vec<(i64, usize)> = Vec::new();
+    for (_, n, head) in &read {
+        if let Some((_, Some(printed))) = head {
+            let o = i64::from(*printed) - i64::from(*n);
+            match offsets.iter_mut().find(|(x, _)| *x == o) {
+                Some((_, c)) => *c += 1,
+                None => offsets.push((o, 1)),
+            }
+        }
+    }
+    offsets.sort_by_key(|&(_, c)| std::cmp::Reverse(c));
+    let offset = match offsets.as_slice() {
+        [(o, _)] => Some(*o),
+        [(o, a), (_, b), ..] if a > b => Some(*o),
+        _ => None,
+    };
+    let mut heads = Vec::new();
+    for (lines, n, head) in &mut read {
+        if let Some(o) = offset
+            && head.as_ref().is_some_and(|(_, printed)| printed.is_none())
+        {
+            let expect = u32::try_from(i64::from(*n) + o).ok();
+            *head = running_head::head(lines, expect);
+        }
+        if let Some((pieces, _)) = head.take() {
+            heads.extend(pieces);
+        }
+    }
+    heads
 }
 
 /// The length of a running header glued before the text of `content`: `<page> <title>

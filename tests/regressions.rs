@@ -2418,3 +2418,66 @@ fn datelines_under_a_rule_or_joined_by_a_bar_are_the_location() {
         );
     }
 }
+
+/// Found on 38 bulk Fiji Hansard pages (60 paragraphs): after a page break the converter
+/// marks (`Page 68`), a record converted from PDF prints the new page's running head, its
+/// page number, heading and date on lines of their own or run together, the last piece glued
+/// to the text the break fell in. On pages with few breaks (a date printed fewer than three
+/// times) the head stayed in the speech, a label after it was missed, and the speech after the
+/// last head went to the footer with it; the converter's list of pages (`Page: 1, 2, 3`) at the
+/// end of the last line stayed in the speech.
+#[test]
+fn running_heads_after_marked_page_breaks_are_page_furniture() {
+    let page = "HARBOUR WORKS - Lau Hansard 2031-03-09\n\n\
+HON. A. B. VARO.- Mr. Speaker, Sir, the crews have\n\n\
+Page 12\n\n\
+801 Review Report – Harbour Board 2029 Annual Report 9 th Mar., 2031 worked through the winter months.\n\n\
+Page 13\n\n\
+9 th Mar., 2031 Review Report – Harbour Board 2029 Annual Report 802 HON. C. TUI.- Who paid for the boats?\n\n\
+HON. A. B. VARO.- The Board paid for them, Sir, and the\n\n\
+Page 14\n\n\
+9 th Mar., 2031\n\n\
+Audit of 2029 Accounts\n\n\
+803 pilots kept every ship safe.\n\n\
+MR. SPEAKER.- Thank you, honourable Members, we will meet\n\n\
+Page 15\n\n\
+804 Audit of 2029 Accounts 9 th Mar., 2031 again tomorrow. The Parliament adjourned at 4.10 p.m. Page: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        turn_texts(&doc),
+        vec![
+            (
+                Some("HON. A. B. VARO"),
+                "Mr. Speaker, Sir, the crews have worked through the winter months."
+            ),
+            (Some("HON. C. TUI"), "Who paid for the boats?"),
+            (
+                Some("HON. A. B. VARO"),
+                "The Board paid for them, Sir, and the pilots kept every ship safe."
+            ),
+            (
+                Some("MR. SPEAKER"),
+                "Thank you, honourable Members, we will meet again tomorrow. The Parliament adjourned at 4.10 p.m."
+            ),
+        ]
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture),
+        [
+            "Page 12",
+            "801 Review Report – Harbour Board 2029 Annual Report 9 th Mar., 2031",
+            "Page 13",
+            "9 th Mar., 2031 Review Report – Harbour Board 2029 Annual Report 802",
+            "Page 14",
+            "9 th Mar., 2031",
+            // (`2029` is the heading's: the page number is on the next line)
+            "Audit of 2029 Accounts",
+            "803",
+            "Page 15",
+            "804 Audit of 2029 Accounts 9 th Mar., 2031",
+            "Page: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15",
+        ]
+    );
+    assert!(boilerplate_of(&doc, BoilerplateKind::Footer).is_empty());
+}

@@ -426,8 +426,9 @@ fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
 /// Whether unit `i` is a related-links widget, a page break's running header or a section
 /// break spliced into the speech, and if so where the speech resumes: more speech (a sentence
 /// of eight words or more) follows it, directly or after the widget's items (title lines and
-/// dates) or the header's lines, before any other boilerplate. (Paragraphs after a turn
-/// belong to it until the next label.)
+/// dates) or the header's lines, before any other boilerplate; or a header's page number,
+/// heading or date is glued before it on its line. (Paragraphs after a turn belong to it
+/// until the next label.)
 fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
     // a section break (`* * *`) followed by speech: the speech goes on after it
     if section_break(units[i].text(text)) {
@@ -460,9 +461,15 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
                     )
                     || date_only(text, u))
         })
-        .position(|u| {
+        .enumerate()
+        .position(|(k, u)| {
             let t = u.text(text);
-            u.chrome.is_none() && word_count_capped(t, 8) >= 8 && ends_sentence(t)
+            // (the text a running head is glued to goes on with the speech, however short:
+            // `1529 Bills 2024 7 th August, 2024 Motion agreed to.`)
+            let prev = &units[i + k];
+            let glued = matches!(prev.chrome, Some((BoilerplateKind::PageFurniture, _)))
+                && memchr::memchr(b'\n', &text.as_bytes()[prev.end()..u.start()]).is_none();
+            u.chrome.is_none() && (glued || word_count_capped(t, 8) >= 8 && ends_sentence(t))
         })?;
     Some(i + 1 + speech)
 }

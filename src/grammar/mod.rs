@@ -9,6 +9,7 @@ pub(crate) mod byline;
 pub(crate) mod date;
 pub(crate) mod dateline;
 pub(crate) mod label;
+pub(crate) mod running_head;
 pub(crate) mod stage;
 pub(crate) mod words;
 
