@@ -1723,11 +1723,19 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     // every answer in quotation marks)
                     false
                 } else {
-                    let speechlike = alone
+                    // (`Rostov-on-Don: a problem with ...`, `... First question to Ivan
+                    // Petrovich: how ...`: a once-printed word or phrase whose words go on in
+                    // lower case explains, it does not speak; a name may, on a page machine
+                    // translated: `Ilya Lind: good Morning`)
+                    let lower_start = !repeated
+                        && (shape.words == 1 || shape.lower_words > 0)
+                        && speech.starts_with(char::is_lowercase);
+                    let speechlike = (alone
                         || ends_sentence(speech)
                         || word_count_capped(speech, 8) >= 8
                         || speech.ends_with([',', '—', '-', '–'])
-                        || repeated;
+                        || repeated)
+                        && !lower_start;
                     let supported = repeated
                         || shape.role
                         || mixed_candidates >= 2
@@ -1759,9 +1767,19 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     // mixed-case label after a line that stops on a function word; `... Prime
                     // Minister` / `Albanese, Prime Minister Kishida, and President Biden: I
                     // am pleased`: a list of names going on from a line with no sentence end
+                    // `... He told the Senate` / `Armed Services Committee:` over the quotation:
+                    // a label alone on its line going on from a line of prose (three words in
+                    // lower case at least: not a dateline or a menu)
+                    let prose = || {
+                        prev.split(' ')
+                            .filter(|w| w.starts_with(char::is_lowercase))
+                            .take(3)
+                            .count()
+                            == 3
+                    };
                     !shape.upper
                         && (words::ends_on_function_word(prev)
-                            || label_text.contains(',')
+                            || (label_text.contains(',') || alone && prose())
                                 && !ends_sentence(prev)
                                 && !prev.ends_with([':', ')']))
                 }

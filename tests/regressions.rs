@@ -2481,3 +2481,60 @@ Page 15\n\n\
     );
     assert!(boilerplate_of(&doc, BoilerplateKind::Footer).is_empty());
 }
+
+/// Found on 2 bulk Congressional Record pages and a kremlin-en page: phrases ending in a colon
+/// that introduce a quotation or an explanation became speakers, and the speech after them was
+/// taken from the member: a reporting verb's participle alone on its line (`Adding:`), the
+/// wrapped end of a sentence over a quotation (`... He told the Senate` / `Armed Services
+/// Committee:`), and a place whose explanation goes on in lower case (`Lautoka: a problem
+/// with ...`).
+#[test]
+fn phrases_that_introduce_a_quotation_are_no_labels() {
+    let page = "HARBOUR FUNDING\n\n\
+Mr. LAKE. Mr. President, the harbour paper wrote last week that the plan is\n\
+sound, and they quote the mayor as saying:\n\n\
+  The crews have done more than anyone hoped.\n\n\
+Adding:\n\n\
+  . . . and we will keep at it.\n\n\
+The admiral does not support the cut either. He told the Senate\n\
+Harbour Works Committee:\n\n\
+  More boats mean safer water for every crew.\n\n\
+I yield the floor.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("Mr. LAKE")]);
+    assert!(doc.turns[0].text.ends_with("I yield the floor."));
+    assert_eq!(doc.speakers.len(), 1);
+
+    let page = "Direct Line with the Governor\n\n\
+Anna Lind: Good afternoon. We have many messages from the islands today.\n\n\
+Dmitry Lanin: Let us read them.\n\n\
+Lautoka: a problem with the new bridge, the works have stopped.\n\n\
+Anna Lind: We will look into it.\n\n\
+Dmitry Lanin: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Anna Lind"),
+            Some("Dmitry Lanin"),
+            Some("Anna Lind"),
+            Some("Dmitry Lanin")
+        ]
+    );
+    assert!(
+        doc.turns[1]
+            .text
+            .ends_with("Lautoka: a problem with the new bridge, the works have stopped.")
+    );
+
+    // a name whose speech a machine translation starts in lower case is still a label
+    let page = "Meeting with business owners\n\n\
+Ilya Lind's meeting with owners of small firms\n\n\
+Ilya Lind: good Morning, dear colleagues.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns[0].label.as_deref(), Some("Ilya Lind"));
+}

@@ -827,6 +827,27 @@ fn is_reporting_verb(lower_word: &str) -> bool {
     )
 }
 
+/// The participles of verbs that introduce a quotation, which a quoting text prints alone
+/// before the next quoted passage (`Adding:`, `Concluding:`): never a speaker label alone.
+fn is_reporting_participle(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "adding"
+            | "concluding"
+            | "continuing"
+            | "quoting"
+            | "noting"
+            | "saying"
+            | "stating"
+            | "writing"
+            | "explaining"
+            | "declaring"
+            | "replying"
+            | "добавив"
+            | "заключив"
+    )
+}
+
 /// Words that open sentences or prompts and never a speaker label.
 fn is_sentence_opener(lower_word: &str) -> bool {
     // (a contraction opens a sentence: `Here's Mark Rainey:`, `That's it:`)
@@ -1019,6 +1040,7 @@ impl LabelShape {
         // `Senator Kohl said: I am ...`: a quotation introduced by a reporting verb; `Mr
         // Speaker, I move:`: a sentence in the first person
         if words.len() >= 2 && lowered.last().is_some_and(|w| is_reporting_verb(w))
+            || words.len() == 1 && is_reporting_participle(lowered[0])
             || words
                 .windows(2)
                 .any(|p| p[0] == "I" && p[1].starts_with(char::is_lowercase))
