@@ -434,7 +434,7 @@ impl<'t> PageScan<'t> {
         // (where each `Page N` line ends, and its N)
         let mut breaks: Vec<(usize, u32)> = Vec::new();
         // (whole heads on one line, wherever they are)
-        let mut lone_heads: Vec<(usize, usize)> = Vec::new();
+        let mut lone_heads: Vec<(usize, usize, chrono::NaiveDate)> = Vec::new();
         for l in lines::iter(text) {
             if l.is_blank() {
                 continue;
@@ -451,8 +451,8 @@ impl<'t> PageScan<'t> {
             if line_number(content).is_some() {
                 numbered += 1;
             }
-            if let Some(len) = running_head::one_line(content) {
-                lone_heads.push((l.content_start, l.content_start + len));
+            if let Some((len, date)) = running_head::one_line(content) {
+                lone_heads.push((l.content_start, l.content_start + len, date));
             }
             if let Some(m) = date::date(content) {
                 let d = &content[..m.len];
@@ -487,21 +487,42 @@ impl<'t> PageScan<'t> {
             .filter(|&(_, n)| n >= 2)
             .map(|(t, _)| t)
             .collect();
+        let (mut heads, read) = page_heads(text, &breaks);
+        // a whole head on one line counts where the page shows it is a record converted from
+        // PDF: it marks its page breaks, prints a running date or two such heads, or its
+        // browser title is dated the head's date (`... - Island Hansard 2024-11-12`); and not
+        // on the lines after a break, whose reading is the break's (`... Bill 2024 1815 ...`
+        // where the page's heads predict 1813)
+        let record = !breaks.is_empty() || !header_dates.is_empty() || lone_heads.len() >= 2;
+        let title_date = || {
+            let first = lines::iter(text).find(|l| !l.is_blank())?;
+            let first = &text[first.content_start..first.content_end];
+            let at = boilerplate::browser_title_date(first)?;
+            date::date(&first[at..]).map(|m| m.date)
+        };
+        let title_date = if record || lone_heads.is_empty() {
+            None
+        } else {
+            title_date()
+        };
+        let before = heads.len();
+        heads.extend(
+            lone_heads
+                .into_iter()
+                .filter(|&(at, _, date)| {
+                    (record || title_date == Some(date)) && !read.contains(&at)
+                })
+                .map(|(s, e, _)| (s, e)),
+        );
+        if heads.len() > before {
+            heads.sort_unstable();
+        }
         PageScan {
             non_blank,
             numbered: numbered >= 20 && numbered * 3 >= non_blank,
             header_dates,
             running_titles,
-            heads: {
-                let mut heads = page_heads(text, &breaks);
-                if !lone_heads.is_empty() {
-                    heads.extend(lone_heads);
-                    heads.sort_unstable();
-                    // (a head after a break is found twice; the break's reading wins)
-                    heads.dedup_by_key(|h| h.0);
-                }
-                heads
-            },
+            heads,
         }
     }
 }
@@ -517,15 +538,16 @@ fn page_break(content: &str) -> Option<u32> {
 }
 
 /// The pieces of the running heads after the page `breaks` (where each `Page N` line ends,
-/// and N), in page order ([`running_head::head`] over the next four non-blank lines).
+/// and N), in page order ([`running_head::head`] over the next four non-blank lines), and
+/// where those lines start.
 ///
 /// A head that prints its page number first tells how the printed numbers run against the
 /// converter's (`Page 68` over `2002 ...`); a head that prints it last, after a heading that
 /// may end in a number of its own (`... Bill 2024 2579 So, ...`), is read again expecting the
 /// number that offset gives, the one most heads agree on.
-fn page_heads(text: &str, breaks: &[(usize, u32)]) -> Vec<(usize, usize)> {
+fn page_heads(text: &str, breaks: &[(usize, u32)]) -> (Vec<(usize, usize)>, Vec<usize>) {
     if breaks.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let after = |at: usize| -> Vec<(usize, &str)> {
         lines::iter(&text[at..])
@@ -560,9 +582,10 @@ fn page_heads(text: &str, breaks: &[(usize, u32)]) -> Vec<(usize, usize)> {
         _ => None,
     };
     let mut heads = Vec::new();
+    let mut examined = Vec::new();
     for (lines, n, head) in &mut read {
         if let Some(o) = offset
-            && head.as_ref().is_some_and(|(_, printed)| printed.is_none())
+            && head.as_ref().is_none_or(|(_, printed)| printed.is_none())
         {
             let expect = u32::try_from(i64::from(*n) + o).ok();
             *head = running_head::head(lines, expect);
@@ -570,8 +593,9 @@ fn page_heads(text: &str, breaks: &[(usize, u32)]) -> Vec<(usize, usize)> {
         if let Some((pieces, _)) = head.take() {
             heads.extend(pieces);
         }
+        examined.extend(lines.iter().map(|&(at, _)| at));
     }
-    heads
+    (heads, examined)
 }
 
 /// The length of a running header glued before the text of `content`: `<page> <title>

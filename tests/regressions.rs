@@ -2538,3 +2538,90 @@ Ilya Lind: good Morning, dear colleagues.\n";
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns[0].label.as_deref(), Some("Ilya Lind"));
 }
+
+/// Found by a reviewer attacking the running-head rule above with invented pages: a label
+/// after a page break's date was read as the head's heading and cut off (`MR CHAIRMAN:
+/// Clause 12 ...`), the words opening speech after a date line were taken as a heading and
+/// page number (`About 300 growers ...`), a sentence on any page that opened with a number,
+/// capitalised words and a date was cut as a whole head, a year over a sentence was read as a
+/// page number (`2024 Storm Season Report` / `March 5, 2024 was ...`), a pager of three
+/// numbers in speech was cut, and on a page without turns the text glued to a head was labelled
+/// `other` or `footer`.
+#[test]
+fn running_heads_are_not_read_into_labels_speech_or_sentences() {
+    let labels = |doc: &Transcript<'_>| -> Vec<String> {
+        doc.turns
+            .iter()
+            .map(|t| t.label.clone().unwrap_or_default().into_owned())
+            .collect()
+    };
+    let page = "HON. T. AKAVI: Thank you Mr Chairman. I support the clause as it stands before the Committee.\n\n\
+Page 13\n\n\
+3rd March 1999\n\n\
+MR CHAIRMAN: Clause 12 stand part of the Bill?\n\n\
+HON. T. AKAVI: Agreed.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels(&doc),
+        ["HON. T. AKAVI", "MR CHAIRMAN", "HON. T. AKAVI"]
+    );
+    assert_eq!(doc.turns[1].text, "Clause 12 stand part of the Bill?");
+
+    let page = "Mr TAPU: Mr Speaker, I thank the Minister for his report on the harbour, which the House has awaited.\n\n\
+Page 4\n\n\
+3 June 1998\n\n\
+About 300 growers came to the meeting last week, Sir, and they were not happy.\n\n\
+Mr RUA: That is not correct, Sir.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.turns[0].text.ends_with(
+            "About 300 growers came to the meeting last week, Sir, and they were not happy."
+        ),
+        "{:?}",
+        doc.turns[0].text
+    );
+
+    let page = "Remarks at the Harbour Gala\n\n\
+Thank you all for coming tonight.\n\n\
+120 Harbour Street Reception 4 th May, 2022 was lovely and I remember it fondly.\n";
+    let doc = parse(page).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::PageFurniture).is_empty());
+    assert!(doc.date.is_none(), "{:?}", doc.date);
+
+    let page = "Remarks by the Governor\n\n\
+GOVERNOR: Thank you all for being here. I want to thank the volunteers who worked through the night, and\n\n\
+Page 2\n\n\
+2024 Storm Season Report\n\n\
+March 5, 2024 was the worst day, when the river broke its banks.\n\n\
+GOVERNOR: We will rebuild.\n";
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.turns[0]
+            .text
+            .contains("March 5, 2024 was the worst day")
+    );
+
+    let page = "Port Notice\n\n\
+SECRETARY: The form we sent out says Page: 1, 2, 3\n\n\
+SECRETARY: Please fill in all three.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns[0].text, "The form we sent out says Page: 1, 2, 3");
+
+    let page = "Budget Address\n\n\
+Mr. Speaker, Sir, I rise to present the budget for the coming year, and I thank all who worked on it, the wharf dues\n\n\
+Page 2\n\n\
+1812 Budget Address 5 th June, 2024 and the fees.\n\n\
+Mr. Speaker, Sir, the economy grew last year by three percent, helped by tourism and by the farmers of the north.\n\n\
+Page 3\n\n\
+5 th June, 2024 Budget Address 1813 the end.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.turns.is_empty());
+    let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
+    assert!(body.contains(&"and the fees."), "{body:?}");
+    assert_eq!(body.last(), Some(&"the end."));
+    assert!(boilerplate_of(&doc, BoilerplateKind::Footer).is_empty());
+    assert!(boilerplate_of(&doc, BoilerplateKind::Other).is_empty());
+}

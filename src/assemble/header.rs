@@ -878,6 +878,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             })
         } else if prose
             || continues
+            || super::glued_to_head(text, units, i)
             || starts_upper(t) && word_count_capped(t, 3) >= 3
             || units[i].label.is_some()
         {

@@ -466,12 +466,29 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
             let t = u.text(text);
             // (the text a running head is glued to goes on with the speech, however short:
             // `1529 Bills 2024 7 th August, 2024 Motion agreed to.`)
-            let prev = &units[i + k];
-            let glued = matches!(prev.chrome, Some((BoilerplateKind::PageFurniture, _)))
-                && memchr::memchr(b'\n', &text.as_bytes()[prev.end()..u.start()]).is_none();
-            u.chrome.is_none() && (glued || word_count_capped(t, 8) >= 8 && ends_sentence(t))
+            u.chrome.is_none()
+                && (glued_to_head(text, units, i + k + 1)
+                    || word_count_capped(t, 8) >= 8 && ends_sentence(t))
         })?;
     Some(i + 1 + speech)
+}
+
+/// Whether unit `i` is text a page's running head was glued to, on the same line after it
+/// (`1529 Bills 2024 7 th August, 2024 Motion agreed to.`): it goes on with the speech or
+/// prose before the head, however short.
+pub(crate) fn glued_to_head(text: &str, units: &[Unit], i: usize) -> bool {
+    i > 0
+        && units[i].chrome.is_none()
+        && matches!(
+            units[i - 1].chrome,
+            Some((BoilerplateKind::PageFurniture, _))
+        )
+        && units[i - 1].end() <= units[i].start()
+        && memchr::memchr(
+            b'\n',
+            &text.as_bytes()[units[i - 1].end()..units[i].start()],
+        )
+        .is_none()
 }
 
 /// Whether `t` is a section break: three asterisks or more and spaces (`* * *`, `***`).
@@ -488,9 +505,10 @@ pub(crate) fn date_only(text: &str, u: &Unit) -> bool {
 /// For pages without turns: trailing footer-shaped units from the end backwards.
 fn footer_start_without_turns(text: &str, units: &[Unit]) -> usize {
     // the first footer-shaped unit after the last prose paragraph
-    let last_prose = units.iter().rposition(|u| {
-        let t = u.text(text);
+    let last_prose = (0..units.len()).rposition(|i| {
+        let (u, t) = (&units[i], units[i].text(text));
         u.chrome.is_none() && word_count_capped(t, 8) >= 8 && ends_sentence(t)
+            || glued_to_head(text, units, i)
     });
     match last_prose {
         Some(p) => {

@@ -28,6 +28,7 @@
 
 use crate::grammar::date;
 use crate::grammar::words::{is_small_word, lower};
+use chrono::{Datelike, NaiveDate};
 
 /// A piece of a running head: the printed page number or the sitting's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,11 +66,15 @@ fn written_date(s: &str) -> Option<usize> {
     (m.len == s.len() || s[m.len..].starts_with(' ')).then_some(m.len)
 }
 
-/// The length and (for a number) value of `piece` opening `s`.
-fn piece_at(s: &str, piece: Piece) -> Option<(usize, Option<u32>)> {
+/// The length and (for a number) value of `piece` opening `s`. A page number the page's other
+/// heads do not predict (`expect`) has three digits at least: `12 months ago ...` opens speech.
+fn piece_at(s: &str, piece: Piece, expect: Option<u32>) -> Option<(usize, Option<u32>)> {
     match piece {
         Piece::Number => {
             let (len, n) = page_number(s)?;
+            if expect.is_none() && len < 3 {
+                return None;
+            }
             // (not the day of a date: `4 th May, 2022`)
             written_date(s).is_none().then_some((len, Some(n)))
         }
@@ -89,8 +94,8 @@ fn piece_at(s: &str, piece: Piece) -> Option<(usize, Option<u32>)> {
 }
 
 /// How many words of `t` are in lower case besides small words, when `t` is shaped as a
-/// running heading: it opens with a capital, is at most 200 bytes and has no sentence end
-/// inside (`Review Report – Water Board 2019 Annual Report`, `Questions`).
+/// running heading: it opens with a capital, is at most 200 bytes and has no sentence end,
+/// question, exclamation or colon (`Review Report – Water Board 2019 Annual Report`, `Questions`).
 pub(crate) fn heading_lower_words(t: &str) -> Option<usize> {
     if t.is_empty() || t.len() > 200 || !t.starts_with(char::is_uppercase) {
         return None;
@@ -99,7 +104,8 @@ pub(crate) fn heading_lower_words(t: &str) -> Option<usize> {
     let sentence_end = t
         .match_indices(". ")
         .any(|(at, _)| !t[at + 2..].starts_with(|c: char| c.is_ascii_digit()));
-    if sentence_end || t.contains("? ") || t.contains("! ") || t.ends_with(':') {
+    // (a colon anywhere is a label's or a list's: `MR CHAIRMAN: Clause 12 ...`)
+    if sentence_end || t.contains(['?', '!', ':']) {
         return None;
     }
     Some(
@@ -119,15 +125,15 @@ fn heading_like(t: &str) -> bool {
 /// where the piece starts)`.
 ///
 /// A date is the first that follows a heading; a page number is `expect` when the page's
-/// other heads predict one, else the last candidate whose heading still reads as one (`...
-/// Bill 2024 2579 So, you are ...`: `2024` belongs to the heading).
+/// other heads predict one, else the first candidate that text follows ([`text_follows`]),
+/// else the last whose heading still reads as one.
 fn second(
     s: &str,
     piece: Piece,
     heading: bool,
     expect: Option<u32>,
 ) -> Option<(usize, Option<u32>, usize)> {
-    let mut found = None;
+    let (mut found, mut first_before_text) = (None, None);
     let limit = s.len().min(WINDOW);
     // the heading before word start `p`, read word by word as [`heading_lower_words`] reads it
     // whole: words in lower case, and whether a sentence ended inside
@@ -141,15 +147,15 @@ fn second(
             let next_digit = s[p..].starts_with(|c: char| c.is_ascii_digit());
             match prev_end {
                 Some('.') if !next_digit => ended = true,
-                Some('?' | '!') => ended = true,
+                // (`MR CHAIRMAN: Clause 12 ...` is a label and its speech)
+                Some('?' | '!' | ':') => ended = true,
                 _ => {}
             }
         }
         let title = s[..p].trim_end();
-        let heading_ok =
-            capital && !ended && lower_words == 0 && title.len() <= 200 && !title.ends_with(':');
+        let heading_ok = capital && !ended && lower_words == 0 && title.len() <= 200;
         if (p == 0 || heading_ok)
-            && let Some((len, n)) = piece_at(&s[p..], piece)
+            && let Some((len, n)) = piece_at(&s[p..], piece, expect)
         {
             let hit = (p + len, n, p);
             match piece {
@@ -159,7 +165,15 @@ fn second(
                         return Some(hit);
                     }
                 }
-                Piece::Number => found = Some(hit),
+                Piece::Number => {
+                    // the first number that text follows (`... Bill 2024 1813 In 2019 the
+                    // Ministry ...`: `2024` is the heading's, and `2019` the text's); else the
+                    // last (`... Bill 2024 871 HON. A. B.- ...`)
+                    if first_before_text.is_none() && text_follows(&s[p + len..]) {
+                        first_before_text = Some(hit);
+                    }
+                    found = Some(hit);
+                }
             }
         }
         // (a longer heading only gets more words in lower case, or a sentence end)
@@ -177,26 +191,51 @@ fn second(
         prev_end = word.chars().next_back();
         p += at + 1;
     }
-    found
+    first_before_text.or(found)
+}
+
+/// Whether what follows a page number (`rest`, from just after it) is the text the head is
+/// glued to rather than more of the heading: nothing, or a word in lower case (not a small
+/// word) among the next five words, and no number right after (`2024 2579 So, ...`: `2024`
+/// is a bill's year).
+fn text_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    if rest.is_empty() {
+        return true;
+    }
+    if page_number(rest).is_some() {
+        return false;
+    }
+    rest.split(' ')
+        .take(5)
+        .any(|w| w.starts_with(char::is_lowercase) && !is_small_word(&lower(w)))
 }
 
 /// The first piece of a head opening `s`: its kind, length and (for a number) value.
-fn first_piece(s: &str) -> Option<(Piece, (usize, Option<u32>))> {
+fn first_piece(s: &str, expect: Option<u32>) -> Option<(Piece, (usize, Option<u32>))> {
     // (a date first: `15 th April, 2024` opens with a number too)
     [Piece::Date, Piece::Number]
         .into_iter()
-        .find_map(|k| piece_at(s, k).map(|hit| (k, hit)))
+        .find_map(|k| piece_at(s, k, expect).map(|hit| (k, hit)))
 }
 
-/// The length of a whole running head printed on one line and opening `content`, wherever
-/// the line is (no page break marked before it): `<page> <heading> <date>` or `<date>
-/// <heading> <page>`, with a heading of two words at least.
-pub(crate) fn one_line(content: &str) -> Option<usize> {
-    let (kind, (len, _)) = first_piece(content)?;
+/// The length and date of a whole running head printed on one line and opening `content`,
+/// wherever the line is (no page break marked before it): `<page> <heading> <date>` or
+/// `<date> <heading> <page>`, with a heading of two words at least.
+pub(crate) fn one_line(content: &str) -> Option<(usize, NaiveDate)> {
+    let (kind, (len, _)) = first_piece(content, None)?;
     let rest = content[len..].trim_start_matches(' ');
     let at = content.len() - rest.len();
     let (end, _, heading_at) = second(rest, kind.other(), true, None)?;
-    (rest[..heading_at].trim_end().split(' ').count() >= 2).then_some(at + end)
+    if rest[..heading_at].trim_end().split(' ').count() < 2 {
+        return None;
+    }
+    let date_at = match kind {
+        Piece::Date => 0,
+        Piece::Number => at + heading_at,
+    };
+    let date = date::date(&content[date_at..])?.date;
+    Some((at + end, date))
 }
 
 /// A running head's pieces, `(start, end)` each, and its page number when it shows it
@@ -213,18 +252,28 @@ pub(crate) fn head(lines: &[(usize, &str)], expect: Option<u32>) -> Option<Head>
     let mut pieces = Vec::new();
     let mut first: Option<Piece> = None;
     let mut titled = false;
-    let mut number = None;
+    // the page number, and the date's year: a head whose number is its year is a heading
+    // over a sentence (`2024 Storm Season Report` / `March 5, 2024 was the worst day`)
+    let (mut number, mut year) = (None, None);
+    let year_at = |s: &str| date::date(s).map(|m| m.date.year());
     for (k, &(start, content)) in lines.iter().enumerate() {
         let Some(kind) = first else {
-            let (kind, (len, n)) = first_piece(content)?;
+            let (kind, (len, n)) = first_piece(content, expect)?;
             number = n;
+            if kind == Piece::Date {
+                year = year_at(content);
+            }
             let rest = content[len..].trim_start_matches(' ');
             let at = content.len() - rest.len();
             if rest.is_empty() {
                 pieces.push((start, start + content.len()));
-            } else if let Some((end, n, _)) = second(rest, kind.other(), true, expect) {
+            } else if let Some((end, n, p)) = second(rest, kind.other(), true, expect) {
                 pieces.push((start, start + at + end));
-                return Some((pieces, number.or(n.filter(|&n| Some(n) == expect))));
+                if kind == Piece::Number {
+                    year = year_at(&rest[p..]);
+                }
+                let number = number.or(n.filter(|&n| Some(n) == expect));
+                return own_year(pieces, number, n.or(number), year);
             } else if heading_like(rest) {
                 pieces.push((start, start + content.len()));
                 titled = true;
@@ -246,11 +295,15 @@ pub(crate) fn head(lines: &[(usize, &str)], expect: Option<u32>) -> Option<Head>
             titled = true;
             continue;
         }
-        if let Some((end, n, _)) = second(content, kind.other(), !titled, expect) {
+        // the last piece opens its line: after a first piece on a line of its own, the
+        // heading is on a line of its own too (`3 June 1998` / `About 300 growers ...` is a
+        // date over speech)
+        if let Some((end, n, _)) = second(content, kind.other(), false, expect) {
             pieces.push((start, start + end));
-            // (a number at the line's start is unambiguous)
-            let sure = n.filter(|_| piece_at(content, Piece::Number).map(|h| h.0) == Some(end));
-            return Some((pieces, number.or(sure).or(n.filter(|&n| Some(n) == expect))));
+            if kind.other() == Piece::Date {
+                year = year_at(content);
+            }
+            return own_year(pieces, number.or(n), number.or(n), year);
         }
         if titled || !heading_like(content) {
             return None;
@@ -261,8 +314,23 @@ pub(crate) fn head(lines: &[(usize, &str)], expect: Option<u32>) -> Option<Head>
     None
 }
 
+/// The head of `pieces` with its unambiguous page `number`, unless the page number it prints
+/// (`printed`) is the `year` of its date.
+fn own_year(
+    pieces: Vec<(usize, usize)>,
+    number: Option<u32>,
+    printed: Option<u32>,
+    year: Option<i32>,
+) -> Option<Head> {
+    let same = printed
+        .zip(year)
+        .is_some_and(|(n, y)| i64::from(n) == i64::from(y));
+    (!same).then_some((pieces, number))
+}
+
 /// Where a PDF converter's list of the record's pages starts at the end of `content`: `Page:`
-/// and the numbers from 1 on, three at least (`... at 4.34 p.m. Page: 1, 2, 3, 4`).
+/// and the numbers from 1 on, five at least (`... at 4.34 p.m. Page: 1, 2, 3, 4, 5`; not
+/// `... it says Page: 1, 2, 3`).
 pub(crate) fn pager(content: &str) -> Option<usize> {
     if !content.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -272,11 +340,12 @@ pub(crate) fn pager(content: &str) -> Option<usize> {
         return None;
     }
     let numbers = &content[at + "Page: ".len()..];
-    numbers
-        .split(", ")
-        .enumerate()
-        .all(|(k, n)| n.parse::<usize>().ok() == Some(k + 1))
-        .then_some(at)
+    let mut count = 0;
+    let counted = numbers.split(", ").all(|n| {
+        count += 1;
+        n.parse::<usize>().ok() == Some(count)
+    });
+    (counted && count >= 5).then_some(at)
 }
 
 #[cfg(test)]
@@ -322,14 +391,12 @@ mod tests {
             pieces(s, None),
             Some((vec!["5 th June, 2024 Ferry Services Bill 2024 2579"], None))
         );
-        // a number in the text that follows still reads as a heading's word: the page
-        // number the other heads predict wins
+        // the first number that text in lower case follows: `2019` is the heading's, and
+        // `3` the text's
         let s = "5 th June, 2024 Review Report – Town Council 2019 Annual Report 2285 Recommendation 3 where the council";
         assert_eq!(
             pieces(s, None).unwrap().0,
-            vec![
-                "5 th June, 2024 Review Report – Town Council 2019 Annual Report 2285 Recommendation 3"
-            ]
+            vec!["5 th June, 2024 Review Report – Town Council 2019 Annual Report 2285"]
         );
         assert_eq!(
             pieces(s, Some(2285)),
@@ -363,6 +430,16 @@ mod tests {
     }
 
     #[test]
+    fn a_year_in_the_heading_before_the_page_number() {
+        let s =
+            "5 th June, 2024 Harbour Fees Bill 2024 1813 In 2019 the Ministry reviewed the fees.";
+        assert_eq!(
+            pieces(s, None).unwrap().0,
+            vec!["5 th June, 2024 Harbour Fees Bill 2024 1813"]
+        );
+    }
+
+    #[test]
     fn a_heading_with_a_year_over_the_page_number() {
         let s = "4th Mar., 2021\nAudit of 2015 Accounts - Port Boards\n705\n(18)";
         assert_eq!(
@@ -390,10 +467,43 @@ mod tests {
     fn pager_at_the_end_of_a_line() {
         let s = "The House rose at 4.34 p.m. Page: 1, 2, 3, 4, 5";
         assert_eq!(pager(s).map(|at| &s[at..]), Some("Page: 1, 2, 3, 4, 5"));
-        assert_eq!(pager("Page: 1, 2, 3"), Some(0));
+        assert_eq!(pager("Page: 1, 2, 3, 4, 5, 6"), Some(0));
+        assert_eq!(pager("The form says Page: 1, 2, 3"), None);
         // numbers that do not count the pages from 1
         assert_eq!(pager("See Page: 1, 2, 3, 7"), None);
         assert_eq!(pager("The votes were 4, 27 and 23"), None);
+    }
+
+    #[test]
+    fn a_label_is_no_heading() {
+        assert_eq!(
+            pieces(
+                "3rd March 1999\nMR CHAIRMAN: Clause 12 stand part of the Bill?",
+                None
+            ),
+            None
+        );
+        // a date on its own line over speech that opens with a capital and a number
+        assert_eq!(
+            pieces("3 June 1998\nAbout 300 growers attended the meeting.", None),
+            None
+        );
+        // a number that is the date's year: a heading over a sentence
+        assert_eq!(
+            pieces(
+                "2024 Storm Season Report\nMarch 5, 2024 was the worst day.",
+                None
+            ),
+            None
+        );
+        // a short number the other heads do not predict opens speech
+        assert_eq!(
+            pieces(
+                "5 May 2024\nJOURNALIST\n12 months ago you promised a bridge.",
+                None
+            ),
+            None
+        );
     }
 
     #[test]
