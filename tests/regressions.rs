@@ -2625,3 +2625,33 @@ Page 3\n\n\
     assert!(boilerplate_of(&doc, BoilerplateKind::Footer).is_empty());
     assert!(boilerplate_of(&doc, BoilerplateKind::Other).is_empty());
 }
+
+/// Found on the corpus's court transcript: a sentence cut by a page break (its header lines
+/// page furniture, several blank lines around them) went on after the break as a paragraph of
+/// its own (`Congress directed that the section` / ... / `penalty shall be assessed ...`).
+#[test]
+fn a_sentence_cut_by_a_page_break_is_one_paragraph() {
+    let page = "Oral Argument\n\n\
+JUSTICE LIND: Counsel, the statute says that the\n\n\n\
+Page 12\n\n\n\
+801\n\n\n\
+9 th Mar., 2031\n\n\n\
+harbour fee shall be paid before the ship sails.\n\n\
+MR. VARO: That is right, Your Honour.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.turns[0].paragraphs.len(),
+        1,
+        "{:?}",
+        doc.turns[0].paragraphs
+    );
+    assert_eq!(
+        doc.turns[0].text,
+        "Counsel, the statute says that the harbour fee shall be paid before the ship sails."
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture),
+        ["Page 12", "801", "9 th Mar., 2031"]
+    );
+}

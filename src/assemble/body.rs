@@ -236,7 +236,7 @@ pub(crate) fn read(
             i += 1;
             continue;
         };
-        let continues = continues_paragraph(text, units, i, b);
+        let continues = continues_paragraph(text, units, &furniture, i, b);
         if b.question && !continues && !b.paragraphs.is_empty() {
             // an unlabelled answer after a question
             let answer = Building {
@@ -260,7 +260,13 @@ pub(crate) fn read(
 
 /// Whether unit `i` continues the current paragraph of `b` (a hard-wrapped line) rather than
 /// starting a new one.
-fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bool {
+fn continues_paragraph(
+    text: &str,
+    units: &[Unit],
+    furniture: &[bool],
+    i: usize,
+    b: &Building,
+) -> bool {
     let u = &units[i];
     let Some(last) = b.paragraphs.last_line() else {
         return false;
@@ -270,6 +276,18 @@ fn continues_paragraph(text: &str, units: &[Unit], i: usize, b: &Building) -> bo
     }
     let prev_text = &text[last.0..last.1];
     let starts_lower = u.text(text).chars().next().is_some_and(char::is_lowercase);
+    // a sentence cut by a page break goes on after the page's running head (`... toys
+    // which the` / `Page 10` / `2750` / `30 April 1997` / `children cannot use.`)
+    let furniture = |k: usize| {
+        furniture[k] || matches!(units[k].chrome, Some((BoilerplateKind::PageFurniture, _)))
+    };
+    let mut k = i;
+    while k > 0 && furniture(k - 1) && units[k - 1].start() >= last.1 {
+        k -= 1;
+    }
+    if k < i && k > 0 && units[k - 1].end() == last.1 && starts_lower && !ends_sentence(prev_text) {
+        return true;
+    }
     match u.blank_before {
         0 => {
             !ends_sentence(prev_text)
