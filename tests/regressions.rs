@@ -2655,3 +2655,41 @@ MR. VARO: That is right, Your Honour.\n";
         ["Page 12", "801", "9 th Mar., 2031"]
     );
 }
+
+/// Found on 13 bulk kremlin-ru pages (59 pop-ups): the Russian site prints a person's pop-up
+/// with no gap after the linked name, the name again surname first, then the role, and a
+/// space before the punctuation that follows (`Ивар Лунд Лунд Ивар Петрович министр
+/// транспорта , ...`); it stayed in the prose. Without that space the role's end is not known
+/// and the text is left as printed.
+#[test]
+fn pop_ups_printed_without_a_gap_are_taken_out() {
+    let page = "Совещание о развитии портов\n\n\
+Президент провёл совещание о развитии портов Северной области.\n\n\
+12 марта 2031 года 13:00\n\n\
+Москва, Кремль\n\n\
+С докладом выступили министр транспорта Ивар Лунд Лунд Ивар Петрович министр транспорта , губернатор Северной области Анна Берг Берг Анна Сергеевна губернатор Северной области . Обсуждались планы строительства причалов.\n\n\
+Затем выступил Олег Ким Ким Олег Иванович заместитель министра и рассказал о сроках.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        [
+            "Лунд Ивар Петрович министр транспорта",
+            "Берг Анна Сергеевна губернатор Северной области"
+        ]
+    );
+    let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
+    assert!(
+        body.contains(
+            &"С докладом выступили министр транспорта Ивар Лунд, губернатор Северной области Анна Берг. Обсуждались планы строительства причалов."
+        ),
+        "{body:?}"
+    );
+    // (no space before punctuation closes the role: left as printed)
+    assert!(
+        body.contains(
+            &"Затем выступил Олег Ким Ким Олег Иванович заместитель министра и рассказал о сроках."
+        ),
+        "{body:?}"
+    );
+}

@@ -371,7 +371,7 @@ fn body_popups(text: &str, out: &mut Assembled) {
     for p in &mut out.body {
         let (s, e) = p.span();
         let t = &text[s..e];
-        if memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
+        if !boilerplate::may_hold_popups(t) {
             continue;
         }
         let mut found = false;

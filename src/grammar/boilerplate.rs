@@ -334,6 +334,103 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
             from = start + popup.len();
         }
     }
+    if space_before_mark(line.as_bytes()) {
+        let adjacent = adjacent_popups(line);
+        if !adjacent.is_empty() {
+            found.extend(adjacent);
+            found.sort_unstable();
+            // (one reading of the same text)
+            let mut end = 0;
+            found.retain(|&(a, b)| {
+                let keep = a >= end;
+                if keep {
+                    end = b;
+                }
+                keep
+            });
+        }
+    }
+    found
+}
+
+/// Where the first space before punctuation is in `b`: ` ,`, ` .`, ` ;`, ` :`, what a pop-up
+/// printed without a gap leaves after it.
+fn space_before_mark_at(b: &[u8]) -> Option<usize> {
+    let marks = memchr::memchr3_iter(b',', b'.', b';', b).chain(memchr::memchr_iter(b':', b));
+    marks
+        .filter(|&i| i > 0 && b[i - 1] == b' ')
+        .map(|i| i - 1)
+        .min()
+}
+
+/// Whether `b` holds a space before punctuation ([`space_before_mark_at`]).
+fn space_before_mark(b: &[u8]) -> bool {
+    SPACE_BEFORE_MARK.iter().any(|f| f.find(b).is_some())
+}
+
+/// The searchers of [`space_before_mark`].
+static SPACE_BEFORE_MARK: LazyLock<[memmem::Finder<'static>; 4]> =
+    LazyLock::new(|| [" ,", " .", " ;", " :"].map(memmem::Finder::new));
+
+/// Whether `line` may hold pop-up text ([`popups`]): a run of three spaces, or a space before
+/// punctuation.
+pub(crate) fn may_hold_popups(line: &str) -> bool {
+    WIDE_GAP.find(line.as_bytes()).is_some() || space_before_mark(line.as_bytes())
+}
+
+/// A person's pop-up printed with no gap before it (kremlin.ru in Russian): the linked name,
+/// the name again surname first, then the role, closed by a space before punctuation
+/// (`Глава Ивар Лунд Лунд Ивар Петрович министр транспорта , ...`: the pop-up is `Лунд Ивар
+/// Петрович министр транспорта`). Without that close, or with another such name before it,
+/// where the role ends is not known and nothing is taken.
+fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
+    // the words with their offsets
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let name_word = |w: &str| {
+        w.chars().count() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    // where each reversed name starts: `A B B A`
+    let reversed: Vec<usize> = words
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| {
+            w[0].1 != w[1].1
+                && w[2].1 == w[1].1
+                && w[3].1 == w[0].1
+                && name_word(w[0].1)
+                && name_word(w[1].1)
+        })
+        .map(|(k, _)| k + 2)
+        .collect();
+    let mut found = Vec::new();
+    for (n, &k) in reversed.iter().enumerate() {
+        let start = words[k].0;
+        let from = words[k + 1].0 + words[k + 1].1.len();
+        let close = space_before_mark_at(&line.as_bytes()[from..]).map(|off| from + off);
+        let Some(end) = close else {
+            continue;
+        };
+        let next_name = reversed.get(n + 1).map(|&j| words[j - 2].0);
+        let role = &line[from..end];
+        if end - start > 240
+            || next_name.is_some_and(|j| j < end)
+            || role.contains(". ")
+            || role.contains(['!', '?', '(', ')', '«', '»', '"'])
+        {
+            continue;
+        }
+        found.push((start, end));
+    }
     found
 }
 
@@ -976,6 +1073,27 @@ pub(crate) fn advert_shape(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn popups_without_a_gap() {
+        let found = |line: &'static str| -> Vec<&'static str> {
+            popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
+        };
+        assert_eq!(
+            found("выступил Ивар Лунд Лунд Ивар Петрович министр транспорта , затем"),
+            ["Лунд Ивар Петрович министр транспорта"]
+        );
+        // another name before the close: where the first role ends is not known
+        assert_eq!(
+            found(
+                "министр Ивар Лунд Лунд Ивар министр и губернатор Анна Берг Берг Анна губернатор ."
+            ),
+            ["Берг Анна губернатор"]
+        );
+        // no close at all, and words printed twice that are no name
+        assert!(found("выступил Олег Ким Ким Олег министр и рассказал").is_empty());
+        assert!(found("Да да, Нет Нет , Да").is_empty());
+    }
 
     #[test]
     fn inline_popups() {
