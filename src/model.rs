@@ -287,8 +287,9 @@ pub enum BoilerplateKind {
     /// A YAML front-matter header (`---` ... `---`), line by line.
     FrontMatter,
     /// Pop-up text of a link that text extraction printed inline, after the linked words
-    /// (`Ivan Lind     Lind IvanMinister of Transport  said`): kept apart from the speech or
-    /// prose it interrupts, inside that turn's or body paragraph's span.
+    /// (`Ivan Lind     Lind IvanMinister of Transport  said`; in a body paragraph also with no
+    /// gap, `Ивар Лунд Лунд Ивар Петрович министр транспорта , ...`): kept apart from the
+    /// speech or prose it interrupts, inside that turn's or body paragraph's span.
     Popup,
     /// Any other page chrome, including phrases given in
     /// [`ParseOptions::boilerplate_phrases`](crate::ParseOptions).

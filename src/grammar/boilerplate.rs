@@ -247,8 +247,9 @@ const WEAK_PREFIXES: &[(&str, BoilerplateKind)] = &[
 /// pop-ups, pasted by text extraction): a run of three or more spaces after the linked words,
 /// then text that names them again (`Ivan Lind     Lind IvanMinister of Transport  said`,
 /// `the Customs Union   Background information Customs Union of three states    and`), up to a
-/// run of two spaces, a space before punctuation (` ,`, ` .`, ` :`, ` [`) or the line's end.
-/// Returns the pop-ups' byte ranges in `line`, left to right, white space excluded.
+/// run of two spaces, a space before punctuation (` ,`, ` .`, ` :`, ` [`) or the line's end;
+/// and a person's pop-up printed with no gap ([`adjacent_popups`]). Returns the pop-ups' byte
+/// ranges in `line`, left to right, white space excluded.
 pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut from = 0;
