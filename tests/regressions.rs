@@ -2693,3 +2693,32 @@ fn pop_ups_printed_without_a_gap_are_taken_out() {
         "{body:?}"
     );
 }
+
+/// Found on 8 bulk White House pages of remarks as prepared for delivery (no speaker labels):
+/// the speech's short sentences (`Good morning.`, `Vote!`, `Thank you.`) were labelled
+/// boilerplate of kind `other`; after the header they are prose.
+#[test]
+fn short_sentences_of_a_page_without_turns_are_prose() {
+    let page = "Remarks as Prepared for Delivery by the Harbour Master\n\n\
+March 3, 2031\n\n\
+Good morning.\n\n\
+It was an ordinary spring morning when the first ferry of the season left the quay.\n\n\
+Vote!\n\n\
+The harbour belongs to all of us, and every crew on it deserves our thanks.\n\n\
+Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let prose: Vec<&str> = doc
+        .summary
+        .iter()
+        .map(|s| s.text.as_ref())
+        .chain(doc.body.iter().map(|p| p.text.as_ref()))
+        .collect();
+    for sentence in ["Good morning.", "Vote!", "Thank you."] {
+        assert!(
+            prose.iter().any(|p| p.contains(sentence)),
+            "{sentence:?} not in {prose:?}"
+        );
+    }
+    assert!(boilerplate_of(&doc, BoilerplateKind::Other).is_empty());
+}

@@ -881,6 +881,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             || super::glued_to_head(text, units, i)
             || starts_upper(t) && word_count_capped(t, 3) >= 3
             || units[i].label.is_some()
+            // a short sentence of a page with no turns, after its header (`Thank you.`,
+            // `Vote!` in remarks as prepared for delivery)
+            || no_turns && !before && starts_upper(t) && ends_sentence(t)
         {
             Role::Body
         } else {
