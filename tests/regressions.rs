@@ -2722,3 +2722,46 @@ Thank you.\n";
     }
     assert!(boilerplate_of(&doc, BoilerplateKind::Other).is_empty());
 }
+
+/// Found on 4 bulk White House pages: a venue set off in Markdown emphasis or a styled HTML
+/// tag as the first line under the front matter (`*Harbour Club of Lakeport*`, `<span
+/// style="...">Lakeport, Veleria</span>`) was no location: it was body, navigation or the
+/// summary's first words.
+#[test]
+fn a_venue_set_off_under_front_matter_is_the_location() {
+    let page = "---\n\
+date: '2031-03-04'\n\
+title: Remarks by the Harbour Master on the Ferry Season\n\
+---\n\
+*Harbour Club of Lakeport*\n\
+*As Prepared for Delivery*\n\
+Thank you to the Harbour Club for hosting me today. It is a pleasure to be back in the port city.\n\
+The ferries will run every hour this summer, and the crews are ready for it.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("Harbour Club of Lakeport")
+    );
+
+    let page = "---\n\
+date: '2031-03-04'\n\
+title: Remarks by the Harbour Master at the Fashion March\n\
+---\n\
+<span style=\"font-size:12.0pt;,serif\">Lakeport, Veleria</span>\n\
+The clothing we wear gives us the power to make a statement without saying a word.\n\
+But this year, we must march for it, and then we must vote.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("Lakeport, Veleria")
+    );
+    assert!(
+        doc.summary
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("The clothing we wear")),
+        "{:?}",
+        doc.summary
+    );
+}

@@ -15,6 +15,7 @@ use crate::grammar::words::{
     ends_sentence, is_all_caps, lower, starts_upper, word_count, word_count_capped,
 };
 use crate::model::{BoilerplateKind, DateKind};
+use std::borrow::Cow;
 
 /// What a header unit became.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1193,22 +1194,52 @@ fn joined(text: &str, units: &[Unit]) -> String {
     s
 }
 
-/// A Markdown heading's text without its `#` marks.
-/// The text of a place block: [`block_text`], with the Markdown emphasis marks around its lines
-/// set aside (`*Meridian High School` / `Falls Church, Virginia*`).
+/// The text of a place block: [`block_text`], with the Markdown emphasis marks and inline HTML
+/// tags around its lines set aside (`*Meridian High School` / `Falls Church, Virginia*`,
+/// `<span style="...">Falls Church, Virginia</span>`).
 fn place_text(text: &str, span: (usize, usize)) -> Txt {
     let printed = &text[span.0..span.1];
-    if !printed.contains(['*', '_']) {
+    if !printed.contains(['*', '_', '<']) {
         return block_text(text, span);
     }
-    let lines: Vec<&str> = printed
+    let lines: Vec<String> = printed
         .lines()
-        .map(|l| l.trim().trim_matches(['*', '_']).trim())
+        .map(|l| {
+            let bare = without_tags(l);
+            bare.trim().trim_matches(['*', '_']).trim().to_string()
+        })
         .filter(|l| !l.is_empty())
         .collect();
     Txt::Owned(lines.join(" "))
 }
 
+/// `line` without inline HTML tags (`<span style="...">`, `</span>`), which text extraction
+/// leaves around a styled line.
+fn without_tags(line: &str) -> Cow<'_, str> {
+    if !line.contains('<') {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        let tag = &rest[open + 1..];
+        let Some(close) = tag.find('>') else {
+            break;
+        };
+        // a tag opens with a letter or `/` (not `a < b`)
+        if !tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+            out.push_str(&rest[..open + 1]);
+            rest = tag;
+            continue;
+        }
+        out.push_str(&rest[..open]);
+        rest = &tag[close + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// A Markdown heading's text without its `#` marks.
 fn strip_heading_marks(t: &str) -> &str {
     let stripped = t.trim_start_matches('#');
     if stripped.len() < t.len() && stripped.starts_with(' ') {
@@ -1428,7 +1459,9 @@ fn place_score(
     i: usize,
     (title, no_turns): (Option<usize>, bool),
 ) -> Option<i32> {
-    let t = units[i].text(text);
+    let printed = units[i].text(text);
+    let bare = without_tags(printed);
+    let t: &str = &bare;
     let strong = dateline::place_shape(t)?;
     if title.is_some_and(|ti| i < ti) {
         return None;
@@ -1488,6 +1521,27 @@ fn place_score(
     if t.contains(',')
         && units.get(i + 1).is_some_and(|n| rule_line(n.text(text)))
         && (0..i).all(|k| roles[k] != Role::Free)
+    {
+        score += 2;
+    }
+    // set off in emphasis or a styled tag as the header's first line of text, under front
+    // matter that gave the title (`*Harbour Club of Lakeport*`, `<span style="...">Lakeport,
+    // Veleria</span>`): the remarks' venue; not a delivery note (`*As Prepared for
+    // Delivery*`)
+    let set_off =
+        t.len() > 2 && (t.starts_with('*') && t.ends_with('*') || bare.len() < printed.len());
+    let first_word = lower(
+        t.trim_start_matches(['*', '_'])
+            .split(' ')
+            .next()
+            .unwrap_or(""),
+    );
+    if set_off
+        && (0..i).all(|k| roles[k] != Role::Free)
+        && !matches!(
+            first_word.as_str(),
+            "as" | "by" | "for" | "from" | "with" | "in" | "on"
+        )
     {
         score += 2;
     }
