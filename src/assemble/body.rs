@@ -657,7 +657,8 @@ fn finish(text: &str, b: Building, chrome: &mut Vec<OutBoiler>) -> OutTurn {
             paragraphs.push(OutPara::new(Txt::Collapsed, span));
             continue;
         }
-        let mut s = String::new();
+        // (sized once: the text is at most the span's bytes)
+        let mut s = String::with_capacity(span.1 - span.0);
         let mut clean = lines.len() == 1;
         // whether the last thing taken out was a pop-up
         let mut popup_before = false;
@@ -686,23 +687,27 @@ fn finish(text: &str, b: Building, chrome: &mut Vec<OutBoiler>) -> OutTurn {
                 popup_before = false;
             }
         }
-        // a dialogue dash or caption marker opening an unlabelled turn is not speech
-        let stripped = if b.label.is_none() && paragraphs.is_empty() {
-            strip_turn_marker(&s)
+        // a dialogue dash or caption marker opening an unlabelled turn is not speech (a
+        // prefix of the text: cut from the text in place, not copied)
+        let marker = if b.label.is_none() && paragraphs.is_empty() {
+            s.len() - strip_turn_marker(&s).len()
         } else {
-            &s
+            0
         };
-        if stripped.len() != s.len() {
+        if marker > 0 {
             clean = false;
+            s.replace_range(..marker, "");
         }
-        let text_value = if clean && text[span.0..span.1] == *stripped {
+        if s.is_empty() {
+            continue;
+        }
+        let text_value = if clean && text[span.0..span.1] == *s {
             Txt::Span
         } else {
-            Txt::Owned(stripped.to_string())
+            s.shrink_to_fit();
+            Txt::Owned(s)
         };
-        if !stripped.is_empty() {
-            paragraphs.push(OutPara::new(text_value, span));
-        }
+        paragraphs.push(OutPara::new(text_value, span));
     }
     stages.sort_by_key(|s| s.span());
     let end = b

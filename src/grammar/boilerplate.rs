@@ -385,43 +385,36 @@ pub(crate) fn may_hold_popups(line: &str) -> bool {
 /// Петрович министр транспорта`). Without that close, or with another such name before it,
 /// where the role ends is not known and nothing is taken.
 fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
-    // the words with their offsets
-    let words: Vec<(usize, &str)> = line
-        .split(' ')
-        .scan(0, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
     let name_word = |w: &str| {
         w.chars().count() >= 2
             && w.starts_with(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    // where each reversed name starts: `A B B A`
-    let reversed: Vec<usize> = words
-        .windows(4)
-        .enumerate()
-        .filter(|(_, w)| {
-            w[0].1 != w[1].1
-                && w[2].1 == w[1].1
-                && w[3].1 == w[0].1
-                && name_word(w[0].1)
-                && name_word(w[1].1)
-        })
-        .map(|(k, _)| k + 2)
-        .collect();
+    // each reversed name `A B B A`: where the linked name starts, where the reversed one
+    // starts, and where it ends (the last four words read, in a window: a long line's words
+    // are not collected)
+    let mut reversed: Vec<(usize, usize, usize)> = Vec::new();
+    let mut window: [(usize, &str); 4] = [(0, ""); 4];
+    let mut at = 0;
+    for w in line.split(' ') {
+        let here = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        window.rotate_left(1);
+        window[3] = (here, w);
+        let [a, b, b2, a2] = window;
+        if a.1 != b.1 && b2.1 == b.1 && a2.1 == a.1 && name_word(a.1) && name_word(b.1) {
+            reversed.push((a.0, b2.0, a2.0 + a2.1.len()));
+        }
+    }
     let mut found = Vec::new();
-    for (n, &k) in reversed.iter().enumerate() {
-        let start = words[k].0;
-        let from = words[k + 1].0 + words[k + 1].1.len();
-        let close = space_before_mark_at(&line.as_bytes()[from..]).map(|off| from + off);
-        let Some(end) = close else {
+    for (n, &(_, start, from)) in reversed.iter().enumerate() {
+        let Some(end) = space_before_mark_at(&line.as_bytes()[from..]).map(|off| from + off) else {
             continue;
         };
-        let next_name = reversed.get(n + 1).map(|&j| words[j - 2].0);
+        let next_name = reversed.get(n + 1).map(|r| r.0);
         let role = &line[from..end];
         if end - start > 240
             || next_name.is_some_and(|j| j < end)
