@@ -1552,6 +1552,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let mut bold_colon_inside = 0;
     let mut bold_colon_outside = 0;
     let mut seen_lines: foldhash::HashSet<String> = foldhash::HashSetExt::new();
+    // labels alone on their line printed again (`Ana Reyes:` over each of her answers)
+    let mut alone_again: HashMap<String, usize> = HashMap::new();
     // keys are written into these and copied only when new
     let (mut buf, mut word) = (String::new(), String::new());
     for u in units.iter() {
@@ -1571,6 +1573,11 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
             .map_or(speech, |at| &speech[..at]);
         opening_key(&t[m.start()..m.end()], opening, &mut buf, &mut word);
         if seen_lines.contains(buf.as_str()) {
+            // (a label alone on its line has no opening words of its own: counted apart)
+            if speech.trim().is_empty() {
+                words::key_into(core_label(&t[m.start()..m.end()]), &mut buf);
+                bump(&mut alone_again, &buf);
+            }
             continue;
         }
         seen_lines.insert(buf.clone());
@@ -1703,6 +1710,10 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     words::key_into(last, &mut buf);
                     surnames.get(buf.as_str()).copied().unwrap_or(0) >= 2
                 });
+        let printed_again = repeated || {
+            words::key_into(core_label(label_text), &mut buf);
+            alone_again.contains_key(buf.as_str())
+        };
         let accepted = match m.separator {
             Separator::Spaces if m.glued => other_labels >= 2,
             Separator::Spaces => any_q || alone || speech.len() > 1,
@@ -1748,11 +1759,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     false
                 } else {
                     // (`Rostov-on-Don: a problem with ...`, `... First question to Ivan
-                    // Petrovich: how ...`: a once-printed word or phrase whose words go on in
-                    // lower case explains, it does not speak; a name may, on a page machine
-                    // translated: `Ilya Lind: good Morning`)
+                    // Petrovich: how ...`: a once-printed compound or phrase whose words go on
+                    // in lower case explains, it does not speak; a name or a role may, on a
+                    // page machine translated or transcribed as said: `Ilya Lind: good
+                    // Morning`, `Caller: yeah hi`)
                     let lower_start = !repeated
-                        && (shape.words == 1 || shape.lower_words > 0)
+                        && (shape.words == 1 && label_text.contains('-') || shape.lower_words > 0)
                         && speech.starts_with(char::is_lowercase);
                     let speechlike = (alone
                         || ends_sentence(speech)
@@ -1792,8 +1804,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                     // Minister` / `Albanese, Prime Minister Kishida, and President Biden: I
                     // am pleased`: a list of names going on from a line with no sentence end
                     // `... He told the Senate` / `Armed Services Committee:` over the quotation:
-                    // a label alone on its line going on from a line of prose (three words in
-                    // lower case at least: not a dateline or a menu)
+                    // a label printed once, alone on its line, going on from a line of prose
+                    // (three words in lower case at least: not a dateline or a menu)
                     let prose = || {
                         prev.split(' ')
                             .filter(|w| w.starts_with(char::is_lowercase))
@@ -1802,8 +1814,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                             == 3
                     };
                     !shape.upper
-                        && (words::ends_on_function_word(prev)
-                            || (label_text.contains(',') || alone && prose())
+                        && (words::ends_on_function_word(prev) && !printed_again
+                            || (label_text.contains(',') || alone && !printed_again && prose())
                                 && !ends_sentence(prev)
                                 && !prev.ends_with([':', ')']))
                 }

@@ -2486,7 +2486,7 @@ Page 15\n\n\
 /// that introduce a quotation or an explanation became speakers, and the speech after them was
 /// taken from the member: a reporting verb's participle alone on its line (`Adding:`), the
 /// wrapped end of a sentence over a quotation (`... He told the Senate` / `Armed Services
-/// Committee:`), and a place whose explanation goes on in lower case (`Lautoka: a problem
+/// Committee:`), and a place whose explanation goes on in lower case (`Nadi-on-Sea: a problem
 /// with ...`).
 #[test]
 fn phrases_that_introduce_a_quotation_are_no_labels() {
@@ -2510,7 +2510,7 @@ I yield the floor.\n";
     let page = "Direct Line with the Governor\n\n\
 Anna Lind: Good afternoon. We have many messages from the islands today.\n\n\
 Dmitry Lanin: Let us read them.\n\n\
-Lautoka: a problem with the new bridge, the works have stopped.\n\n\
+Nadi-on-Sea: a problem with the new bridge, the works have stopped.\n\n\
 Anna Lind: We will look into it.\n\n\
 Dmitry Lanin: Thank you.\n";
     assert_invariants(page);
@@ -2528,7 +2528,7 @@ Dmitry Lanin: Thank you.\n";
     assert!(
         doc.turns[1]
             .text
-            .ends_with("Lautoka: a problem with the new bridge, the works have stopped.")
+            .ends_with("Nadi-on-Sea: a problem with the new bridge, the works have stopped.")
     );
 
     // a name whose speech a machine translation starts in lower case is still a label
@@ -2764,4 +2764,88 @@ But this year, we must march for it, and then we must vote.\n";
         "{:?}",
         doc.summary
     );
+}
+
+/// Found by a reviewer attacking this stop's rules with invented pages: a delivery note, a
+/// heading or a greeting set off in emphasis was taken as the venue (`*Check Against
+/// Delivery*`); a label of three words printed again, alone on its line, was refused after an
+/// interrupted line (`... will not arrive until the autumn —` / `Ana Lucia Reyes:`), and so was
+/// one printed with a timestamp after a line ending on `and`; a pop-up printed without a gap
+/// ran over prose to the next pop-up's close when that one's linked name was in another case
+/// (`... с мэром Олегом Кимом Ким Олег мэр Лесограда , ...`); `Loading...` became prose; and
+/// `Caller: yeah hi, ...` was refused as a label.
+#[test]
+fn this_stops_rules_keep_labels_prose_and_chrome() {
+    for set_off in [
+        "*Check Against Delivery*",
+        "**Introduction**",
+        "*Ladies and Gentlemen*",
+        "*Second Gentleman Ollie Brandt*",
+    ] {
+        let page = format!(
+            "---\ndate: '2031-05-14'\ntitle: Remarks at the Harbour Literacy Awards\n---\n{set_off}\nGood afternoon, everyone. Thank you to the Harbour Literacy Council for having me.\n"
+        );
+        let doc = parse(&page).unwrap();
+        assert!(doc.location.is_none(), "{set_off}: {:?}", doc.location);
+    }
+
+    let labels = |page: &str| -> Vec<String> {
+        let doc = parse(page).unwrap();
+        doc.turns
+            .iter()
+            .map(|t| t.label.clone().unwrap_or_default().into_owned())
+            .collect()
+    };
+    let page = "Harbour Town Hall\n\n\
+Ana Lucia Reyes:\n\
+Good evening, everyone. Thank you for coming out tonight.\n\
+Tomas van Berg:\n\
+Thanks, Mayor. The crews told us the new engines will not arrive until the autumn —\n\
+Ana Lucia Reyes:\n\
+That was the old plan. The engines come in May.\n\
+Tomas van Berg:\n\
+Good to hear.\n";
+    assert_invariants(page);
+    assert_eq!(
+        labels(page),
+        [
+            "Ana Lucia Reyes",
+            "Tomas van Berg",
+            "Ana Lucia Reyes",
+            "Tomas van Berg"
+        ]
+    );
+    let page = "Harbour Town Hall Transcript\n\n\
+Ana Lucia Reyes (00:00):\n\
+Good evening, everyone. Thank you for coming out on a cold night.\n\
+Tomas van Berg (00:14):\n\
+Thanks, Mayor. I want to ask about the timetable, because the morning boats are late and\n\
+Ana Lucia Reyes (00:21):\n\
+We know. We are fixing it this spring.\n";
+    assert_eq!(labels(page).len(), 3, "{:?}", labels(page));
+    let page = "Harbour Radio Hour\n\n\
+Ana Reyes: Welcome back to the show. We have a caller on the line.\n\n\
+Caller: yeah hi, I just wanted to ask about the night ferry.\n\n\
+Ana Reyes: Go ahead.\n";
+    assert_eq!(labels(page), ["Ana Reyes", "Caller", "Ana Reyes"]);
+
+    let page = "Совещание о развитии портов\n\n\
+Президент провёл совещание о развитии портов Северной области.\n\n\
+12 марта 2031 года 13:00\n\n\
+Москва, Кремль\n\n\
+Министр Ивар Лунд Лунд Ивар Петрович министр транспорта доложил о работе вместе с мэром Олегом Кимом Ким Олег мэр Лесограда , после чего обсуждение продолжилось.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        ["Ким Олег мэр Лесограда"]
+    );
+
+    let page = "Harbour Minister opens the new ferry terminal\n\n\
+March 3, 2031\n\n\
+The Harbour Minister opened the new ferry terminal in Lakeport on Monday, the first of three.\n\n\
+Loading...\n\n\
+The terminal will carry four thousand passengers a day.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(boilerplate_of(&doc, BoilerplateKind::Other), ["Loading..."]);
 }

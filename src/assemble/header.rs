@@ -883,8 +883,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             || starts_upper(t) && word_count_capped(t, 3) >= 3
             || units[i].label.is_some()
             // a short sentence of a page with no turns, after its header (`Thank you.`,
-            // `Vote!` in remarks as prepared for delivery)
-            || no_turns && !before && starts_upper(t) && ends_sentence(t)
+            // `Vote!` in remarks as prepared for delivery; not `Loading...`)
+            || no_turns
+                && !before
+                && starts_upper(t)
+                && ends_sentence(t)
+                && !t.ends_with("...")
+                && !t.ends_with('…')
         {
             Role::Body
         } else {
@@ -1525,24 +1530,19 @@ fn place_score(
         score += 2;
     }
     // set off in emphasis or a styled tag as the header's first line of text, under front
-    // matter that gave the title (`*Harbour Club of Lakeport*`, `<span style="...">Lakeport,
-    // Veleria</span>`): the remarks' venue; not a delivery note (`*As Prepared for
-    // Delivery*`)
-    let set_off =
-        t.len() > 2 && (t.starts_with('*') && t.ends_with('*') || bare.len() < printed.len());
-    let first_word = lower(
-        t.trim_start_matches(['*', '_'])
-            .split(' ')
-            .next()
-            .unwrap_or(""),
-    );
-    if set_off
-        && (0..i).all(|k| roles[k] != Role::Free)
-        && !matches!(
-            first_word.as_str(),
-            "as" | "by" | "for" | "from" | "with" | "in" | "on"
-        )
-    {
+    // matter that gave the title, and naming a venue or a `City, Region` (`*Harbour Club of
+    // Lakeport*`, `<span style="...">Lakeport, Veleria</span>`): the remarks' venue; not a
+    // delivery note, a heading or a greeting (`*Check Against Delivery*`, `**Introduction**`,
+    // `*Ladies and Gentlemen*`)
+    let set_off = t.len() > 2
+        && (t.starts_with('*') && t.ends_with('*') && !t.starts_with("**")
+            || bare.len() < printed.len());
+    let inner = t.trim_matches(['*', '_']);
+    let venue = inner.contains(", ")
+        || inner
+            .split([' ', ','])
+            .any(|w| is_venue_word(&lower(w)) || dateline::is_place_word(&lower(w)));
+    if set_off && venue && (0..i).all(|k| roles[k] != Role::Free) {
         score += 2;
     }
     // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
@@ -1554,6 +1554,42 @@ fn place_score(
         score -= 1;
     }
     Some(score)
+}
+
+/// Nouns that name a venue (`Club`, `Building`, `Auditorium`): with a place's shape, a line
+/// set off under the front matter names where remarks were given.
+fn is_venue_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "building"
+            | "club"
+            | "center"
+            | "centre"
+            | "school"
+            | "university"
+            | "college"
+            | "academy"
+            | "institute"
+            | "museum"
+            | "library"
+            | "hotel"
+            | "church"
+            | "cathedral"
+            | "auditorium"
+            | "stadium"
+            | "arena"
+            | "theater"
+            | "theatre"
+            | "embassy"
+            | "airport"
+            | "base"
+            | "park"
+            | "plaza"
+            | "square"
+            | "garden"
+            | "gardens"
+            | "port"
+    )
 }
 
 /// Whether `line` is a horizontal rule: three or more of one of `-`, `_`, `=`, `*`.
