@@ -43,10 +43,9 @@
 //! 2. `lines`: a `memchr` walk yields line spans, one by one (no table of a page's lines);
 //! 3. `classify`: lines become units (flattened one-line pages are cut at labels, elisions and
 //!    footer phrases; a line of a record converted from PDF at the Hansard labels inside it and
-//!    at a running header's date or page number glued to it) and each unit gets its candidate
-//!    kinds from the nom grammars in `grammar`
-//!    (speaker label, date, byline, dateline, stage direction, boilerplate); label candidates are
-//!    accepted per document, by style;
+//!    at the running head of a page glued to it) and each unit gets its candidate kinds from
+//!    the grammars in `grammar` (speaker label, date, byline, dateline, stage direction,
+//!    boilerplate, running head); label candidates are accepted per document, by style;
 //! 4. `assemble`: header, body and footer zones, then header fields, paragraphs and turns;
 //! 5. `speakers`: role and name split, alias merging, ids;
 //! 6. `model`: the serde types returned. Every span is mapped to the input and the normalized
