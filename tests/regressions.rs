@@ -2849,3 +2849,28 @@ The terminal will carry four thousand passengers a day.\n";
     let doc = parse(page).unwrap();
     assert_eq!(boilerplate_of(&doc, BoilerplateKind::Other), ["Loading..."]);
 }
+
+/// Found comparing this stop's output with the last: a running head's date cut from the label
+/// it was glued to (`3 rd May, 2031 MR. SPEAKER.- ...`) was page furniture but no longer a date
+/// mention, as a head's date printed on its own line is.
+#[test]
+fn a_running_heads_date_cut_from_a_line_is_a_date_mention() {
+    let page = "QUESTIONS - Lau Hansard 2031-05-03\n\n\
+HON. A. B. VARO.- Mr. Speaker, Sir, the jetty will be finished this year.\n\n\
+Page 8\n\n\
+2128\n\n\
+Questions\n\n\
+3 rd May, 2031 MR. SPEAKER.- Thank you, honourable Minister.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture),
+        ["Page 8", "2128", "Questions", "3 rd May, 2031"]
+    );
+    assert!(
+        doc.dates.iter().any(|d| d.text == "3 rd May, 2031"),
+        "{:?}",
+        doc.dates
+    );
+    assert_eq!(doc.turns.len(), 2);
+}

@@ -201,6 +201,19 @@ pub(crate) fn read(
         }
         if let Some(kind) = strong_chrome(u).filter(|_| !wrapped_speech) {
             out.chrome(kind, (u.start(), u.end()));
+            // a running head's date cut from the text it was glued to (`3 rd October, 2024` /
+            // `MR. SPEAKER.- ...`) is the record's date, as one on its own line is
+            if kind == BoilerplateKind::PageFurniture
+                && let Some((0, m)) = date::first_date(t)
+                && m.len == t.len()
+            {
+                out.dates.push(super::out_date(
+                    crate::model::DateKind::Event,
+                    &m,
+                    u.start(),
+                    false,
+                ));
+            }
             i += 1;
             if kind == BoilerplateKind::Related && !u.inline {
                 // the widget's items: short title lines and dates, up to the next speech
