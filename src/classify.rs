@@ -1348,7 +1348,7 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
 
 /// Whether the lower-cased word `l` reads as a past-tense verb (`выразил`, `состоялась`, `met`,
 /// `discussed`).
-fn is_past_verb(l: &str) -> bool {
+pub(crate) fn is_past_verb(l: &str) -> bool {
     // `lower` keeps `,` and `.`, so trimming after lowering is trimming before it
     let l = l.trim_end_matches([',', '.']);
     l.chars().count() >= 4

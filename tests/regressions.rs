@@ -2874,3 +2874,35 @@ Questions\n\n\
     );
     assert_eq!(doc.turns.len(), 2);
 }
+
+/// Found on 2 bulk kremlin-en pages: a dateline naming its place by common nouns before the
+/// region (`Tsugol training range, Trans-Baikal Territory`) was no location, and went to the
+/// body.
+#[test]
+fn a_place_named_by_common_nouns_under_the_date_is_the_location() {
+    let page = "Harbour exercises • Office of the Governor\n\n\
+Events\n\n\
+Harbour exercises\n\n\
+The Governor watched the harbour exercises from the command post.\n\n\
+September 13, 2031\n\n\
+07:50\n\n\
+Lesnoy training range, Northern Region\n\n\
+The Governor was accompanied on the observation deck by the Harbour Master.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("Lesnoy training range, Northern Region")
+    );
+    // not a sentence's words under the date
+    let page = "Harbour exercises • Office of the Governor\n\n\
+Events\n\n\
+Harbour exercises\n\n\
+The Governor watched the harbour exercises from the command post.\n\n\
+September 13, 2031\n\n\
+07:50\n\n\
+Crews trained hard, Northern Region\n\n\
+The Governor was accompanied on the observation deck by the Harbour Master.\n";
+    let doc = parse(page).unwrap();
+    assert!(doc.location.is_none(), "{:?}", doc.location);
+}

@@ -1467,7 +1467,14 @@ fn place_score(
     let printed = units[i].text(text);
     let bare = without_tags(printed);
     let t: &str = &bare;
-    let strong = dateline::place_shape(t)?;
+    // (right under the date or time line, a place named by common nouns before its region:
+    // `Tsugol training range, Trans-Baikal Territory`)
+    let under_date = i > 0 && matches!(roles[i - 1], Role::Date(_) | Role::TimeOf(_));
+    let strong = match dateline::place_shape(t) {
+        Some(strong) => strong,
+        None if under_date && dateline::common_place(t) => true,
+        None => return None,
+    };
     if title.is_some_and(|ti| i < ti) {
         return None;
     }

@@ -105,6 +105,31 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
     Some(strong)
 }
 
+/// Whether `line` names a place by common nouns before its region: a name and one to three
+/// words in lower case (no verb in the past, adverb or function word: not `Crews trained hard`),
+/// then after the last comma a place with a place word (`Tsugol training range, Trans-Baikal
+/// Territory`, `Lesnoy village, Northern Region`). The header reads it as a place only right
+/// under a date or time line.
+pub(crate) fn common_place(line: &str) -> bool {
+    let Some((head, region)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = head.split(' ').collect();
+    place_shape(region) == Some(true)
+        && (2..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words[1..].iter().all(|w| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !crate::classify::is_past_verb(w)
+                && !w.ends_with("ly")
+                && !super::words::is_function_word(w)
+        })
+        && words[0]
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
 /// A place in capitals opening a paragraph, an optional bracketed date, then a dash:
 /// `EASTPORT (December 22, 2013) — `, `VALBY — `. Returns `(place, rest)`, `rest` starting at the
 /// lede's first word.
@@ -165,6 +190,15 @@ pub(crate) fn place_after_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_named_by_common_nouns() {
+        assert!(common_place("Lesnoy training range, Northern Region"));
+        assert!(common_place("Georgiyevka village, Harbour Territory"));
+        assert!(!common_place("Crews trained hard, Northern Region"));
+        assert!(!common_place("Lesnoy training range, Northern coast"));
+        assert!(!common_place("Lesnoy training range"));
+    }
 
     #[test]
     fn a_sitting_is_no_place() {
