@@ -2906,3 +2906,31 @@ The Governor was accompanied on the observation deck by the Harbour Master.\n";
     let doc = parse(page).unwrap();
     assert!(doc.location.is_none(), "{:?}", doc.location);
 }
+
+/// Found on 3 bulk kremlin-en pages: a photo's caption with its credit printed between the
+/// paragraphs of a speech (`Meeting of the Harbour Council. Photo: Port Press`) stayed in the
+/// speech. It is a caption; the speech after it stays the speaker's (an earlier try opened the
+/// footer at it).
+#[test]
+fn a_photo_caption_inside_a_speech_is_a_caption() {
+    let page = "Meeting of the Harbour Council\n\n\
+Anna Lind: Colleagues, let us begin with the ferry timetable.\n\n\
+Dmitry Lanin: The timetable is ready, and the crews have agreed to it.\n\n\
+Meeting of the Harbour Council. Photo: Port Press\n\n\
+We will start the summer boats in May, a month earlier than last year.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Caption),
+        ["Meeting of the Harbour Council. Photo: Port Press"]
+    );
+    assert_eq!(doc.turns.len(), 2);
+    assert!(
+        doc.turns[1]
+            .text
+            .ends_with("We will start the summer boats in May, a month earlier than last year."),
+        "{:?}",
+        doc.turns[1].text
+    );
+    assert!(boilerplate_of(&doc, BoilerplateKind::Footer).is_empty());
+}

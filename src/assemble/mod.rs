@@ -441,10 +441,14 @@ fn spliced_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
             && ends_sentence(t))
         .then_some(i + 1);
     }
-    // a related-links widget, or a page break's running header (page number, heading, date)
+    // a related-links widget, a page break's running header (page number, heading, date), or
+    // a photo's caption
     if !matches!(
         units[i].chrome,
-        Some((BoilerplateKind::Related | BoilerplateKind::PageFurniture, _))
+        Some((
+            BoilerplateKind::Related | BoilerplateKind::PageFurniture | BoilerplateKind::Caption,
+            _
+        ))
     ) {
         return None;
     }

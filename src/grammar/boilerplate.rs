@@ -536,6 +536,9 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if line.starts_with('-') && link_bar(line) {
         return Some((BoilerplateKind::Navigation, Strength::Strong));
     }
+    if photo_caption(line) {
+        return Some((BoilerplateKind::Caption, Strength::Strong));
+    }
     if line.len() <= 60 && break_marker(line) {
         return Some((BoilerplateKind::TranscriptMarker, Strength::Strong));
     }
@@ -566,6 +569,22 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     }
     let l = if full { head } else { Cow::Owned(lower(line)) };
     line_kind_lowered(line, &l, few_words)
+}
+
+/// Whether `line` is a photo's caption with its credit, printed between paragraphs (`Meeting
+/// of the Harbour Council. Photo: Port Press`): a sentence of at most 300 bytes, then `Photo:`
+/// and one to four capitalized words naming who took it.
+fn photo_caption(line: &str) -> bool {
+    if line.len() > 300 || !line.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let Some((caption, credit)) = line.rsplit_once(". Photo: ") else {
+        return false;
+    };
+    let words = credit.split(' ').count();
+    !caption.is_empty()
+        && (1..=4).contains(&words)
+        && credit.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The checks of [`line_kind`] after the opening phrases, on the trimmed short `line`, its
