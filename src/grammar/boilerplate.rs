@@ -335,7 +335,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
             from = start + popup.len();
         }
     }
-    if space_before_mark(line.as_bytes()) {
+    if space_before_mark_at(line.as_bytes()).is_some() {
         let adjacent = adjacent_popups(line);
         if !adjacent.is_empty() {
             found.extend(adjacent);
@@ -357,26 +357,16 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
 /// Where the first space before punctuation is in `b`: ` ,`, ` .`, ` ;`, ` :`, what a pop-up
 /// printed without a gap leaves after it.
 fn space_before_mark_at(b: &[u8]) -> Option<usize> {
-    let marks = memchr::memchr3_iter(b',', b'.', b';', b).chain(memchr::memchr_iter(b':', b));
-    marks
-        .filter(|&i| i > 0 && b[i - 1] == b' ')
-        .map(|i| i - 1)
-        .min()
+    let spaced = |&i: &usize| i > 0 && b[i - 1] == b' ';
+    let mark = memchr::memchr3_iter(b',', b'.', b';', b).find(spaced);
+    let colon = memchr::memchr_iter(b':', b).find(spaced);
+    mark.into_iter().chain(colon).min().map(|i| i - 1)
 }
-
-/// Whether `b` holds a space before punctuation ([`space_before_mark_at`]).
-fn space_before_mark(b: &[u8]) -> bool {
-    SPACE_BEFORE_MARK.iter().any(|f| f.find(b).is_some())
-}
-
-/// The searchers of [`space_before_mark`].
-static SPACE_BEFORE_MARK: LazyLock<[memmem::Finder<'static>; 4]> =
-    LazyLock::new(|| [" ,", " .", " ;", " :"].map(memmem::Finder::new));
 
 /// Whether `line` may hold pop-up text ([`popups`]): a run of three spaces, or a space before
 /// punctuation.
 pub(crate) fn may_hold_popups(line: &str) -> bool {
-    WIDE_GAP.find(line.as_bytes()).is_some() || space_before_mark(line.as_bytes())
+    WIDE_GAP.find(line.as_bytes()).is_some() || space_before_mark_at(line.as_bytes()).is_some()
 }
 
 /// Whether `printed` and `popup` are one name, the pop-up's in the nominative and the text's
@@ -1109,11 +1099,14 @@ pub(crate) fn advert_shape(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The texts of the pop-ups [`popups`] finds in `line`.
+    fn popup_texts(line: &str) -> Vec<&str> {
+        popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
+    }
+
     #[test]
     fn popups_without_a_gap() {
-        let found = |line: &'static str| -> Vec<&'static str> {
-            popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
-        };
+        let found = popup_texts;
         assert_eq!(
             found("выступил Ивар Лунд Лунд Ивар Петрович министр транспорта , затем"),
             ["Лунд Ивар Петрович министр транспорта"]
@@ -1139,9 +1132,7 @@ mod tests {
 
     #[test]
     fn inline_popups() {
-        let texts = |line: &'static str| -> Vec<&'static str> {
-            popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
-        };
+        let texts = popup_texts;
         assert_eq!(
             texts(
                 "I asked Ivan Lind     Lind IvanMinister of Transport, Roads and Bridges  to lead the group."
