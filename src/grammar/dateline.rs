@@ -114,7 +114,15 @@ pub(crate) fn common_place(line: &str) -> bool {
     let Some((head, region)) = line.rsplit_once(", ") else {
         return false;
     };
-    let words: Vec<&str> = head.split(' ').collect();
+    // (at most five words looked at: a long line of prose is no place, and collecting its
+    // words cost a long paragraph 16 bytes a word)
+    let mut first_five = [""; 5];
+    let mut n = 0;
+    for w in head.split(' ').take(5) {
+        first_five[n] = w;
+        n += 1;
+    }
+    let words = &first_five[..n];
     place_shape(region) == Some(true)
         && (2..=4).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
