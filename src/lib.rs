@@ -169,7 +169,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Transcript<'_>, Error> {
 /// ```
 /// use transcript_parser::{parse_bytes_with, ParseOptions};
 /// let doc = parse_bytes_with(b"\xef\xbb\xbfQ: Why?\n", &ParseOptions::default()).unwrap();
-/// assert_eq!(doc.turns[0].span.start, 3);
+/// assert_eq!(doc.turns[0].span.start(), 3);
 /// ```
 pub fn parse_bytes_with<'a>(
     bytes: &'a [u8],
@@ -747,8 +747,7 @@ impl Transcript<'_> {
     /// Apply `f` to every span (used to rebase spans onto the caller's bytes).
     fn map_spans(&mut self, f: &dyn Fn(usize) -> usize) {
         let m = |s: &mut Span| {
-            s.start = f(s.start);
-            s.end = f(s.end);
+            *s = Span::new(f(s.start()), f(s.end()));
         };
         for field in [
             &mut self.title,

@@ -15,28 +15,62 @@ use std::fmt;
 /// Both ends always lie on character boundaries and `start <= end <= input.len()`. It is
 /// serialized as a two-element array `[start, end]`, and prints as `start..end`.
 ///
+/// The offsets are held as `u32` (8 bytes a span, after `text-size`'s `TextRange` in
+/// rust-analyzer): [`parse`](crate::parse) refuses input of 4 GiB or more
+/// ([`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES)), and a page has a span for every block, so the
+/// smaller type keeps a parsed page's memory near its size. Read them as `usize` through
+/// [`Span::start`], [`Span::end`] and [`Span::range`].
+///
 /// ```
 /// use transcript_parser::Span;
 /// let span = Span::new(4, 9);
 /// assert_eq!(&"the quick fox"[span.range()], "quick");
+/// assert_eq!((span.start(), span.end()), (4, 9));
 /// assert_eq!(span.to_string(), "4..9");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
     /// First byte, from 0.
-    pub start: usize,
+    start: u32,
     /// One past the last byte.
-    pub end: usize,
+    end: u32,
 }
 
 impl Span {
     /// A span from `start` to `end` (half-open).
     ///
+    /// # Panics
+    /// If `start > end`, or if `end` is 4 GiB or more (`u32::MAX`): spans of [`parse`](crate::parse)
+    /// never are.
+    ///
     /// ```
     /// assert_eq!(transcript_parser::Span::new(2, 5).len(), 3);
     /// ```
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
+        assert!(start <= end, "span start {start} is after its end {end}");
+        let end = u32::try_from(end).expect("span offsets are under 4 GiB");
+        Span {
+            start: start as u32,
+            end,
+        }
+    }
+
+    /// The first byte, from 0.
+    ///
+    /// ```
+    /// assert_eq!(transcript_parser::Span::new(2, 5).start(), 2);
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    ///
+    /// ```
+    /// assert_eq!(transcript_parser::Span::new(2, 5).end(), 5);
+    /// ```
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     /// The span as a `Range<usize>`, for slicing the input.
@@ -46,7 +80,7 @@ impl Span {
     /// assert_eq!(&"abcdef"[span.range()], "abc");
     /// ```
     pub fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 
     /// Length in bytes.
@@ -55,7 +89,7 @@ impl Span {
     /// assert_eq!(transcript_parser::Span::new(7, 7).len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     /// Whether the span covers no bytes.
@@ -93,13 +127,18 @@ impl Serialize for Span {
 
 impl<'de> Deserialize<'de> for Span {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (start, end) = <(usize, usize)>::deserialize(deserializer)?;
+        let (start, end) = <(u64, u64)>::deserialize(deserializer)?;
         if start > end {
             return Err(serde::de::Error::custom(format!(
                 "span start {start} is after its end {end}"
             )));
         }
-        Ok(Span { start, end })
+        let end = u32::try_from(end)
+            .map_err(|_| serde::de::Error::custom(format!("span end {end} is 4 GiB or more")))?;
+        Ok(Span {
+            start: start as u32,
+            end,
+        })
     }
 }
 
@@ -477,5 +516,42 @@ impl<'a> Transcript<'a> {
     /// ```
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Span;
+
+    #[test]
+    fn span_reads_back_as_usize() {
+        let span = Span::new(3, 4_000_000_000);
+        assert_eq!(
+            (span.start(), span.end(), span.len()),
+            (3, 4_000_000_000, 3_999_999_997)
+        );
+        assert_eq!(std::mem::size_of::<Span>(), 8);
+    }
+
+    #[test]
+    #[should_panic(expected = "span start 5 is after its end 2")]
+    fn span_refuses_start_after_end() {
+        let _ = Span::new(5, 2);
+    }
+
+    #[test]
+    #[should_panic(expected = "span offsets are under 4 GiB")]
+    fn span_refuses_offsets_of_4_gib() {
+        let _ = Span::new(0, 1 << 32);
+    }
+
+    #[test]
+    fn span_deserializes_checked() {
+        let span: Span = serde_json::from_str("[2, 9]").unwrap();
+        assert_eq!(span, Span::new(2, 9));
+        let after = serde_json::from_str::<Span>("[9, 2]").unwrap_err();
+        assert_eq!(after.to_string(), "span start 9 is after its end 2");
+        let big = serde_json::from_str::<Span>("[0, 4294967296]").unwrap_err();
+        assert_eq!(big.to_string(), "span end 4294967296 is 4 GiB or more");
     }
 }

@@ -294,8 +294,8 @@ fn utf8_cut_inside_a_three_byte_character_after_a_bom() {
     let doc = bytes_ok(&bytes);
     assert_eq!(warnings_of(&doc, WarningKind::Truncated).len(), 1);
     assert_eq!(doc.turns.len(), 1);
-    assert_eq!(doc.turns[0].span.start, 3);
-    assert!(doc.turns[0].span.end <= bytes.len() - 2);
+    assert_eq!(doc.turns[0].span.start(), 3);
+    assert!(doc.turns[0].span.end() <= bytes.len() - 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -553,7 +553,7 @@ fn check_russian(bytes: &[u8], encoding_names: &[&str]) {
     let last = doc.turns.last().unwrap();
     let start = RU_PAGE.find("А.Силуанов").unwrap();
     let chars_before = RU_PAGE[..start].chars().count();
-    assert_eq!(last.span.start, chars_before);
+    assert_eq!(last.span.start(), chars_before);
 }
 
 #[test]
@@ -610,7 +610,7 @@ MIRA SANDOVAL: Thank you.
         .find(|t| t.label.as_deref() == Some("FRANÇOIS LÉGER"))
         .unwrap();
     let start = page.find("FRANÇOIS").unwrap();
-    assert_eq!(leger.span.start, page[..start].chars().count());
+    assert_eq!(leger.span.start(), page[..start].chars().count());
     assert_eq!(
         leger.span.len(),
         "FRANÇOIS LÉGER: Très bien, merci. C’est déjà fait: it opens on 1 June."
@@ -645,8 +645,8 @@ fn check_utf16(big_endian: bool) {
     for ((r1, i1, a), (r2, i2, b)) in ours.into_iter().zip(theirs) {
         assert_eq!((r1, i1), (r2, i2));
         assert_eq!(
-            (a.start, a.end),
-            (to16(b.start), to16(b.end)),
+            (a.start(), a.end()),
+            (to16(b.start()), to16(b.end())),
             "{r1:?}[{i1}]"
         );
     }
@@ -686,7 +686,11 @@ fn utf8_with_bom_shifts_spans_by_three() {
     let theirs = common::invariants::all_spans(&reference);
     assert_eq!(ours.len(), theirs.len());
     for ((r1, i1, a), (_, _, b)) in ours.into_iter().zip(theirs) {
-        assert_eq!((a.start, a.end), (b.start + 3, b.end + 3), "{r1:?}[{i1}]");
+        assert_eq!(
+            (a.start(), a.end()),
+            (b.start() + 3, b.end() + 3),
+            "{r1:?}[{i1}]"
+        );
     }
     // text still borrows from the input bytes
     assert!(matches!(

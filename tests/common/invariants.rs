@@ -108,12 +108,12 @@ pub fn check_generic(
     let spans = all_spans(doc);
     // 1. bounds and boundaries
     for &(role, i, s) in &spans {
-        if s.start > s.end || s.end > len {
+        if s.start() > s.end() || s.end() > len {
             return Err(format!(
                 "{role:?}[{i}] span {s} out of bounds (input is {len} bytes)"
             ));
         }
-        if !boundary(s.start) || !boundary(s.end) {
+        if !boundary(s.start()) || !boundary(s.end()) {
             return Err(format!(
                 "{role:?}[{i}] span {s} is not on character boundaries"
             ));
@@ -143,7 +143,7 @@ pub fn check_generic(
     let mut covered: Vec<(usize, usize)> = spans
         .iter()
         .filter(|(r, _, s)| *r != Role::Warning && !s.is_empty())
-        .map(|(_, _, s)| (s.start, s.end))
+        .map(|(_, _, s)| (s.start(), s.end()))
         .collect();
     if let Some(r) = uncovered_ok {
         covered.push(r);
@@ -174,9 +174,9 @@ pub fn check_generic(
         .filter(|(r, _, s)| r.is_block() && *r != Role::Boilerplate && !s.is_empty())
         .map(|&(r, i, s)| (s, r, i))
         .collect();
-    main.sort_unstable_by_key(|(s, _, _)| (s.start, s.end));
+    main.sort_unstable_by_key(|(s, _, _)| (s.start(), s.end()));
     for w in main.windows(2) {
-        if w[1].0.start < w[0].0.end {
+        if w[1].0.start() < w[0].0.end() {
             return Err(format!(
                 "blocks overlap: {:?}[{}] {} and {:?}[{}] {}",
                 w[0].1, w[0].2, w[0].0, w[1].1, w[1].2, w[1].0
@@ -190,9 +190,9 @@ pub fn check_generic(
         .filter(|(_, b)| !b.span.is_empty())
         .map(|(i, b)| (b.span, i))
         .collect();
-    boiler.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+    boiler.sort_unstable_by_key(|(s, _)| (s.start(), s.end()));
     for w in boiler.windows(2) {
-        if w[1].0.start < w[0].0.end {
+        if w[1].0.start() < w[0].0.end() {
             return Err(format!(
                 "blocks overlap: Boilerplate[{}] {} and Boilerplate[{}] {}",
                 w[0].1, w[0].0, w[1].1, w[1].0
@@ -201,8 +201,11 @@ pub fn check_generic(
     }
     for &(b, bi) in &boiler {
         // `main` is sorted and disjoint: the blocks overlapping `b` are contiguous
-        let from = main.partition_point(|(s, _, _)| s.end <= b.start);
-        for &(s, role, i) in main[from..].iter().take_while(|(s, _, _)| s.start < b.end) {
+        let from = main.partition_point(|(s, _, _)| s.end() <= b.start());
+        for &(s, role, i) in main[from..]
+            .iter()
+            .take_while(|(s, _, _)| s.start() < b.end())
+        {
             // (a pop-up printed inline lies inside the body paragraph it interrupts too)
             let inside_prose = role == Role::Turn
                 || role == Role::Body && doc.boilerplate[bi].kind == BoilerplateKind::Popup;
@@ -464,7 +467,7 @@ pub fn check_text_everywhere(text: &str) -> Result<(), String> {
                 check_bytes(&bom, &b).map_err(|e| format!("parse_bytes(utf-8 + BOM): {e}"))?;
                 let shifted: Vec<_> = all_spans(a)
                     .into_iter()
-                    .map(|(r, i, s)| (r, i, Span::new(s.start + 3, s.end + 3)))
+                    .map(|(r, i, s)| (r, i, Span::new(s.start() + 3, s.end() + 3)))
                     .collect();
                 if shifted != all_spans(&b) {
                     return Err("parse_bytes(utf-8 + BOM): spans are not those of parse + 3".into());
