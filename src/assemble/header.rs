@@ -23,9 +23,10 @@ enum Role {
     Free,
     Chrome(BoilerplateKind),
     /// A date line (index into `out.dates`), maybe with a place after the date.
-    Date(usize),
+    /// (Indexes are `u32`, which keeps a role, one per header unit, at 8 bytes.)
+    Date(u32),
     /// A time line merged into the date line before it.
-    TimeOf(usize),
+    TimeOf(u32),
     Title,
     Attribution,
     AttributionCue,
@@ -199,7 +200,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     d.span = (u.start(), u.end());
                 }
                 out.dates.push(d);
-                roles[i] = Role::Date(out.dates.len() - 1);
+                roles[i] = Role::Date(crate::pos(out.dates.len() - 1));
                 continue;
             }
         }
@@ -228,7 +229,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     d.with_place = true;
                 }
                 out.dates.push(d);
-                roles[i] = Role::Date(out.dates.len() - 1);
+                roles[i] = Role::Date(crate::pos(out.dates.len() - 1));
                 continue;
             }
         }
@@ -261,7 +262,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             let mut d = out_date(DateKind::Event, m, u.start() + at, true);
             d.span = (u.start(), u.end());
             out.dates.push(d);
-            roles[i] = Role::Date(out.dates.len() - 1);
+            roles[i] = Role::Date(crate::pos(out.dates.len() - 1));
             // `Department Press Briefing – September 21, 2021`: a headline that carries its
             // date, the title when no other line is
             let head = t[..at].trim_end_matches(['—', '–', '-', '|', ',', '·', ' ']);
@@ -279,11 +280,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             // a time on the line after a date line joins it
             if i > 0
                 && let Role::Date(d) = roles[i - 1]
-                && out.dates[d].time.is_none()
+                && out.dates[d as usize].time.is_none()
                 && u.blank_before <= 1
             {
-                out.dates[d].time = Some(time);
-                out.dates[d].zone = zone;
+                out.dates[d as usize].time = Some(time);
+                out.dates[d as usize].zone = zone;
                 roles[i] = Role::TimeOf(d);
             } else {
                 roles[i] = Role::Chrome(BoilerplateKind::TranscriptMarker);
@@ -915,7 +916,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             Role::Chrome(kind) => out.chrome(kind, (u.start(), u.end())),
             Role::Body => out.body_line(text, units, i, i > 0 && roles[i - 1] == Role::Body),
             Role::TimeOf(d) => {
-                let span = &mut out.dates[d].span;
+                let span = &mut out.dates[d as usize].span;
                 span.1 = span.1.max(u.end());
             }
             Role::Location => {
@@ -933,7 +934,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 if let Some((s, _)) = date_place.get(i)
                     && out.location.as_ref().is_none_or(|l| l.span.0 != s)
                 {
-                    out.dates[d].span.1 = u.end();
+                    out.dates[d as usize].span.1 = u.end();
                 }
             }
             _ => {}
