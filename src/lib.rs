@@ -627,18 +627,31 @@ fn build<'r>(
             text: text_of(raw, p.text, at),
         }
     };
-    let speakers: Vec<Speaker> = resolved
-        .speakers
-        .iter()
+    // the resolved speakers move into the model, and of each distinct parsed label only its
+    // delivery note and timestamp are kept for the turns (moved, not copied: on a short page
+    // with many speakers their strings outweighed the page)
+    let speakers::Speakers {
+        speakers: resolved_speakers,
+        of_turn,
+        parsed,
+        distinct,
+        ..
+    } = resolved;
+    let speakers: Vec<Speaker> = resolved_speakers
+        .into_iter()
         .enumerate()
         .map(|(i, s)| Speaker {
             id: format!("s{}", i + 1),
-            name: s.name.clone(),
-            role: s.role.clone(),
-            honorific: s.honorific.clone(),
-            affiliation: s.affiliation.clone(),
-            labels: s.labels.clone(),
+            name: s.name,
+            role: s.role,
+            honorific: s.honorific,
+            affiliation: s.affiliation,
+            labels: s.labels,
         })
+        .collect();
+    let notes: Vec<(Option<String>, Option<String>)> = distinct
+        .into_iter()
+        .map(|p| (p.delivery, p.timestamp))
         .collect();
     let turns = a
         .turns
@@ -647,17 +660,20 @@ fn build<'r>(
         .map(|(i, t)| {
             let (label, turn_span) = (t.label(), t.span());
             let paragraphs: Vec<Paragraph<'r>> = t.paragraphs.into_iter().map(paragraph).collect();
-            let parsed = resolved.parsed_of(i);
+            let note = parsed
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|at| notes.get(at as usize));
             Turn {
-                speaker: resolved
-                    .of_turn
+                speaker: of_turn
                     .get(i)
                     .copied()
                     .flatten()
                     .map(|s| format!("s{}", s + 1)),
                 label: label.map(|l| clean_text(&raw[l.0..l.1])),
-                delivery: parsed.and_then(|p| p.delivery.clone()),
-                timestamp: parsed.and_then(|p| p.timestamp.clone()),
+                delivery: note.and_then(|n| n.0.clone()),
+                timestamp: note.and_then(|n| n.1.clone()),
                 // joined by `settle`, once the paragraphs have their texts
                 text: Cow::Borrowed(""),
                 span: span(turn_span),

@@ -58,14 +58,6 @@ pub(crate) struct Speakers {
     pub(crate) ambiguous: Vec<String>,
 }
 
-impl Speakers {
-    /// The parsed label of label `i` (turn `i`).
-    pub(crate) fn parsed_of(&self, i: usize) -> Option<&ParsedLabel> {
-        let at = self.parsed.get(i).copied().flatten()?;
-        self.distinct.get(at as usize)
-    }
-}
-
 const DELIVERY: &[&str] = &[
     "retranslated",
     "through translator",
