@@ -551,12 +551,12 @@ impl Mapper<'_, '_> {
                 t.set_label(Some(l));
             }
             t.set_span(self.span(t.span()));
-            for p in &mut t.paragraphs {
+            for p in t.paragraphs.iter_mut() {
                 let mut span = p.span();
                 self.text(&mut p.text, &mut span);
                 p.set_span(span);
             }
-            for s in &mut t.stages {
+            for s in t.stages.iter_mut() {
                 let mut txt = Txt::Span;
                 let mut span = s.span();
                 self.text(&mut txt, &mut span);

@@ -187,37 +187,51 @@ impl OutStage {
 }
 
 /// A turn in normalized coordinates.
+///
+/// 48 bytes, not 72 (a page of short exchanges has a turn every hundred bytes, and the turns are
+/// alive while the model's are built): no label is a sentinel span, and the paragraphs and
+/// stage directions are boxed slices.
 #[derive(Debug, Clone)]
 pub(crate) struct OutTurn {
-    /// The label text's range, when the turn has a label: [`OutTurn::label`].
-    label_at: Option<Span32>,
+    /// The label text's range, [`OutTurn::NO_LABEL`] when the turn has none: read through
+    /// [`OutTurn::label`].
+    label_at: Span32,
     at: Span32,
-    pub(crate) paragraphs: Vec<OutPara>,
-    pub(crate) stages: Vec<OutStage>,
+    pub(crate) paragraphs: Box<[OutPara]>,
+    pub(crate) stages: Box<[OutStage]>,
 }
 
 impl OutTurn {
+    /// `label_at` of a turn with no label (no label starts at `u32::MAX`: the text is shorter).
+    const NO_LABEL: Span32 = Span32 {
+        start: u32::MAX,
+        end: u32::MAX,
+    };
+
     pub(crate) fn new(
         label: Option<(usize, usize)>,
         span: (usize, usize),
         paragraphs: Vec<OutPara>,
         stages: Vec<OutStage>,
     ) -> Self {
-        OutTurn {
-            label_at: label.map(Span32::new),
+        let mut turn = OutTurn {
+            label_at: Self::NO_LABEL,
             at: Span32::new(span),
-            paragraphs,
-            stages,
-        }
+            paragraphs: paragraphs.into_boxed_slice(),
+            stages: stages.into_boxed_slice(),
+        };
+        turn.set_label(label);
+        turn
     }
 
     /// The label text's range, when the turn has a label.
     pub(crate) fn label(&self) -> Option<(usize, usize)> {
-        self.label_at.map(Span32::get)
+        (self.label_at.start != u32::MAX).then(|| self.label_at.get())
     }
 
     pub(crate) fn set_label(&mut self, label: Option<(usize, usize)>) {
-        self.label_at = label.map(Span32::new);
+        self.label_at = label.map_or(Self::NO_LABEL, Span32::new);
+        debug_assert_eq!(self.label(), label);
     }
 
     pub(crate) fn span(&self) -> (usize, usize) {
@@ -800,7 +814,17 @@ mod tests {
         assert_eq!(size_of::<OutBoiler>(), 12);
         assert_eq!(size_of::<OutStage>(), 12);
         assert_eq!(size_of::<OutPara>(), 32);
-        assert_eq!(size_of::<OutTurn>(), 72);
+        assert_eq!(size_of::<OutTurn>(), 48);
+    }
+
+    #[test]
+    fn a_turn_keeps_its_label_or_none() {
+        let with = OutTurn::new(Some((0, 3)), (0, 20), Vec::new(), Vec::new());
+        assert_eq!(with.label(), Some((0, 3)));
+        let mut without = OutTurn::new(None, (4, 20), Vec::new(), Vec::new());
+        assert_eq!(without.label(), None);
+        without.set_label(Some((4, 9)));
+        assert_eq!(without.label(), Some((4, 9)));
     }
 
     #[test]
