@@ -382,6 +382,9 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
 /// Inline pop-up text in body paragraphs ([`boilerplate::popups`]) taken out of their text into
 /// blocks of its own, inside the paragraph's span.
 fn body_popups(text: &str, out: &mut Assembled) {
+    // (gathered apart, then added to the list sized exactly: on a page with no turns the list
+    // is the page, and one push past its size would double it)
+    let mut blocks = Vec::new();
     for p in &mut out.body {
         let (s, e) = p.span();
         let t = &text[s..e];
@@ -393,7 +396,7 @@ fn body_popups(text: &str, out: &mut Assembled) {
         for line in t.split('\n') {
             for (a, b) in boilerplate::popups(line) {
                 found = true;
-                out.boilerplate.push(OutBoiler::new(
+                blocks.push(OutBoiler::new(
                     BoilerplateKind::Popup,
                     (line_start + a, line_start + b),
                 ));
@@ -406,6 +409,8 @@ fn body_popups(text: &str, out: &mut Assembled) {
             p.text = Txt::CollapsedAround;
         }
     }
+    out.boilerplate.reserve_exact(blocks.len());
+    out.boilerplate.append(&mut blocks);
 }
 
 /// Where the footer starts after the last turn opener `last`: the first footer-shaped unit
