@@ -2937,3 +2937,68 @@ We will start the summer boats in May, a month earlier than last year.\n";
     );
     assert!(boilerplate_of(&doc, BoilerplateKind::Footer).is_empty());
 }
+
+/// Found on 2 bulk kremlin-en interviews and the corpus's PNG Hansard (14 lines): the
+/// sub-headings the publisher prints between the questions (`On a national vote`, `Status of
+/// the Economy`) were the last paragraph of the speech before them. A short line of its own
+/// after a speech that ended its sentence (or a `* * *`, an elision or a page number), right
+/// over the next label, is body prose when the page prints two or more; one alone, or a line
+/// with a pronoun of speech, stays in the speech.
+#[test]
+fn sub_headings_between_turns_are_body_prose() {
+    let page = "Interview with the Harbour Gazette\n\n\
+Question: How is the new ferry line going?\n\n\
+Anna Lind: Better than we expected. The boats are full every morning.\n\n\
+On the harbour reform\n\n\
+Question: When will the reform be finished?\n\n\
+Anna Lind: By the autumn, I hope.\n\n\
+<…>\n\n\
+Fishing quotas in the Northern District\n\n\
+Question: And the quotas?\n\n\
+Anna Lind: They stay as they are this year.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        body,
+        [
+            "On the harbour reform",
+            "Fishing quotas in the Northern District"
+        ]
+    );
+    assert_eq!(doc.turns.len(), 6);
+    assert_eq!(
+        doc.turns[1].text,
+        "Better than we expected. The boats are full every morning."
+    );
+    assert_eq!(
+        &page[doc.turns[1].span.range()],
+        "Anna Lind: Better than we expected. The boats are full every morning."
+    );
+
+    // one such line alone is the end of a speech printed without a stop
+    let page = "Interview with the Harbour Gazette\n\n\
+Question: How is the new ferry line going?\n\n\
+Anna Lind: Better than expected. The boats are full every morning.\n\n\
+Many thanks to the crews\n\n\
+Question: When will the reform be finished?\n\n\
+Anna Lind: By the autumn.\n";
+    let doc = parse(page).unwrap();
+    assert!(doc.body.is_empty(), "{:?}", doc.body);
+    assert!(doc.turns[1].text.ends_with("Many thanks to the crews"));
+
+    // lines with words of speech, or after a sentence left open, stay in the speech
+    let page = "Interview with the Harbour Gazette\n\n\
+Question: How is the new ferry line going?\n\n\
+Anna Lind: Better than expected. The boats are full every morning.\n\n\
+Thank you all for coming\n\n\
+Question: When will the reform be finished?\n\n\
+Anna Lind: By the autumn, and then\n\n\
+The ferry line to the islands\n\n\
+Question: And the quotas?\n\n\
+Anna Lind: They stay as they are.\n\n\
+We will see\n\n\
+Question: Thank you.\n";
+    let doc = parse(page).unwrap();
+    assert!(doc.body.is_empty(), "{:?}", doc.body);
+}

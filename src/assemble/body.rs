@@ -92,6 +92,7 @@ pub(crate) fn read(
 ) {
     let furniture = running_headers(text, units, &counts);
     let captions = repeated_captions(text, units, &counts, out);
+    let headings = sub_headings(text, units, &furniture);
     // the counts served to find the running headers: freed before the turns are built
     drop(counts);
     // Pages that label only questions: answers are unlabelled turns.
@@ -243,6 +244,12 @@ pub(crate) fn read(
             i += 1;
             continue;
         }
+        // a sub-heading between one speech and the next label is prose of no speaker
+        if headings.binary_search(&i).is_ok() {
+            out.body_line(text, units, i, false);
+            i += 1;
+            continue;
+        }
         // speech
         let Some(b) = current.as_mut() else {
             out.body_line(text, units, i, true);
@@ -353,6 +360,77 @@ fn list_item_start(t: &str) -> bool {
     ['-', '•', '*', '–', '—', '·']
         .iter()
         .any(|b| rest.strip_prefix(*b).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// The units that are sub-headings of the transcript between turns, decided for the whole
+/// page: a short line of its own after a speech that ended its sentence, right over the next
+/// speaker label (`... Let us talk about it.` / `On the harbour reform` / `Ivan Lind: ...`),
+/// where the page prints two or more such lines. One such line alone is more likely the last
+/// words of a speech printed without a stop (`Thank you all`), and is left to the speech.
+fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
+    let mut found = Vec::new();
+    for i in 1..units.len().saturating_sub(1) {
+        let (u, next) = (&units[i], &units[i + 1]);
+        if u.accepted
+            || u.inline
+            || u.blank_before == 0
+            || u.chrome.is_some()
+            || u.stage.is_some()
+            || u.label.is_some()
+            || !next.accepted
+            || next.blank_before == 0
+        {
+            continue;
+        }
+        // back over page furniture, chrome and notes to the speech before it (a section
+        // break, `* * *` or an elision `<…>`, ends the speech as a full stop does)
+        let mut k = i - 1;
+        let mut breaks = false;
+        while k > 0 && (furniture[k] || units[k].chrome.is_some() || units[k].stage.is_some()) {
+            breaks |= units[k].stage == Some(StageKind::Elision)
+                || matches!(
+                    units[k].chrome,
+                    Some((BoilerplateKind::TranscriptMarker, _))
+                );
+            k -= 1;
+        }
+        let prev = &units[k];
+        // (a label alone on its line has no speech)
+        let speech_before = match &prev.label {
+            Some(m) if prev.accepted => &prev.text(text)[m.speech()..],
+            _ => prev.text(text),
+        };
+        if !speech_before.trim().is_empty()
+            && (breaks || ends_sentence(speech_before))
+            && sub_heading_shape(u.text(text))
+        {
+            found.push(i);
+        }
+    }
+    if found.len() < 2 {
+        found.clear();
+    }
+    found
+}
+
+/// Whether `t` is shaped as a sub-heading: two to twelve words, opening with a capital, with
+/// no sentence end, comma, colon, dash or bracket, not stopping on a function word, and no
+/// word of speech (a pronoun of the first or second person, an auxiliary): `On the harbour
+/// reform`, `Power lines in the Northern District`, `PERSONAL STATEMENT`; not `Thank you all`,
+/// `And we —`.
+fn sub_heading_shape(t: &str) -> bool {
+    use crate::grammar::words::{ends_on_function_word, is_speaker_word};
+    t.starts_with(char::is_uppercase)
+        && !ends_sentence(t)
+        && !t.contains([',', ':', ';', '(', ')', '[', ']', '—', '–', '"', '“', '”'])
+        && !t.ends_with('-')
+        && (2..=12).contains(&word_count_capped(t, 13))
+        && !ends_on_function_word(t)
+        && t.split(' ').all(|w| {
+            !is_speaker_word(&lower(
+                w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’'),
+            ))
+        })
 }
 
 /// Whether `t` reads as a heading: two to twelve words, each capitalized but small words, with

@@ -239,51 +239,7 @@ fn action_note(inner: &str) -> bool {
         .iter()
         .map(|w| super::words::lower(w.trim_matches(|c: char| !c.is_alphabetic())))
         .collect();
-    if lowered.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "i" | "i'm"
-                | "i’m"
-                | "me"
-                | "my"
-                | "we"
-                | "us"
-                | "our"
-                | "you"
-                | "your"
-                | "let's"
-                | "let’s"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "must"
-                | "may"
-                | "might"
-                | "я"
-                | "мы"
-                | "вы"
-                | "меня"
-                | "мне"
-                | "нас"
-                | "нам"
-                | "вас"
-                | "вам"
-                | "мой"
-                | "наш"
-                | "ваш"
-        )
-    }) {
+    if lowered.iter().any(|w| super::words::is_speaker_word(w)) {
         return false;
     }
     // a verb opening the note, then a preposition, an article, a name or nothing

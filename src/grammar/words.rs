@@ -943,6 +943,55 @@ pub(crate) fn find_double_space(b: &[u8]) -> Option<usize> {
     DOUBLE_SPACE.find(b)
 }
 
+/// Words that mark a line as someone's speech: personal pronouns of the first and second
+/// person and the auxiliaries (`we`, `you`, `was`, `will`, `мы`, `вам`), in lower case. A
+/// heading or a note on what happened has none (`On the national vote`, `(Applause.)`).
+pub(crate) fn is_speaker_word(lower_word: &str) -> bool {
+    matches!(
+        lower_word,
+        "i" | "i'm"
+            | "i’m"
+            | "me"
+            | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "let's"
+            | "let’s"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "я"
+            | "мы"
+            | "вы"
+            | "меня"
+            | "мне"
+            | "нас"
+            | "нам"
+            | "вас"
+            | "вам"
+            | "мой"
+            | "наш"
+            | "ваш"
+    )
+}
+
 /// Test inputs: strings made of up to `max` of `pieces`, each followed by `sep` (for the
 /// property tests of the byte-level scans here and in other modules).
 #[cfg(test)]
