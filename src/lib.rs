@@ -540,6 +540,9 @@ impl Mapper<'_, '_> {
         for d in &mut a.dates {
             self.block(&mut d.span);
         }
+        for p in &mut a.summary_popups {
+            self.block(p);
+        }
         for b in &mut a.boilerplate {
             let mut span = b.span();
             self.block(&mut span);
@@ -616,7 +619,11 @@ fn build<'r>(
     let span = |(s, e): (usize, usize)| Span::new(s, e);
     let field = |f: Option<OutField>| {
         f.map(|f| Field {
-            text: text_of(raw, f.text, f.span),
+            text: match f.text {
+                // (only the summary has it)
+                Txt::CollapsedAround => Cow::Owned(text_around(raw, f.span, &a.summary_popups)),
+                txt => text_of(raw, txt, f.span),
+            },
             span: span(f.span),
         })
     };

@@ -378,7 +378,9 @@ pub struct Transcript<'a> {
     /// The dateline place (`The Kremlin, Moscow`).
     #[serde(borrow)]
     pub location: Option<Field<'a>>,
-    /// The lede paragraph(s) between the header and the first turn.
+    /// The lede paragraph(s) between the header and the first turn. Pop-up text a link left
+    /// inline (`President of the Harbour Republic Ivan Lind     Lind IvanPresident of the Harbour
+    /// Republic , who ...`) is left out of its text and stays inside its span.
     #[serde(borrow)]
     pub summary: Option<Field<'a>>,
     /// A participants line (`Taking part in the meeting: ...`, `Also present: ...`).

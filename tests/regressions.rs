@@ -3002,3 +3002,30 @@ Question: Thank you.\n";
     let doc = parse(page).unwrap();
     assert!(doc.body.is_empty(), "{:?}", doc.body);
 }
+
+/// Found on 7 bulk kremlin-en pages: pop-up text a link left inline in the lede (`President
+/// of Serbia Ivan Lind     Lind IvanPresident of Serbia , who ...`) stayed in the summary's
+/// text. It is left out of the text, as from a body paragraph's, and stays inside the
+/// summary's span (a header field is a block no other block lies inside, so it is no block of
+/// its own).
+#[test]
+fn pop_ups_are_left_out_of_the_summary_text() {
+    let page = "Talks with President of the Harbour Republic \u{2022} Office of the Governor\n\n\
+Talks with President of the Harbour Republic\n\n\
+Governor Anna Berg held talks with President of the Harbour Republic Ivan Lind     Lind IvanPresident of the Harbour Republic , who is in the region on a working visit.\n\n\
+March 3, 2031\n\n\
+12:00\n\n\
+Northport\n\n\
+Anna Berg: Mr President, welcome to Northport.\n\n\
+Ivan Lind: Thank you for the invitation.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let summary = doc.summary.as_ref().unwrap();
+    assert_eq!(
+        summary.text,
+        "Governor Anna Berg held talks with President of the Harbour Republic Ivan Lind, who is in the region on a working visit."
+    );
+    assert!(page[summary.span.range()].contains("Lind IvanPresident of the Harbour Republic ,"));
+    assert!(boilerplate_of(&doc, BoilerplateKind::Popup).is_empty());
+    assert_eq!(doc.turns.len(), 2);
+}

@@ -288,6 +288,10 @@ pub(crate) struct Assembled {
     pub(crate) turns: Vec<OutTurn>,
     pub(crate) body: Vec<OutPara>,
     pub(crate) boilerplate: Vec<OutBoiler>,
+    /// Pop-up text inside the summary's span ([`boilerplate::popups`]), in order: left out of
+    /// the summary's text ([`Txt::CollapsedAround`]) but, unlike a body paragraph's, not made
+    /// blocks of their own (a header field is a block no other block lies inside).
+    pub(crate) summary_popups: Vec<(usize, usize)>,
     pub(crate) front_matter: Vec<FrontMatterEntry>,
     pub(crate) front_matter_error: bool,
     pub(crate) primary_date: Option<NaiveDate>,
@@ -370,6 +374,7 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     }
     settle_dates(&mut out, options.date_order);
     body_popups(text, &mut out);
+    summary_popups(text, &mut out);
     out.boilerplate.sort_by_key(OutBoiler::span);
     out.dates.sort_by_key(|d| d.span);
     // the lists grew by doubling; they live on while the model is built from them
@@ -411,6 +416,40 @@ fn body_popups(text: &str, out: &mut Assembled) {
     }
     out.boilerplate.reserve_exact(blocks.len());
     out.boilerplate.append(&mut blocks);
+}
+
+/// Inline pop-up text in the summary ([`boilerplate::popups`]: `talks with President of the
+/// Harbour Republic Ivan Lind     Lind IvanPresident of the Harbour Republic , who ...`): left
+/// out of the summary's text, kept inside its span.
+fn summary_popups(text: &str, out: &mut Assembled) {
+    let Some(summary) = out.summary.as_mut() else {
+        return;
+    };
+    let (s, e) = summary.span;
+    let t = &text[s..e];
+    if !boilerplate::may_hold_popups(t) {
+        return;
+    }
+    // only where the summary's text is its span's text collapsed (a summary read across other
+    // blocks keeps its text)
+    let whole = match &summary.text {
+        Txt::Span | Txt::Collapsed => true,
+        Txt::Owned(o) => collapse(t).as_deref().unwrap_or(t) == o,
+        _ => false,
+    };
+    if !whole {
+        return;
+    }
+    let mut line_start = s;
+    for line in t.split('\n') {
+        for (a, b) in boilerplate::popups(line) {
+            out.summary_popups.push((line_start + a, line_start + b));
+        }
+        line_start += line.len() + 1;
+    }
+    if !out.summary_popups.is_empty() {
+        summary.text = Txt::CollapsedAround;
+    }
 }
 
 /// Where the footer starts after the last turn opener `last`: the first footer-shaped unit
