@@ -3029,3 +3029,43 @@ Ivan Lind: Thank you for the invitation.\n";
     assert!(boilerplate_of(&doc, BoilerplateKind::Popup).is_empty());
     assert_eq!(doc.turns.len(), 2);
 }
+
+/// Found by a fresh user: a question-and-answer transcript's `A:` (and an interview's `I:`)
+/// was read as the article or the pronoun opening a sentence, so every answer became an
+/// unlabelled turn `A: Because ...`, and in an `A:` / `B:` dialogue the `A:` lines repeated
+/// as page chrome. One capital letter alone is a speaker's letter.
+#[test]
+fn a_single_capital_letter_is_a_label() {
+    let page = "Interview with the harbour master\n\n\
+Q: Why did you come to Northport?\n\n\
+A: Because the ferry company asked me.\n\n\
+Q: And now?\n\n\
+A: Now I stay.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(Option<&str>, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_deref(), t.text.as_ref()))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (Some("Q"), "Why did you come to Northport?"),
+            (Some("A"), "Because the ferry company asked me."),
+            (Some("Q"), "And now?"),
+            (Some("A"), "Now I stay."),
+        ]
+    );
+    let page = "I: Where were you born?\nR: In Northport.\nI: And later?\nR: Southport.\n";
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("I"), Some("R"), Some("I"), Some("R")]);
+    assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+    // the article still opens no label (here an unlabelled answer to the question)
+    let page = "Q: What is on the agenda?\n\nA note: the meeting starts at noon.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+    assert_eq!(doc.turns[1].label, None);
+    assert_eq!(doc.turns[1].text, "A note: the meeting starts at noon.");
+}

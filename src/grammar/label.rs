@@ -1019,14 +1019,22 @@ impl LabelShape {
             .collect();
         debug_assert_eq!(lowered.len(), words.len());
         // (`First President of ...`, `First Deputy Prime Minister ...`: a rank of a role)
-        shape.sentence_opener = lowered.first().is_some_and(|w| {
-            is_sentence_opener(w)
-                && !(*w == "the" && words.len() > 1 && shape.upper)
-                && !(*w == "first"
-                    && lowered
-                        .get(1)
-                        .is_some_and(|n| is_role_word(n) && !is_role_label(n)))
-        });
+        // (one capital letter alone is the letter of a question-and-answer or interview
+        // transcript, `A:` for the answer, `I:` for the interviewer: not the article or the
+        // pronoun)
+        let letter = words.len() == 1 && {
+            let mut cs = words[0].chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        };
+        shape.sentence_opener = !letter
+            && lowered.first().is_some_and(|w| {
+                is_sentence_opener(w)
+                    && !(*w == "the" && words.len() > 1 && shape.upper)
+                    && !(*w == "first"
+                        && lowered
+                            .get(1)
+                            .is_some_and(|n| is_role_word(n) && !is_role_label(n)))
+            });
         // `The PRESIDING OFFICER`, `THE PRESIDENT`: `the` opens role labels, not sentences
         // (`The question is`)
         if lowered.first().is_some_and(|w| *w == "the") && words.len() > 1 {
