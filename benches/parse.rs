@@ -10,7 +10,10 @@
 //!   the previous stage's output (`normalize`, `lines`, `classify`, `assemble`, `speakers`),
 //!   and the whole `parse`;
 //! - `json`: `serde_json::to_string` of the parsed documents, apart from parsing;
-//! - `scaling`: one page repeated 1x, 4x and 16x, whole `parse`.
+//! - `scaling`: one page repeated 1x, 4x and 16x, whole `parse`;
+//! - `adversarial`: 256 KiB inputs of one repeated pattern that once cost far more than real
+//!   pages per byte (`A: ` on one line took 12 µs a label before the label search stopped at
+//!   the previous label's colon), whole `parse`.
 //!
 //! Run: `cargo bench --bench parse`; the ratio to report is `parse` / `baseline_lines`.
 
@@ -155,5 +158,26 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, scaling);
+fn adversarial(c: &mut Criterion) {
+    let mut group = c.benchmark_group("adversarial");
+    group.sample_size(10);
+    for (name, pattern) in [
+        ("labels_on_one_line", "A: "),
+        ("titles_on_one_line", "MR A: "),
+        (
+            "heads_before_a_colon",
+            "Question Question Question Question Question Question:x ",
+        ),
+        ("short_lines", "A: Yes.\nB: No.\n"),
+    ] {
+        let text = pattern.repeat(256 * 1024 / pattern.len());
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse", name), &text, |b, t| {
+            b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, scaling, adversarial);
 criterion_main!(benches);

@@ -1039,6 +1039,12 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
         } else {
             sentence_start
         };
+        // (no label holds a colon and a space: heads are looked for after the last one, which
+        // keeps a line of many short labels, `A: A: A: ...`, from trying every word before
+        // each colon)
+        let from = content[from..colon]
+            .rfind(": ")
+            .map_or(from, |k| from + k + 2);
         let mut p = from;
         for w in content[from..colon].split(' ') {
             if !w.is_empty()
