@@ -94,8 +94,9 @@ fn utf8<'a>(
                 replaced: 0,
             })
         }
-        Err(e) if strict || shift > 0 => Err(invalid(whole, shift + e.valid_up_to())),
-        Err(_) if mostly_utf8(rest) => Ok(lossy_utf8(rest)),
+        Err(e) if strict => Err(invalid(whole, shift + e.valid_up_to())),
+        // (a UTF-8 byte order mark says what the page is: its stray bytes are only stray)
+        Err(_) if shift > 0 || mostly_utf8(rest) => Ok(lossy_utf8(rest, shift)),
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -164,12 +165,17 @@ fn legacy<'a>(
     }
 }
 
-/// A few stray bytes in a UTF-8 page: the page stays UTF-8, each invalid sequence becomes one
-/// U+FFFD and spans it, as `String::from_utf8_lossy` reads it.
-fn lossy_utf8(bytes: &[u8]) -> Decoded<'_> {
+/// A few stray bytes in a UTF-8 page (after a byte order mark of `shift` bytes): the page
+/// stays UTF-8, each invalid sequence becomes one U+FFFD and spans it, as
+/// `String::from_utf8_lossy` reads it.
+fn lossy_utf8(bytes: &[u8], shift: usize) -> Decoded<'_> {
     let mut out = String::with_capacity(bytes.len() + 16);
     let mut map = OffsetMap::default();
-    let mut raw = 0;
+    if shift > 0 {
+        // offset 0 of the text is the first byte after the byte order mark
+        map.push_checkpoint(0, shift);
+    }
+    let mut raw = shift;
     let mut replaced = 0;
     for chunk in bytes.utf8_chunks() {
         out.push_str(chunk.valid());
@@ -191,18 +197,23 @@ fn lossy_utf8(bytes: &[u8]) -> Decoded<'_> {
 }
 
 /// Whether bytes that are not valid UTF-8 are still UTF-8 text with a few stray bytes: many
-/// valid multi-byte characters for each invalid sequence (a legacy single-byte page almost
-/// never forms valid UTF-8 sequences).
+/// valid multi-byte characters for each invalid sequence, or as many valid characters of three
+/// bytes or more (`’`, `—`, `…`) as invalid sequences. A legacy single-byte page almost never
+/// forms valid UTF-8 sequences, and a three-byte one read as windows-1252 is mojibake (`â€™`).
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let mut valid_multibyte = 0usize;
+    let mut valid_long = 0usize;
     let mut invalid = 0usize;
     for chunk in bytes.utf8_chunks() {
-        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        for c in chunk.valid().chars().filter(|c| !c.is_ascii()) {
+            valid_multibyte += 1;
+            valid_long += usize::from(c.len_utf8() >= 3);
+        }
         if !chunk.invalid().is_empty() {
             invalid += 1;
         }
     }
-    valid_multibyte >= 4 * invalid.max(1)
+    valid_multibyte >= 4 * invalid.max(1) || valid_long >= invalid.max(1)
 }
 
 #[cfg(test)]
@@ -251,6 +262,39 @@ mod tests {
         let d = decode(&bytes[..3], false).unwrap();
         assert_eq!(d.text, "Д");
         assert_eq!(d.truncated_at, Some(2));
+    }
+
+    #[test]
+    fn stray_bytes_after_a_utf8_byte_order_mark_are_replaced() {
+        let d = decode(b"\xef\xbb\xbfCaf\xe9 open\n", false).unwrap();
+        assert_eq!(d.text, "Caf\u{FFFD} open\n");
+        assert_eq!(d.replaced, 1);
+        // offsets lead back past the mark and the stray byte
+        assert_eq!(d.map.to_bytes(0), 3);
+        assert_eq!(d.map.to_bytes("Caf\u{FFFD}".len()), 7);
+        assert!(decode(b"\xef\xbb\xbfCaf\xe9", true).is_err());
+    }
+
+    #[test]
+    fn one_stray_byte_beside_one_long_utf8_character_stays_utf8() {
+        let d = decode("It\u{2019}s a caf\u{e9}".as_bytes(), false).unwrap();
+        assert_eq!(d.encoding, None);
+        let mut bytes = "It\u{2019}s open.".as_bytes().to_vec();
+        bytes.extend_from_slice(b" Caf\xe9.");
+        let d = decode(&bytes, false).unwrap();
+        assert_eq!(d.encoding, Some("UTF-8"));
+        assert_eq!(d.text, "It\u{2019}s open. Caf\u{FFFD}.");
+        // a page of many legacy accents is still read in its encoding
+        let d = decode(
+            b"Caf\xe9, th\xe9, cr\xe8me br\xfbl\xe9e et g\xe2teau.",
+            false,
+        )
+        .unwrap();
+        assert_eq!(d.encoding, Some("windows-1252"));
+        assert_eq!(
+            d.text,
+            "Caf\u{e9}, th\u{e9}, cr\u{e8}me br\u{fb}l\u{e9}e et g\u{e2}teau."
+        );
     }
 
     #[test]

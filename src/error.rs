@@ -126,9 +126,8 @@ pub enum ErrorKind {
         /// The limit in force.
         limit: usize,
     },
-    /// The bytes are not valid UTF-8 (from [`parse_bytes_with`](crate::parse_bytes_with) with
-    /// [`ParseOptions::strict_utf8`](crate::ParseOptions::strict_utf8) set, or after a UTF-8 byte
-    /// order mark).
+    /// The bytes are not valid UTF-8 (only from [`parse_bytes_with`](crate::parse_bytes_with)
+    /// with [`ParseOptions::strict_utf8`](crate::ParseOptions::strict_utf8) set).
     #[error("input is not valid UTF-8 at {position}")]
     InvalidUtf8 {
         /// Where the first invalid byte sits.
