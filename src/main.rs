@@ -88,7 +88,12 @@ enum Command {
 
         /// Refuse inputs larger than this many bytes (at most 4294967295, the parser's own
         /// limit: a larger N acts as that).
-        #[arg(long, value_name = "N", default_value_t = transcript_parser::DEFAULT_MAX_INPUT_BYTES)]
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = transcript_parser::DEFAULT_MAX_INPUT_BYTES,
+            value_parser = byte_count
+        )]
         max_bytes: usize,
 
         /// Number of parser threads for batch and `--stdin-jsonl` modes [default: all cores;
@@ -206,6 +211,15 @@ const MAX_THREADS_PER_CORE: usize = 4;
 /// start and stop, so the count asked for is capped.
 fn thread_count(requested: Option<NonZeroUsize>, cores: usize) -> usize {
     requested.map_or(0, |t| t.get().min(cores * MAX_THREADS_PER_CORE))
+}
+
+/// A byte count for `--max-bytes`: decimal digits, any number of them (a count past what
+/// `usize` holds is as large as it can be: the parser's own limit applies to it anyway).
+fn byte_count(arg: &str) -> Result<usize, String> {
+    if arg.is_empty() || !arg.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("{arg:?} is not a number of bytes (decimal digits)"));
+    }
+    Ok(arg.parse::<usize>().unwrap_or(usize::MAX))
 }
 
 fn parse_one(input: &Path, pretty: bool, options: &ParseOptions) -> ExitCode {

@@ -40,8 +40,8 @@ impl Span {
     /// A span from `start` to `end` (half-open).
     ///
     /// # Panics
-    /// If `start > end`, or if `end` is 4 GiB or more (`u32::MAX`): spans of [`parse`](crate::parse)
-    /// never are.
+    /// If `start > end`, or if `end` is past `u32::MAX` (4 GiB − 1): spans of
+    /// [`parse`](crate::parse) never are.
     ///
     /// ```
     /// assert_eq!(transcript_parser::Span::new(2, 5).len(), 3);
@@ -358,12 +358,13 @@ pub struct FrontMatterEntry {
 
 /// A parsed transcript page.
 ///
-/// Every non-blank byte of the input lies inside the span of exactly one block: a header field
-/// (`title`, `attribution`, `source_url`, `location`, `summary`, `participants`, a `dates` entry
-/// printed on its own), a turn, a `body` paragraph or a `boilerplate` block. Blocks never overlap,
-/// except boilerplate that interrupts a turn, which lies inside that turn's span, and pop-up text
-/// ([`BoilerplateKind::Popup`]) that interrupts a body paragraph, inside that paragraph's span.
-/// See the crate docs for an example.
+/// Every non-blank byte of the input belongs to exactly one block: a header field (`title`,
+/// `attribution`, `source_url`, `location`, `summary`, `participants`, a `dates` entry printed
+/// on its own), a turn, a `body` paragraph or a `boilerplate` block, and lies inside its span.
+/// Spans nest in two ways only: boilerplate that interrupts a turn lies inside that turn's
+/// span, and pop-up text ([`BoilerplateKind::Popup`]) that interrupts a body paragraph inside
+/// that paragraph's span; those bytes belong to the boilerplate block. Otherwise blocks never
+/// overlap. See the crate docs for an example.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transcript<'a> {
     /// The transcript's own headline.

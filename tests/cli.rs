@@ -354,6 +354,26 @@ fn oversized_file_is_refused_without_reading_it() {
     assert_eq!(recs[1]["document"]["speakers"][0]["role"], "Question");
 }
 
+// Found by a new-user trial: a `--max-bytes` past what 64 bits hold was a usage error, though
+// the help says a count past the parser's own limit acts as that limit.
+#[test]
+fn max_bytes_past_the_limit_acts_as_the_limit() {
+    let output = run(
+        &["parse", "--max-bytes", "99999999999999999999", "-"],
+        b"Q: Why?\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["speakers"][0]["role"], "Question");
+    let output = run(&["parse", "--max-bytes", "12kB", "-"], b"Q: Why?\n");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("\"12kB\" is not a number of bytes"),
+        "{}",
+        stderr(&output)
+    );
+}
+
 // Found by a new-user trial: `parse - < /dev/zero` read the endless input into memory until
 // the system killed it, whatever `--max-bytes` said. Input is now read up to the limit only.
 #[test]
