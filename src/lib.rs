@@ -84,8 +84,8 @@ mod speakers;
 
 pub use error::{Error, ErrorKind, Position, Warning, WarningKind};
 pub use model::{
-    Boilerplate, BoilerplateKind, DateKind, DateMention, Field, FrontMatterEntry, Paragraph, Span,
-    Speaker, StageDirection, StageKind, Transcript, Turn,
+    Boilerplate, BoilerplateKind, DateKind, DateMention, Field, FrontMatterEntry, Paragraph, Part,
+    Span, Speaker, StageDirection, StageKind, Transcript, Turn,
 };
 pub use options::{DEFAULT_MAX_INPUT_BYTES, DateOrder, MAX_INPUT_BYTES, ParseOptions};
 

@@ -520,6 +520,114 @@ impl<'a> Transcript<'a> {
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.id == id)
     }
+
+    /// Every span of the document with the part it belongs to: the header fields, then the
+    /// `dates` entries, each turn followed by its paragraphs and stage directions, the `body`
+    /// paragraphs and the `boilerplate` blocks (the order of the fields, not of the page).
+    ///
+    /// For checking the document against its input: every non-blank byte lies inside at least
+    /// one of these spans (see [`Transcript`] for which part a byte belongs to). Warnings'
+    /// spans are not parts of the document and are not given.
+    ///
+    /// ```
+    /// use transcript_parser::Part;
+    /// let page = "Harbour talks\n\nANNA LEE: Hello. (Laughter.)\n\nShare this page\n";
+    /// let doc = transcript_parser::parse(page).unwrap();
+    /// let parts: Vec<(Part, &str)> = doc.spans().map(|(p, s)| (p, &page[s.range()])).collect();
+    /// assert!(parts.contains(&(Part::Turn(0), "ANNA LEE: Hello. (Laughter.)")));
+    /// assert!(parts.contains(&(Part::StageDirection { turn: 0, index: 0 }, "(Laughter.)")));
+    /// // nothing printed is left out
+    /// let covered = |at: usize| doc.spans().any(|(_, s)| s.range().contains(&at));
+    /// assert!(page.char_indices().all(|(at, c)| c.is_whitespace() || covered(at)));
+    /// ```
+    pub fn spans(&self) -> impl Iterator<Item = (Part, Span)> + '_ {
+        let fields = [
+            (Part::Title, &self.title),
+            (Part::Attribution, &self.attribution),
+            (Part::SourceUrl, &self.source_url),
+            (Part::Location, &self.location),
+            (Part::Summary, &self.summary),
+            (Part::Participants, &self.participants),
+        ]
+        .into_iter()
+        .filter_map(|(part, f)| f.as_ref().map(|f| (part, f.span)));
+        let dates = self
+            .dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (Part::Date(i), d.span));
+        let turns = self.turns.iter().enumerate().flat_map(|(i, t)| {
+            std::iter::once((Part::Turn(i), t.span))
+                .chain(
+                    t.paragraphs
+                        .iter()
+                        .enumerate()
+                        .map(move |(k, p)| (Part::Paragraph { turn: i, index: k }, p.span)),
+                )
+                .chain(
+                    t.stage_directions
+                        .iter()
+                        .enumerate()
+                        .map(move |(k, d)| (Part::StageDirection { turn: i, index: k }, d.span)),
+                )
+        });
+        let body = self
+            .body
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (Part::Body(i), p.span));
+        let boilerplate = self
+            .boilerplate
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (Part::Boilerplate(i), b.span));
+        fields
+            .chain(dates)
+            .chain(turns)
+            .chain(body)
+            .chain(boilerplate)
+    }
+}
+
+/// A part of a [`Transcript`] that carries a span, as [`Transcript::spans`] names it: a header
+/// field, or an entry of a list by its index in that list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Part {
+    /// [`Transcript::title`].
+    Title,
+    /// [`Transcript::attribution`].
+    Attribution,
+    /// [`Transcript::source_url`].
+    SourceUrl,
+    /// [`Transcript::location`].
+    Location,
+    /// [`Transcript::summary`].
+    Summary,
+    /// [`Transcript::participants`].
+    Participants,
+    /// An entry of [`Transcript::dates`].
+    Date(usize),
+    /// An entry of [`Transcript::turns`].
+    Turn(usize),
+    /// A paragraph of a turn: `turns[turn].paragraphs[index]`.
+    Paragraph {
+        /// The turn's index.
+        turn: usize,
+        /// The paragraph's index in the turn.
+        index: usize,
+    },
+    /// A stage direction of a turn: `turns[turn].stage_directions[index]`.
+    StageDirection {
+        /// The turn's index.
+        turn: usize,
+        /// The stage direction's index in the turn.
+        index: usize,
+    },
+    /// An entry of [`Transcript::body`].
+    Body(usize),
+    /// An entry of [`Transcript::boilerplate`].
+    Boilerplate(usize),
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 
 #![allow(dead_code)]
 
-use transcript_parser::{BoilerplateKind, Span, Transcript, WarningKind};
+use transcript_parser::{BoilerplateKind, Part, Span, Transcript, WarningKind};
 
 /// Whether `c` counts as blank for the "nothing lost" invariant.
 pub fn is_blank(c: char) -> bool {
@@ -49,40 +49,30 @@ impl Role {
     }
 }
 
-/// Every span of `doc` with its role and the index of its owner (turn index for turn parts).
+/// Every span of `doc` with its role and the index of its owner (turn index for turn parts):
+/// the document's own [`Transcript::spans`], and the warnings' spans.
 pub fn all_spans(doc: &Transcript<'_>) -> Vec<(Role, usize, Span)> {
-    let mut out = Vec::new();
-    let fields = [
-        ("title", &doc.title),
-        ("attribution", &doc.attribution),
-        ("source_url", &doc.source_url),
-        ("location", &doc.location),
-        ("summary", &doc.summary),
-        ("participants", &doc.participants),
-    ];
-    for (name, f) in fields {
-        if let Some(f) = f {
-            out.push((Role::Field(name), 0, f.span));
-        }
-    }
-    for (i, d) in doc.dates.iter().enumerate() {
-        out.push((Role::Date, i, d.span));
-    }
-    for (i, t) in doc.turns.iter().enumerate() {
-        out.push((Role::Turn, i, t.span));
-        for p in &t.paragraphs {
-            out.push((Role::TurnParagraph, i, p.span));
-        }
-        for s in &t.stage_directions {
-            out.push((Role::StageDirection, i, s.span));
-        }
-    }
-    for (i, p) in doc.body.iter().enumerate() {
-        out.push((Role::Body, i, p.span));
-    }
-    for (i, b) in doc.boilerplate.iter().enumerate() {
-        out.push((Role::Boilerplate, i, b.span));
-    }
+    let mut out: Vec<(Role, usize, Span)> = doc
+        .spans()
+        .map(|(part, span)| {
+            let (role, i) = match part {
+                Part::Title => (Role::Field("title"), 0),
+                Part::Attribution => (Role::Field("attribution"), 0),
+                Part::SourceUrl => (Role::Field("source_url"), 0),
+                Part::Location => (Role::Field("location"), 0),
+                Part::Summary => (Role::Field("summary"), 0),
+                Part::Participants => (Role::Field("participants"), 0),
+                Part::Date(i) => (Role::Date, i),
+                Part::Turn(i) => (Role::Turn, i),
+                Part::Paragraph { turn, .. } => (Role::TurnParagraph, turn),
+                Part::StageDirection { turn, .. } => (Role::StageDirection, turn),
+                Part::Body(i) => (Role::Body, i),
+                Part::Boilerplate(i) => (Role::Boilerplate, i),
+                other => panic!("a part the checker does not know: {other:?}"),
+            };
+            (role, i, span)
+        })
+        .collect();
     for (i, w) in doc.warnings.iter().enumerate() {
         if let Some(s) = w.span {
             out.push((Role::Warning, i, s));
