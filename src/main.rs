@@ -883,6 +883,9 @@ struct StdinLines {
     input: io::BufReader<io::Stdin>,
     number: u64,
     cap: usize,
+    /// The last line was too long: its rest is skipped before the next line is read (its
+    /// error record is already on its way, however long the rest is).
+    skipping: bool,
     error: Option<SyncSender<io::Error>>,
 }
 
@@ -892,6 +895,7 @@ impl StdinLines {
             input: io::BufReader::with_capacity(1 << 16, io::stdin()),
             number: 0,
             cap,
+            skipping: false,
             error: Some(error),
         }
     }
@@ -903,13 +907,19 @@ impl Iterator for StdinLines {
     fn next(&mut self) -> Option<Line> {
         loop {
             let mut bytes = Vec::new();
-            let read = read_line_capped(&mut self.input, &mut bytes, self.cap);
+            let read = if std::mem::take(&mut self.skipping) {
+                skip_line(&mut self.input)
+                    .and_then(|()| read_line_capped(&mut self.input, &mut bytes, self.cap))
+            } else {
+                read_line_capped(&mut self.input, &mut bytes, self.cap)
+            };
             match read {
                 Ok(LineRead::Eof) => return None,
                 Ok(read) => {
                     self.number += 1;
                     let number = self.number;
                     if read == LineRead::TooLong {
+                        self.skipping = true;
                         return Some(Line::TooLong {
                             number,
                             cap: self.cap,
@@ -937,8 +947,9 @@ enum LineRead {
     TooLong,
 }
 
-/// Read one line (without its `\n`) into `buf`; past `cap` bytes the rest of the line is
-/// skipped and `TooLong` returned.
+/// Read one line (without its `\n`) into `buf`. Once the line is past `cap` bytes, `TooLong`
+/// is returned at once, the rest of the line left unread (for [`skip_line`]): an endless line
+/// gets its error record without waiting for an end that may never come.
 fn read_line_capped(
     input: &mut impl BufRead,
     buf: &mut Vec<u8>,
@@ -946,7 +957,6 @@ fn read_line_capped(
 ) -> io::Result<LineRead> {
     buf.clear();
     let mut any = false;
-    let mut too_long = false;
     loop {
         let available = match input.fill_buf() {
             Ok(available) => available,
@@ -954,32 +964,45 @@ fn read_line_capped(
             Err(e) => return Err(e),
         };
         if available.is_empty() {
-            return Ok(match (any, too_long) {
-                (false, _) => LineRead::Eof,
-                (true, false) => LineRead::Line,
-                (true, true) => LineRead::TooLong,
-            });
+            return Ok(if any { LineRead::Line } else { LineRead::Eof });
         }
         any = true;
         let (chunk, used, done) = match memchr::memchr(b'\n', available) {
             Some(i) => (&available[..i], i + 1, true),
             None => (available, available.len(), false),
         };
-        if !too_long {
-            if buf.len() + chunk.len() > cap {
-                too_long = true;
-                *buf = Vec::new();
-            } else {
-                buf.extend_from_slice(chunk);
-            }
+        if buf.len() + chunk.len() > cap {
+            *buf = Vec::new();
+            return Ok(LineRead::TooLong);
         }
+        buf.extend_from_slice(chunk);
         input.consume(used);
         if done {
-            return Ok(if too_long {
-                LineRead::TooLong
-            } else {
-                LineRead::Line
-            });
+            return Ok(LineRead::Line);
+        }
+    }
+}
+
+/// Skip the rest of a line, its `\n` included.
+fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(());
+        }
+        match memchr::memchr(b'\n', available) {
+            Some(i) => {
+                input.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = available.len();
+                input.consume(n);
+            }
         }
     }
 }
@@ -987,6 +1010,32 @@ fn read_line_capped(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_past_the_cap_is_reported_before_its_end_is_read() {
+        let mut input = io::Cursor::new(b"{\"a\"}\n0123456789abcdef\n{\"b\"}".to_vec());
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_line_capped(&mut input, &mut buf, 8).unwrap(),
+            LineRead::Line
+        );
+        assert_eq!(buf, b"{\"a\"}");
+        assert_eq!(
+            read_line_capped(&mut input, &mut buf, 8).unwrap(),
+            LineRead::TooLong
+        );
+        assert!(buf.is_empty());
+        skip_line(&mut input).unwrap();
+        assert_eq!(
+            read_line_capped(&mut input, &mut buf, 8).unwrap(),
+            LineRead::Line
+        );
+        assert_eq!(buf, b"{\"b\"}");
+        assert_eq!(
+            read_line_capped(&mut input, &mut buf, 8).unwrap(),
+            LineRead::Eof
+        );
+    }
 
     #[test]
     fn the_thread_count_is_capped_at_four_per_core() {
