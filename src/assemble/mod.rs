@@ -430,25 +430,27 @@ fn summary_popups(text: &str, out: &mut Assembled) {
     if !boilerplate::may_hold_popups(t) {
         return;
     }
-    // only where the summary's text is its span's text collapsed (a summary read across other
-    // blocks keeps its text)
-    let whole = match &summary.text {
-        Txt::Span | Txt::Collapsed => true,
-        Txt::Owned(o) => collapse(t).as_deref().unwrap_or(t) == o,
-        _ => false,
-    };
-    if !whole {
-        return;
-    }
+    let mut found = Vec::new();
     let mut line_start = s;
     for line in t.split('\n') {
         for (a, b) in boilerplate::popups(line) {
-            out.summary_popups.push((line_start + a, line_start + b));
+            found.push((line_start + a, line_start + b));
         }
         line_start += line.len() + 1;
     }
-    if !out.summary_popups.is_empty() {
+    // only where the summary's text is its span's text collapsed (a summary read across other
+    // blocks keeps its text); compared word by word, not collapsed into a copy
+    let whole = match &summary.text {
+        Txt::Span | Txt::Collapsed => true,
+        Txt::Owned(o) => t
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .eq(o.split(' ')),
+        _ => false,
+    };
+    if whole && !found.is_empty() {
         summary.text = Txt::CollapsedAround;
+        out.summary_popups = found;
     }
 }
 
