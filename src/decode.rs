@@ -95,14 +95,15 @@ fn utf8<'a>(
             })
         }
         Err(e) if strict => Err(invalid(whole, shift + e.valid_up_to())),
-        // (a UTF-8 byte order mark says what the page is: its stray bytes are only stray)
-        Err(_) if shift > 0 || mostly_utf8(rest) => Ok(lossy_utf8(rest, shift)),
+        Err(_) if mostly_utf8(rest) => Ok(lossy_utf8(rest, shift)),
+        // (a legacy page with a UTF-8 byte order mark stuck before it is read in its
+        // encoding, the mark skipped: replacing each of its letters would lose the page)
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(rest, true);
             let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
-            Ok(legacy(rest, 0, encoding))
+            Ok(legacy(whole, shift, encoding))
         }
     }
 }
@@ -197,9 +198,11 @@ fn lossy_utf8(bytes: &[u8], shift: usize) -> Decoded<'_> {
 }
 
 /// Whether bytes that are not valid UTF-8 are still UTF-8 text with a few stray bytes: many
-/// valid multi-byte characters for each invalid sequence, or as many valid characters of three
-/// bytes or more (`’`, `—`, `…`) as invalid sequences. A legacy single-byte page almost never
-/// forms valid UTF-8 sequences, and a three-byte one read as windows-1252 is mojibake (`â€™`).
+/// valid multi-byte characters for each invalid sequence, or more valid characters of three
+/// bytes or more (`’`, `—`, `…`) than invalid sequences. A legacy single-byte page almost never
+/// forms valid UTF-8 sequences, and a three-byte one read as windows-1252 is mojibake (`â€™`);
+/// on a tie (a legacy article in a UTF-8 template) the legacy reading keeps every byte
+/// readable, where U+FFFD would not.
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let mut valid_multibyte = 0usize;
     let mut valid_long = 0usize;
@@ -213,7 +216,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
             invalid += 1;
         }
     }
-    valid_multibyte >= 4 * invalid.max(1) || valid_long >= invalid.max(1)
+    valid_multibyte >= 4 * invalid.max(1) || valid_long > invalid
 }
 
 #[cfg(test)]
@@ -266,24 +269,47 @@ mod tests {
 
     #[test]
     fn stray_bytes_after_a_utf8_byte_order_mark_are_replaced() {
-        let d = decode(b"\xef\xbb\xbfCaf\xe9 open\n", false).unwrap();
-        assert_eq!(d.text, "Caf\u{FFFD} open\n");
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend_from_slice("Я сказал: «Да». Caf".as_bytes());
+        bytes.extend_from_slice(b"\xe9 open\n");
+        let d = decode(&bytes, false).unwrap();
+        assert_eq!(d.text, "Я сказал: «Да». Caf\u{FFFD} open\n");
         assert_eq!(d.replaced, 1);
         // offsets lead back past the mark and the stray byte
         assert_eq!(d.map.to_bytes(0), 3);
-        assert_eq!(d.map.to_bytes("Caf\u{FFFD}".len()), 7);
-        assert!(decode(b"\xef\xbb\xbfCaf\xe9", true).is_err());
+        let at = "Я сказал: «Да». Caf\u{FFFD}".len();
+        assert_eq!(d.map.to_bytes(at), 3 + "Я сказал: «Да». Caf".len() + 1);
+        assert!(decode(&bytes, true).is_err());
     }
 
     #[test]
-    fn one_stray_byte_beside_one_long_utf8_character_stays_utf8() {
+    fn a_legacy_page_after_a_utf8_byte_order_mark_is_read_in_its_encoding() {
+        let (legacy, _, _) = encoding_rs::WINDOWS_1251
+            .encode("В.Путин: Добрый день, коллеги. Начнём совещание по экономике.");
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend_from_slice(&legacy);
+        let d = decode(&bytes, false).unwrap();
+        assert_eq!(d.encoding, Some("windows-1251"));
+        assert!(d.text.starts_with("В.Путин: Добрый день"), "{}", d.text);
+        // offset 0 of the text is the byte after the mark
+        assert_eq!(d.map.to_bytes(0), 3);
+        assert_eq!(d.map.to_bytes(d.text.find(':').unwrap()), 3 + 7);
+    }
+
+    #[test]
+    fn a_stray_byte_among_long_utf8_characters_stays_utf8() {
         let d = decode("It\u{2019}s a caf\u{e9}".as_bytes(), false).unwrap();
         assert_eq!(d.encoding, None);
-        let mut bytes = "It\u{2019}s open.".as_bytes().to_vec();
+        let mut bytes = "It\u{2019}s open \u{2014} come in.".as_bytes().to_vec();
         bytes.extend_from_slice(b" Caf\xe9.");
         let d = decode(&bytes, false).unwrap();
         assert_eq!(d.encoding, Some("UTF-8"));
-        assert_eq!(d.text, "It\u{2019}s open. Caf\u{FFFD}.");
+        assert_eq!(d.text, "It\u{2019}s open \u{2014} come in. Caf\u{FFFD}.");
+        // as many stray bytes as long characters: the legacy reading keeps every byte
+        let mut bytes = "It\u{2019}s open.".as_bytes().to_vec();
+        bytes.extend_from_slice(b" Caf\xe9.");
+        let legacy = decode(&bytes, false).unwrap().encoding;
+        assert!(legacy.is_some_and(|e| e != "UTF-8"), "{legacy:?}");
         // a page of many legacy accents is still read in its encoding
         let d = decode(
             b"Caf\xe9, th\xe9, cr\xe8me br\xfbl\xe9e et g\xe2teau.",
