@@ -1749,7 +1749,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                         bold_colon_inside >= bold_colon_outside
                     }
                 } else if shape.upper || shape.initials || shape.role_label {
-                    !m.glued || shape.upper
+                    // (one letter printed once before words in lower case is a quotation's
+                    // or an outline's, not a speaker's: `I: will not sign`, `Я: служу`)
+                    let letter_before_lower = !repeated
+                        && label_text.chars().count() == 1
+                        && speech.starts_with(char::is_lowercase);
+                    (!m.glued || shape.upper) && !letter_before_lower
                 } else if !shape.role
                     && speech.starts_with(QUOTES)
                     && (!repeated

@@ -2955,7 +2955,11 @@ Anna Lind: By the autumn, I hope.\n\n\
 <…>\n\n\
 Fishing quotas in the Northern District\n\n\
 Question: And the quotas?\n\n\
-Anna Lind: They stay as they are this year.\n";
+Anna Lind: They stay as they are this year.\n\n\
+12\n\n\
+PORT FEES\n\n\
+Question: And the port fees?\n\n\
+Anna Lind: They go down in May.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
     let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
@@ -2963,10 +2967,11 @@ Anna Lind: They stay as they are this year.\n";
         body,
         [
             "On the harbour reform",
-            "Fishing quotas in the Northern District"
+            "Fishing quotas in the Northern District",
+            "PORT FEES"
         ]
     );
-    assert_eq!(doc.turns.len(), 6);
+    assert_eq!(doc.turns.len(), 8);
     assert_eq!(
         doc.turns[1].text,
         "Better than we expected. The boats are full every morning."
@@ -3001,6 +3006,22 @@ We will see\n\n\
 Question: Thank you.\n";
     let doc = parse(page).unwrap();
     assert!(doc.body.is_empty(), "{:?}", doc.body);
+    // two short closing lines are no sections (`Go Navy`, `God bless America`), nor is a line
+    // naming the next speaker, the floor handed over
+    let page = "Remarks at the Naval Academy\n\n\
+THE PRESIDENT: It is great to be here. This class has done extraordinary things.\n\n\
+Go Navy\n\n\
+ADMIRAL KANE: Thank you, Mr. President. We are honored.\n\n\
+THE PRESIDENT: To all of the families here today, thank you. We owe you everything.\n\n\
+God bless America\n\n\
+MODERATOR: Thank you. The next question goes to the senator.\n\n\
+Senator Ortiz\n\n\
+SENATOR ORTIZ: Thank you.\n";
+    let doc = parse(page).unwrap();
+    assert!(doc.body.is_empty(), "{:?}", doc.body);
+    assert!(doc.turns[0].text.ends_with("Go Navy"));
+    assert!(doc.turns[2].text.ends_with("God bless America"));
+    assert!(doc.turns[3].text.ends_with("Senator Ortiz"));
 }
 
 /// Found on 7 bulk kremlin-en pages: pop-up text a link left inline in the lede (`President
@@ -3068,4 +3089,25 @@ A: Now I stay.\n";
     assert_eq!(doc.turns.len(), 2);
     assert_eq!(doc.turns[1].label, None);
     assert_eq!(doc.turns[1].text, "A note: the meeting starts at noon.");
+    // one letter printed once before words in lower case is a quotation's, not a speaker
+    let page = "Interview with the Minister\n\n\
+Interviewer: What did he tell you?\n\n\
+Minister Lind: He wrote to me, and I quote.\n\n\
+I: will not sign this treaty under any circumstances.\n\n\
+Interviewer: Strong words.\n";
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Interviewer"),
+            Some("Minister Lind"),
+            Some("Interviewer")
+        ]
+    );
+    assert!(
+        doc.turns[1]
+            .text
+            .ends_with("I: will not sign this treaty under any circumstances.")
+    );
 }

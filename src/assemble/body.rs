@@ -365,8 +365,9 @@ fn list_item_start(t: &str) -> bool {
 /// The units that are sub-headings of the transcript between turns, decided for the whole
 /// page: a short line of its own after a speech that ended its sentence, right over the next
 /// speaker label (`... Let us talk about it.` / `On the harbour reform` / `Ivan Lind: ...`),
-/// where the page prints two or more such lines. One such line alone is more likely the last
-/// words of a speech printed without a stop (`Thank you all`), and is left to the speech.
+/// where the page prints three or more such lines. One or two such lines are more likely the
+/// last words of a speech printed without a stop (`Thank you all`, `Go Navy`), and are left to
+/// the speech.
 fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
     let mut found = Vec::new();
     for i in 1..units.len().saturating_sub(1) {
@@ -400,14 +401,23 @@ fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
             Some(m) if prev.accepted => &prev.text(text)[m.speech()..],
             _ => prev.text(text),
         };
+        // a heading does not name the next speaker (`Senator Ortiz` / `SENATOR ORTIZ: ...`:
+        // the floor handed over)
+        let names_next = next.label.as_ref().is_some_and(|m| {
+            let label = &next.text(text)[m.start()..m.end()];
+            lower(u.text(text)) == lower(label)
+        });
         if !speech_before.trim().is_empty()
             && (breaks || ends_sentence(speech_before))
+            && !names_next
             && sub_heading_shape(u.text(text))
         {
             found.push(i);
         }
     }
-    if found.len() < 2 {
+    // (three or more: two short closing lines, `Go Navy` ... `God bless America`, are no
+    // sections)
+    if found.len() < 3 {
         found.clear();
     }
     found

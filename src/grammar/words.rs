@@ -989,6 +989,10 @@ pub(crate) fn is_speaker_word(lower_word: &str) -> bool {
             | "мой"
             | "наш"
             | "ваш"
+            | "ты"
+            | "тебя"
+            | "тебе"
+            | "твой"
     )
 }
 
