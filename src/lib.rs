@@ -142,9 +142,10 @@ pub fn parse_with<'a>(text: &'a str, options: &ParseOptions) -> Result<Transcrip
 /// borrow from them; otherwise the document owns decoded text (and carries a
 /// [`WarningKind::Decoded`] warning). A page cut inside its last UTF-8 character is parsed
 /// without those bytes, with a [`WarningKind::Truncated`] warning whose span covers them. A
-/// UTF-8 page with a few stray bytes (or any number after a UTF-8 byte order mark) stays UTF-8,
-/// each bad sequence replaced by U+FFFD (a [`WarningKind::Decoded`] warning says how many);
-/// only a page with no UTF-8 shape is decoded from a guessed legacy encoding.
+/// UTF-8 page with a few stray bytes (with or without a byte order mark) stays UTF-8, each bad
+/// sequence replaced by U+FFFD (a [`WarningKind::Decoded`] warning says how many); only a page
+/// with no UTF-8 shape is decoded from a guessed legacy encoding (a UTF-8 byte order mark
+/// before it skipped).
 ///
 /// # Errors
 ///
