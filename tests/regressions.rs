@@ -3022,6 +3022,41 @@ SENATOR ORTIZ: Thank you.\n";
     assert!(doc.turns[0].text.ends_with("Go Navy"));
     assert!(doc.turns[2].text.ends_with("God bless America"));
     assert!(doc.turns[3].text.ends_with("Senator Ortiz"));
+    // a Hansard's headings in capitals, with a dash or of one word, and one opening with a
+    // figure; headings set in Markdown bold
+    let page = "Hansard of the Harbour Assembly\n\n\
+MR SPEAKER: Order. The House will now proceed.\n\n\
+HARBOUR BILL 2031 — SECOND READING\n\n\
+HON. A. LIND: I move that the bill be read a second time.\n\n\
+MR SPEAKER: The question is agreed to.\n\n\
+ADJOURNMENT\n\n\
+HON. B. KOS: I move that the House do now adjourn.\n\n\
+MR SPEAKER: Agreed.\n\n\
+2031 Budget Request\n\n\
+HON. A. LIND: Thank you.\n";
+    let doc = parse(page).unwrap();
+    let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        body,
+        [
+            "HARBOUR BILL 2031 — SECOND READING",
+            "ADJOURNMENT",
+            "2031 Budget Request"
+        ]
+    );
+    let page = "Harbour Talk, episode 12\n\n\
+**Anna:** Welcome back. Today we talk boats.\n\n\
+**On the harbour reform**\n\n\
+**Ben:** It is late.\n\n\
+**Anna:** Indeed it is.\n\n\
+**Fishing quotas**\n\n\
+**Ben:** They are fine.\n\n\
+**Anna:** Good to know.\n\n\
+**Port fees**\n\n\
+**Ben:** Lower in May.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.body.len(), 3, "{:?}", doc.body);
+    assert_eq!(doc.turns.len(), 6);
 }
 
 /// Found on 7 bulk kremlin-en pages: pop-up text a link left inline in the lede (`President

@@ -423,18 +423,28 @@ fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
     found
 }
 
-/// Whether `t` is shaped as a sub-heading: two to twelve words, opening with a capital, with
-/// no sentence end, comma, colon, dash or bracket, not stopping on a function word, and no
-/// word of speech (a pronoun of the first or second person, an auxiliary): `On the harbour
-/// reform`, `Power lines in the Northern District`, `PERSONAL STATEMENT`; not `Thank you all`,
-/// `And we —`.
+/// Whether `t` is shaped as a sub-heading: one to twelve words (one only in capitals), opening
+/// with a capital or a figure, with no sentence end, comma, colon, bracket or quotation mark,
+/// and no dash but between words in capitals, not stopping on a function word, and no word of
+/// speech (a pronoun of the first or second person, an auxiliary): `On the harbour reform`,
+/// `Power lines in the Northern District`, `2031 Budget Request`, `PERSONAL STATEMENT`,
+/// `HARBOUR BILL 2031 — SECOND READING`, `ADJOURNMENT`, also set in Markdown bold
+/// (`**On the harbour reform**`); not `Thank you all`, `And we —`.
 fn sub_heading_shape(t: &str) -> bool {
-    use crate::grammar::words::{ends_on_function_word, is_speaker_word};
-    t.starts_with(char::is_uppercase)
+    use crate::grammar::words::{ends_on_function_word, is_all_caps, is_speaker_word};
+    let t = t
+        .strip_prefix("**")
+        .and_then(|b| b.strip_suffix("**"))
+        .unwrap_or(t)
+        .trim();
+    let caps = is_all_caps(t);
+    let words = word_count_capped(t, 13);
+    t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !ends_sentence(t)
-        && !t.contains([',', ':', ';', '(', ')', '[', ']', '—', '–', '"', '“', '”'])
-        && !t.ends_with('-')
-        && (2..=12).contains(&word_count_capped(t, 13))
+        && !t.contains([',', ':', ';', '(', ')', '[', ']', '"', '“', '”', '*'])
+        && (caps || !t.contains(['—', '–']))
+        && !t.ends_with(['-', '—', '–'])
+        && (if caps { 1..=12 } else { 2..=12 }).contains(&words)
         && !ends_on_function_word(t)
         && t.split(' ').all(|w| {
             !is_speaker_word(&lower(
