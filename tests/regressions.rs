@@ -3146,3 +3146,28 @@ Interviewer: Strong words.\n";
             .ends_with("I: will not sign this treaty under any circumstances.")
     );
 }
+
+/// Found by the fuzzer after a legacy page with a UTF-8 byte order mark stuck before it came
+/// to be read in its own encoding (`EF BB BF FF`): the invariant checker took the mark for the
+/// page's encoding. The mark is skipped, the rest decoded, every span an offset into the bytes.
+#[test]
+fn a_legacy_page_after_a_utf8_byte_order_mark_keeps_its_spans() {
+    assert_bytes_invariants(b"\xEF\xBB\xBF\xFF");
+    let (legacy, _, _) = encoding_rs::WINDOWS_1251.encode(
+        "Совещание о портах\n\nВ.Путин: Добрый день, коллеги. Начнём.\n\nИ.Лунд: Спасибо.\n",
+    );
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(&legacy);
+    assert_bytes_invariants(&bytes);
+    let doc = parse_bytes(&bytes).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+    assert_eq!(doc.turns[0].text, "Добрый день, коллеги. Начнём.");
+    let (first, _, _) = encoding_rs::WINDOWS_1251.encode("В.Путин:");
+    assert_eq!(
+        doc.turns[0].span.start(),
+        3 + legacy
+            .windows(first.len())
+            .position(|w| w == &first[..])
+            .unwrap()
+    );
+}

@@ -232,10 +232,13 @@ pub fn check_str(text: &str, doc: &Transcript<'_>) -> Result<(), String> {
     )
 }
 
-/// The encoding a document parsed from `bytes` was read in: a byte order mark, else the
-/// encoding named by a `Decoded` warning, else UTF-8.
+/// The encoding a document parsed from `bytes` was read in: a UTF-16 byte order mark, else the
+/// encoding named by a `Decoded` warning (a legacy page may follow a UTF-8 byte order mark),
+/// else UTF-8.
 pub fn encoding_of(bytes: &[u8], doc: &Transcript<'_>) -> &'static encoding_rs::Encoding {
-    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
         return enc;
     }
     doc.warnings
@@ -329,12 +332,19 @@ pub fn check_bytes(bytes: &[u8], doc: &Transcript<'_>) -> Result<(), String> {
         );
     }
     // Other encodings: a byte offset is a boundary when decoding byte by byte has emitted
-    // every character before it (the way any stateless decoder sees it).
+    // every character before it (the way any stateless decoder sees it). A UTF-8 byte order
+    // mark before a legacy page is skipped, as blank.
+    let skip = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
     let mut boundary = vec![false; bytes.len() + 1];
     boundary[0] = true;
+    boundary[skip] = true;
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut out = String::new();
-    for i in 0..bytes.len() {
+    for i in skip..bytes.len() {
         let last = i + 1 == bytes.len();
         out.clear();
         out.reserve(decoder.max_utf8_buffer_length(1).unwrap_or(16) + 16);
@@ -349,6 +359,7 @@ pub fn check_bytes(bytes: &[u8], doc: &Transcript<'_>) -> Result<(), String> {
         bytes.len(),
         &|n| boundary.get(n).copied().unwrap_or(false),
         &|a, b| {
+            let a = a.max(skip).min(b);
             let (text, _) = enc.decode_without_bom_handling(&bytes[a..b]);
             non_blank_in(&text, 0).map(|what| {
                 format!(
