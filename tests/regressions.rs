@@ -3145,6 +3145,16 @@ Interviewer: Strong words.\n";
             .text
             .ends_with("I: will not sign this treaty under any circumstances.")
     );
+    // the Russian question and answer, `В:` (also a preposition) and `О:`
+    let page = "Интервью газете «Гавань»\n\n\
+В: Как идёт реформа?\n\n\
+О: Реформа идёт хорошо.\n\n\
+В: А бюджет?\n\n\
+О: Бюджет сбалансирован.\n";
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("В"), Some("О"), Some("В"), Some("О")]);
+    assert!(doc.summary.is_none(), "{:?}", doc.summary);
 }
 
 /// Found by the fuzzer after a legacy page with a UTF-8 byte order mark stuck before it came

@@ -1020,8 +1020,8 @@ impl LabelShape {
         debug_assert_eq!(lowered.len(), words.len());
         // (`First President of ...`, `First Deputy Prime Minister ...`: a rank of a role)
         // (one capital letter alone is the letter of a question-and-answer or interview
-        // transcript, `A:` for the answer, `I:` for the interviewer: not the article or the
-        // pronoun)
+        // transcript, `A:` for the answer, `I:` for the interviewer, `В:` and `О:` for the
+        // Russian question and answer: not the article, the pronoun or the preposition)
         let letter = words.len() == 1 && {
             let mut cs = words[0].chars();
             cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
@@ -1144,6 +1144,7 @@ impl LabelShape {
         // (a role label is no chrome: `Reply:` opens a turn, a `Reply` link is forum chrome)
         shape.chrome = !words.is_empty()
             && !shape.role_label
+            && !letter
             && lowered.iter().all(|w| {
                 is_chrome_word(w) || is_small_word(w) || w.chars().all(|c| !c.is_alphabetic())
             });
