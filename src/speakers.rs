@@ -769,6 +769,11 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         p.role = Some("Question".to_string());
         return p;
     }
+    // one letter (`A`, `I`, `R`, `В`): the letter a transcript gives a side, no person's name
+    if main.chars().count() == 1 && main.chars().all(char::is_uppercase) {
+        p.role = Some(main.to_string());
+        return p;
+    }
     if is_role_label(&lower_all) || is_role_label(&lower(&strip_notes(&main))) {
         p.role = Some(case_words(&main, true));
         return p;

@@ -3118,6 +3118,13 @@ A: Now I stay.\n";
     let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
     assert_eq!(labels, [Some("I"), Some("R"), Some("I"), Some("R")]);
     assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+    // a letter is a side of the transcript, no person's name
+    let sides: Vec<(Option<&str>, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(sides, [(None, Some("I")), (None, Some("R"))]);
     // the article still opens no label (here an unlabelled answer to the question)
     let page = "Q: What is on the agenda?\n\nA note: the meeting starts at noon.\n";
     let doc = parse(page).unwrap();
