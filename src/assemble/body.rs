@@ -403,14 +403,16 @@ fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
         };
         // a heading does not name the next speaker (`Senator Ortiz` / `SENATOR ORTIZ: ...`:
         // the floor handed over)
-        let names_next = next.label.as_ref().is_some_and(|m| {
-            let label = &next.text(text)[m.start()..m.end()];
-            lower(u.text(text)) == lower(label)
-        });
+        let names_next = || {
+            next.label.as_ref().is_some_and(|m| {
+                let label = &next.text(text)[m.start()..m.end()];
+                lower(u.text(text)) == lower(label)
+            })
+        };
         if !speech_before.trim().is_empty()
             && (breaks || ends_sentence(speech_before))
-            && !names_next
             && sub_heading_shape(u.text(text))
+            && !names_next()
         {
             found.push(i);
         }

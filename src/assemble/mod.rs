@@ -396,26 +396,30 @@ fn body_popups(text: &str, out: &mut Assembled) {
         if !boilerplate::may_hold_popups(t) {
             continue;
         }
-        let mut found = false;
-        let mut line_start = s;
-        for line in t.split('\n') {
-            for (a, b) in boilerplate::popups(line) {
-                found = true;
-                blocks.push(OutBoiler::new(
-                    BoilerplateKind::Popup,
-                    (line_start + a, line_start + b),
-                ));
-            }
-            line_start += line.len() + 1;
-        }
+        let before = blocks.len();
+        for_each_popup(t, s, |span| {
+            blocks.push(OutBoiler::new(BoilerplateKind::Popup, span));
+        });
         // (the text around them is built with the model: a copy now would coexist with the
         // stages' tables)
-        if found {
+        if blocks.len() > before {
             p.text = Txt::CollapsedAround;
         }
     }
     out.boilerplate.reserve_exact(blocks.len());
     out.boilerplate.append(&mut blocks);
+}
+
+/// Calls `f` with the span of each pop-up ([`boilerplate::popups`]) on the lines of `t`, a
+/// block's text that starts at offset `start`.
+fn for_each_popup(t: &str, start: usize, mut f: impl FnMut((usize, usize))) {
+    let mut line_start = start;
+    for line in t.split('\n') {
+        for (a, b) in boilerplate::popups(line) {
+            f((line_start + a, line_start + b));
+        }
+        line_start += line.len() + 1;
+    }
 }
 
 /// Inline pop-up text in the summary ([`boilerplate::popups`]: `talks with President of the
@@ -431,13 +435,7 @@ fn summary_popups(text: &str, out: &mut Assembled) {
         return;
     }
     let mut found = Vec::new();
-    let mut line_start = s;
-    for line in t.split('\n') {
-        for (a, b) in boilerplate::popups(line) {
-            found.push((line_start + a, line_start + b));
-        }
-        line_start += line.len() + 1;
-    }
+    for_each_popup(t, s, |span| found.push(span));
     // only where the summary's text is its span's text collapsed (a summary read across other
     // blocks keeps its text); compared word by word, not collapsed into a copy
     let whole = match &summary.text {

@@ -114,28 +114,24 @@ pub(crate) fn common_place(line: &str) -> bool {
     let Some((head, region)) = line.rsplit_once(", ") else {
         return false;
     };
-    // (at most five words looked at: a long line of prose is no place, and collecting its
-    // words cost a long paragraph 16 bytes a word)
-    let mut first_five = [""; 5];
-    let mut n = 0;
-    for w in head.split(' ').take(5) {
-        first_five[n] = w;
-        n += 1;
-    }
-    let words = &first_five[..n];
+    // (the words counted up to five, not collected: a long line of prose is no place)
+    let mut words = head.split(' ');
+    let Some(first) = words.next() else {
+        return false;
+    };
     place_shape(region) == Some(true)
-        && (2..=4).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
-        && words[1..].iter().all(|w| {
+        && (1..=3).contains(&head.split(' ').skip(1).take(4).count())
+        && first.starts_with(char::is_uppercase)
+        && first
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && words.all(|w| {
             !w.is_empty()
                 && w.chars().all(|c| c.is_lowercase() || c == '-')
                 && !crate::classify::is_past_verb(w)
                 && !w.ends_with("ly")
                 && !super::words::is_function_word(w)
         })
-        && words[0]
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
 /// A place in capitals opening a paragraph, an optional bracketed date, then a dash:
