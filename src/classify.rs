@@ -48,9 +48,10 @@ pub(crate) struct Unit {
     /// Spaces before the content on its line, 255 for 255 or more (the stages ask about none,
     /// or four or more).
     pub(crate) indent: u8,
-    /// A speaker label candidate and its shape; offsets relative to `start` (boxed: most units
-    /// have none, and a long page has hundreds of thousands of units).
-    pub(crate) label: Option<Box<Candidate>>,
+    /// The unit's speaker label candidate: an index into [`Units::labels`], [`Unit::NO_LABEL`]
+    /// for none (most units have none, and a long page has hundreds of thousands of units:
+    /// an index keeps a unit at 20 bytes, where a boxed candidate made it 24).
+    label: u32,
     /// The candidate was accepted for this document.
     pub(crate) accepted: bool,
     /// Boilerplate by wording.
@@ -59,8 +60,17 @@ pub(crate) struct Unit {
     pub(crate) stage: Option<StageKind>,
     /// [`Unit::DASH`], [`Unit::LINE_NUMBER`], [`Unit::NUMBERED`] and [`Unit::RUNNING_DATE`],
     /// read and set through the methods of those names (rare marks in one byte keep a unit at
-    /// 24 bytes).
+    /// 20 bytes).
     marks: u8,
+}
+
+/// A page's units and their speaker label candidates, which the units point into.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Units {
+    /// The units, in page order.
+    pub(crate) list: Vec<Unit>,
+    /// The label candidates, read through [`Unit::candidate`].
+    pub(crate) labels: Vec<Candidate>,
 }
 
 /// A speaker label candidate of a unit: the match, read through `Deref`, and its shape.
@@ -127,9 +137,33 @@ impl Unit {
         self.mark(Self::NUMBERED, on);
     }
 
+    /// [`Unit::label`] of a unit with no candidate.
+    const NO_LABEL: u32 = u32::MAX;
+
+    /// The unit's label candidate in its page's `labels` ([`Units::labels`]), if it has one.
+    pub(crate) fn candidate<'c>(&self, labels: &'c [Candidate]) -> Option<&'c Candidate> {
+        (self.label != Self::NO_LABEL).then(|| &labels[self.label as usize])
+    }
+
+    /// Whether the unit has a label candidate.
+    pub(crate) fn has_label(&self) -> bool {
+        self.label != Self::NO_LABEL
+    }
+
+    /// Give the unit the candidate `c`, added to its page's `labels`.
+    fn set_label(&mut self, labels: &mut Vec<Candidate>, c: Candidate) {
+        self.label = pos(labels.len());
+        labels.push(c);
+    }
+
+    /// Take the unit's candidate away (it stays in the table, unread).
+    fn clear_label(&mut self) {
+        self.label = Self::NO_LABEL;
+    }
+
     /// The shape of the unit's label candidate, if it has one.
-    pub(crate) fn shape(&self) -> Option<&LabelShape> {
-        self.label.as_ref().map(|c| &c.shape)
+    pub(crate) fn shape<'c>(&self, labels: &'c [Candidate]) -> Option<&'c LabelShape> {
+        self.candidate(labels).map(|c| &c.shape)
     }
 
     /// First byte (normalized text), content trimmed.
@@ -150,7 +184,7 @@ impl Unit {
             blank_before: u8::try_from(blank_before).unwrap_or(u8::MAX),
             inline,
             indent: u8::try_from(indent).unwrap_or(u8::MAX),
-            label: None,
+            label: Self::NO_LABEL,
             accepted: false,
             chrome: None,
             stage: None,
@@ -164,14 +198,14 @@ impl Unit {
     }
 
     /// The accepted label's text.
-    pub(crate) fn label_text<'t>(&self, text: &'t str) -> Option<&'t str> {
-        let m = self.label.as_ref().filter(|_| self.accepted)?;
+    pub(crate) fn label_text<'t>(&self, text: &'t str, labels: &[Candidate]) -> Option<&'t str> {
+        let m = self.candidate(labels).filter(|_| self.accepted)?;
         Some(&text[self.start() + m.start()..self.start() + m.end()])
     }
 }
 
 /// The units of a page, with their candidate kinds.
-pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
+pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
     // the lines are walked twice rather than held in a table (a memchr pass each)
     let PageScan {
         non_blank,
@@ -318,9 +352,10 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
     let phrases: Vec<String> = user_phrases.iter().map(|p| words::key(p)).collect();
     // label shapes by label text: a page repeats its few labels many times
     let mut shapes: HashMap<&str, LabelShape> = HashMap::new();
+    let mut labels = Vec::new();
     for unit in &mut units {
         if unit.chrome.is_none() {
-            describe(text, unit, &phrases, &mut shapes);
+            describe(text, unit, &phrases, &mut shapes, &mut labels);
         }
     }
     // a label alone on its line with no separator, right over a bar of links (`Mrs Whitmore` /
@@ -332,14 +367,14 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             && boilerplate::link_bar(units[i].text(text))
         {
             let u = &units[i - 1];
-            if u.label.is_some() || u.chrome.is_some() || u.stage.is_some() || u.inline {
+            if u.has_label() || u.chrome.is_some() || u.stage.is_some() || u.inline {
                 continue;
             }
             let t = u.text(text);
             if let Some(start) = label::bare_label_start(t) {
                 let shape = LabelShape::of(&t[start..]);
                 let m = LabelMatch::new(start, t.len(), t.len(), Separator::Line);
-                units[i - 1].label = Some(Box::new(Candidate { m, shape }));
+                units[i - 1].set_label(&mut labels, Candidate { m, shape });
             }
         }
     }
@@ -378,7 +413,11 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Vec<Unit> {
             }
         }
     }
-    units
+    labels.shrink_to_fit();
+    Units {
+        list: units,
+        labels,
+    }
 }
 
 /// What the unit loop needs to know of the whole page before it starts, from one walk of its
@@ -649,6 +688,7 @@ fn describe<'t>(
     unit: &mut Unit,
     user_phrases: &[String],
     shapes: &mut HashMap<&'t str, LabelShape>,
+    labels: &mut Vec<Candidate>,
 ) {
     let t = unit.text(text);
     if !user_phrases.is_empty() {
@@ -686,7 +726,7 @@ fn describe<'t>(
             .entry(label)
             .or_insert_with(|| LabelShape::of(label))
             .clone();
-        unit.label = Some(Box::new(Candidate { m, shape }));
+        unit.set_label(labels, Candidate { m, shape });
     }
 }
 
@@ -1540,14 +1580,19 @@ fn word_offsets(s: &str, max: usize) -> Vec<(usize, &str)> {
 /// need support from the page: the same label or its surname used again, a role word, or a
 /// style shared by several candidates; and speech after them, not a short value
 /// (`Full Debate: View Full Debate`).
-pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
+pub(crate) fn accept_labels(text: &str, units: &mut Units) {
+    let Units {
+        list: units,
+        labels,
+    } = units;
+    let labels: &[Candidate] = labels;
     // the browser title line a scraper prints first (`HEADLINE - Site Name 2021-02-11`) holds
     // no label, whatever its headline reads like (`COMMUNICATIONS FROM THE CHAIR - ...`)
     if let Some(first) = units.first_mut()
-        && first.label.is_some()
+        && first.has_label()
         && boilerplate::browser_title_date(first.text(text)).is_some()
     {
-        first.label = None;
+        first.clear_label();
     }
     // how often each label key appears, and each last word (surname)
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -1563,7 +1608,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     // keys are written into these and copied only when new
     let (mut buf, mut word) = (String::new(), String::new());
     for u in units.iter() {
-        let (Some(m), Some(shape)) = (&u.label, u.shape()) else {
+        let (Some(m), Some(shape)) = (u.candidate(labels), u.shape(labels)) else {
             continue;
         };
         if !shape.name_like() {
@@ -1613,22 +1658,22 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         .iter()
         .enumerate()
         .filter(|(i, u)| {
-            u.shape()
+            u.shape(labels)
                 .is_some_and(|s| !s.upper && !s.initials && s.name_like())
-                && u.label.as_ref().is_some_and(|m| {
+                && u.candidate(labels).is_some_and(|m| {
                     m.separator == Separator::Colon && {
                         let t = u.text(text);
                         let speech = &t[m.speech()..];
                         m.alone(t) || ends_sentence(speech) || word_count_capped(speech, 5) >= 5
                     }
                 })
-                && !key_value_run(text, units, *i)
+                && !key_value_run(text, units, labels, *i)
         })
         .count();
     let upper_dash = units
         .iter()
         .filter(|u| {
-            u.label.as_ref().is_some_and(|m| {
+            u.candidate(labels).is_some_and(|m| {
                 m.separator == Separator::Dash
                     && caps_after_honorific(&u.text(text)[m.start()..m.end()])
             })
@@ -1639,7 +1684,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let caps_speech: Vec<bool> = (0..units.len())
         .map(|i| {
             let u = &units[i];
-            let Some(m) = u.label.as_ref() else {
+            let Some(m) = u.candidate(labels) else {
                 return false;
             };
             let t = u.text(text);
@@ -1655,10 +1700,9 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     let period_candidates = (0..units.len())
         .filter(|&i| {
             let u = &units[i];
-            u.label
-                .as_ref()
+            u.candidate(labels)
                 .is_some_and(|m| m.separator == Separator::Period)
-                && u.shape().is_some_and(LabelShape::name_like)
+                && u.shape(labels).is_some_and(LabelShape::name_like)
                 && !caps_speech[i]
         })
         .count();
@@ -1667,7 +1711,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
     // weak `Q Is ...` form
     let (mut colon_candidates, mut line_labels, mut other_labels) = (0, 0, 0);
     for u in units.iter() {
-        let (Some(m), Some(shape)) = (&u.label, u.shape()) else {
+        let (Some(m), Some(shape)) = (u.candidate(labels), u.shape(labels)) else {
             continue;
         };
         if !shape.name_like() {
@@ -1683,24 +1727,21 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
         }
     }
     let any_q = units.iter().any(|u| {
-        u.label.as_ref().is_some_and(|m| {
+        u.candidate(labels).is_some_and(|m| {
             m.separator == Separator::Spaces && !u.text(text)[m.speech()..].is_empty()
         })
     });
     for i in 0..units.len() {
-        let Some(m) = units[i].label.clone() else {
-            continue;
-        };
-        let Some(shape) = units[i].shape().cloned() else {
+        let Some(Candidate { m, shape }) = units[i].candidate(labels) else {
             continue;
         };
         let t = units[i].text(text);
         let label_text = &t[m.start()..m.end()];
         let speech = &t[m.speech()..];
         let alone = m.alone(t);
-        let next_is_text = units.get(i + 1).is_some_and(|n| {
-            n.chrome.is_none() && n.label.as_ref().is_none_or(|_| false) && n.stage.is_none()
-        });
+        let next_is_text = units
+            .get(i + 1)
+            .is_some_and(|n| n.chrome.is_none() && !n.has_label() && n.stage.is_none());
         if alone && !next_is_text && !matches!(m.separator, Separator::Spaces | Separator::Line) {
             continue;
         }
@@ -1788,7 +1829,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut [Unit]) {
                         || mixed_candidates >= 2
                         || shape.wide_gap
                         || shape.words >= 2 && named_elsewhere(text, core_label(label_text));
-                    speechlike && supported && !key_value_run(text, units, i)
+                    speechlike && supported && !key_value_run(text, units, labels, i)
                 }
             }
         };
@@ -1917,9 +1958,9 @@ pub(crate) fn core_label(label: &str) -> &str {
 /// transcript marker, caption, page furniture or related-links widget beside it is no such
 /// line: `* * *` over `President Anna Lind: Good afternoon, colleagues,` opens the speech, and
 /// so does that line over a `See also` widget.
-fn key_value_run(text: &str, units: &[Unit], i: usize) -> bool {
+fn key_value_run(text: &str, units: &[Unit], labels: &[Candidate], i: usize) -> bool {
     let kv = |u: &Unit| {
-        u.label.as_ref().is_some_and(|m| {
+        u.candidate(labels).is_some_and(|m| {
             let t = u.text(text);
             let v = &t[m.speech()..];
             !ends_sentence(v) && word_count_capped(v, 4) <= 4
@@ -1944,15 +1985,16 @@ mod tests {
 
     #[test]
     fn a_unit_stays_small() {
-        // a long page has hundreds of thousands of units: 24 bytes each, the label candidate
-        // and its shape boxed together
-        assert_eq!(std::mem::size_of::<Unit>(), 24);
+        // a long page has hundreds of thousands of units: 20 bytes each, the label candidate
+        // and its shape in the page's table
+        assert_eq!(std::mem::size_of::<Unit>(), 20);
         // (one in a few lines has a candidate: 32 bytes with its shape)
         assert_eq!(std::mem::size_of::<Candidate>(), 32);
     }
 
     fn unit_texts(text: &str) -> Vec<String> {
         units(text, &[])
+            .list
             .iter()
             .map(|u| u.text(text).to_string())
             .collect()
@@ -2026,7 +2068,7 @@ mod tests {
         let text = "IGOR BELOV: We seized more in 2019: 1,200 kg in total.\nThe figures break down as follows: 800 kg at the border.\nANNA FROLOVA: One question: what about the ports?\nEnter your email:\n";
         let mut us = units(text, &[]);
         accept_labels(text, &mut us);
-        let accepted: Vec<bool> = us.iter().map(|u| u.accepted).collect();
+        let accepted: Vec<bool> = us.list.iter().map(|u| u.accepted).collect();
         assert_eq!(accepted, vec![true, false, true, false]);
     }
 
@@ -2035,7 +2077,7 @@ mod tests {
         let text = "Full Debate: View Full Debate\nDepartment: Leader of the House\nSittings of the House\nRyan Chilcote: Welcome, everyone, to the plenary session.\nRyan Chilcote: Thank you.\n";
         let mut us = units(text, &[]);
         accept_labels(text, &mut us);
-        let accepted: Vec<bool> = us.iter().map(|u| u.accepted).collect();
+        let accepted: Vec<bool> = us.list.iter().map(|u| u.accepted).collect();
         assert_eq!(accepted, vec![false, false, false, true, true]);
     }
 }

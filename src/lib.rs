@@ -825,7 +825,7 @@ pub mod stages {
     #[derive(Debug)]
     pub struct Stages {
         text: String,
-        units: Vec<classify::Unit>,
+        units: classify::Units,
         assembled: assemble::Assembled,
         options: ParseOptions,
     }
@@ -862,7 +862,7 @@ pub mod stages {
         pub fn classify(&self) -> usize {
             let mut units = classify::units(&self.text, &self.options.boilerplate_phrases);
             classify::accept_labels(&self.text, &mut units);
-            units.len()
+            units.list.len()
         }
 
         /// Stage 4: zones, header fields, paragraphs and turns; returns the number of turns.

@@ -8,7 +8,7 @@
 //! paragraph opens a turn with no speaker (LABELING.md).
 
 use super::{Assembled, OutBoiler, OutPara, OutStage, OutTurn, Txt, strong_chrome};
-use crate::classify::Unit;
+use crate::classify::{Candidate, Unit};
 use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date;
 use crate::grammar::label::Separator;
@@ -86,13 +86,14 @@ impl Paragraphs {
 pub(crate) fn read(
     text: &str,
     units: &[Unit],
+    labels: &[Candidate],
     counts: super::LineCounts<'_>,
     dash_style: bool,
     out: &mut Assembled,
 ) {
     let furniture = running_headers(text, units, &counts);
     let captions = repeated_captions(text, units, &counts, out);
-    let headings = sub_headings(text, units, &furniture);
+    let headings = sub_headings(text, units, labels, &furniture);
     // the counts served to find the running headers: freed before the turns are built
     drop(counts);
     // Pages that label only questions: answers are unlabelled turns.
@@ -100,7 +101,7 @@ pub(crate) fn read(
     let question_only = !labelled.is_empty()
         && labelled
             .iter()
-            .all(|u| is_question_label(u.label_text(text).unwrap_or("")));
+            .all(|u| is_question_label(u.label_text(text, labels).unwrap_or("")));
     // the turn being built; only the last turn ever grows, so each turn is finished as soon as
     // the next one starts (a long page's line lists are not all held at once)
     let mut current: Option<Building> = None;
@@ -122,7 +123,7 @@ pub(crate) fn read(
         let u = &units[i];
         let t = u.text(text);
         if u.accepted {
-            let m = u.label.as_ref().expect("accepted units have a label");
+            let m = u.candidate(labels).expect("accepted units have a label");
             let label_text = &t[m.start()..m.end()];
             let mut b = Building {
                 label: Some((u.start() + m.start(), u.start() + m.end())),
@@ -368,7 +369,12 @@ fn list_item_start(t: &str) -> bool {
 /// where the page prints three or more such lines. One or two such lines are more likely the
 /// last words of a speech printed without a stop (`Thank you all`, `Go Navy`), and are left to
 /// the speech.
-fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
+fn sub_headings(
+    text: &str,
+    units: &[Unit],
+    labels: &[Candidate],
+    furniture: &[bool],
+) -> Vec<usize> {
     let mut found = Vec::new();
     for i in 1..units.len().saturating_sub(1) {
         let (u, next) = (&units[i], &units[i + 1]);
@@ -377,7 +383,7 @@ fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
             || u.blank_before == 0
             || u.chrome.is_some()
             || u.stage.is_some()
-            || u.label.is_some()
+            || u.has_label()
             || !next.accepted
             || next.blank_before == 0
         {
@@ -397,14 +403,14 @@ fn sub_headings(text: &str, units: &[Unit], furniture: &[bool]) -> Vec<usize> {
         }
         let prev = &units[k];
         // (a label alone on its line has no speech)
-        let speech_before = match &prev.label {
+        let speech_before = match prev.candidate(labels) {
             Some(m) if prev.accepted => &prev.text(text)[m.speech()..],
             _ => prev.text(text),
         };
         // a heading does not name the next speaker (`Senator Ortiz` / `SENATOR ORTIZ: ...`:
         // the floor handed over)
         let names_next = || {
-            next.label.as_ref().is_some_and(|m| {
+            next.candidate(labels).is_some_and(|m| {
                 let label = &next.text(text)[m.start()..m.end()];
                 lower(u.text(text)) == lower(label)
             })

@@ -882,7 +882,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             || continues
             || super::glued_to_head(text, units, i)
             || starts_upper(t) && word_count_capped(t, 3) >= 3
-            || units[i].label.is_some()
+            || units[i].has_label()
             // a short sentence of a page with no turns, after its header (`Thank you.`,
             // `Vote!` in remarks as prepared for delivery; not `Loading...`)
             || no_turns
@@ -1323,7 +1323,7 @@ fn title_score(
     {
         return None;
     }
-    if u.label.is_some() && u.accepted {
+    if u.has_label() && u.accepted {
         return None;
     }
     let mut score = match words {

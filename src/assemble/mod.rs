@@ -8,7 +8,7 @@ mod body;
 mod front_matter;
 mod header;
 
-use crate::classify::Unit;
+use crate::classify::{Candidate, Unit, Units};
 use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date::{self, DateMatch, Numeric};
 use crate::grammar::label::Separator;
@@ -327,7 +327,11 @@ impl Assembled {
 }
 
 /// Assemble the page from its classified units.
-pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> Assembled {
+pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Assembled {
+    let Units {
+        list: units,
+        labels,
+    } = units;
     let mut out = Assembled::default();
     let fm_end = front_matter::read(text, units, &mut out);
     // line numbers of court and parliament records are set apart as page furniture, so that
@@ -352,7 +356,7 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
     match first {
         Some(first) => {
             let last = rest.iter().rposition(opens_turn).unwrap_or(first);
-            let footer = footer_start(text, rest, last);
+            let footer = footer_start(text, rest, labels, last);
             header::read(text, &rest[..first], false, &mut out);
             // repeated lines (running headers, doubled captions) are looked for among lines
             // of at most 15 words only, so only those are counted
@@ -362,7 +366,14 @@ pub(crate) fn assemble(text: &str, units: &[Unit], options: &ParseOptions) -> As
                     counts.add(u);
                 }
             }
-            body::read(text, &rest[first..footer], counts, dash_style, &mut out);
+            body::read(
+                text,
+                &rest[first..footer],
+                labels,
+                counts,
+                dash_style,
+                &mut out,
+            );
             footer_blocks(text, &rest[footer..], &mut out);
         }
         None => {
@@ -455,12 +466,11 @@ fn summary_popups(text: &str, out: &mut Assembled) {
 /// Where the footer starts after the last turn opener `last`: the first footer-shaped unit
 /// (chrome of any strength, a breadcrumb, a run of three short menu-like lines, a posted stamp),
 /// or the end.
-fn footer_start(text: &str, units: &[Unit], last: usize) -> usize {
+fn footer_start(text: &str, units: &[Unit], labels: &[Candidate], last: usize) -> usize {
     let mut i = last + 1;
     // the bar of links under a label alone on its line is the turn's, not the footer's
     if units[last]
-        .label
-        .as_ref()
+        .candidate(labels)
         .is_some_and(|m| m.separator == Separator::Line)
     {
         i += 1;
