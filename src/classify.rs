@@ -24,7 +24,9 @@ use crate::grammar::date;
 use crate::grammar::label::{self, LabelMatch, LabelShape, Separator};
 use crate::grammar::running_head;
 use crate::grammar::stage;
-use crate::grammar::words::{self, ends_sentence, lower, word_count, word_count_capped};
+use crate::grammar::words::{
+    self, ends_sentence, lower, with_lower, word_count, word_count_capped,
+};
 use crate::lines::{self, Line};
 use crate::model::{BoilerplateKind, StageKind};
 use crate::pos;
@@ -1341,7 +1343,7 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
             }
             None => match words.as_slice() {
                 [(_, w), (_, next), ..]
-                    if crate::grammar::dateline::is_place_word(&lower(next)) && capital(w) =>
+                    if with_lower(next, crate::grammar::dateline::is_place_word) && capital(w) =>
                 {
                     Some(end_of(1))
                 }
@@ -1351,7 +1353,7 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
                         && capital(next)
                         && w.chars().count() > 1
                         && !w.contains('.')
-                        && !(lede_opener(&lower(w))
+                        && !(with_lower(w, lede_opener)
                             && !w.contains('-')
                             && w != next
                             && past_verb_within(trimmed, 6)) =>
@@ -1416,7 +1418,7 @@ fn past_verb_within(text: &str, n: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(n)
         .skip(1)
-        .any(|w| w.starts_with(char::is_lowercase) && is_past_verb(&lower(w)))
+        .any(|w| w.starts_with(char::is_lowercase) && with_lower(w, is_past_verb))
 }
 
 /// Whether the lower-cased word `l` opens news ledes (`Президент ...`, `Глава ...`, `В ...`)

@@ -16,7 +16,7 @@ use crate::classify::core_label;
 use crate::grammar::label::initials_token;
 use crate::grammar::words::{
     honorific_words, is_acronym, is_all_caps, is_role_label, is_role_word, is_small_word, key,
-    lower,
+    lower, with_lower,
 };
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
@@ -538,9 +538,9 @@ fn split_note_role(inner: &str) -> (Option<&str>, Option<&str>) {
     // the hyphen-separated segment holding the first role word starts the role
     let mut offset = 0;
     for segment in inner.split(['-', '–']) {
-        let has_role = segment
-            .split(' ')
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase) && is_role_word(&lower(w)));
+        let has_role = segment.split(' ').any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && with_lower(w, is_role_word)
+        });
         if has_role {
             let place = inner[..offset].trim_end_matches([' ', '-', '–']).trim();
             let place = (!place.is_empty()).then_some(place);
@@ -708,7 +708,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                 while k < tokens.len()
                     && k < 4
                     && tokens[k].chars().next().is_some_and(char::is_uppercase)
-                    && !is_role_word(&lower(tokens[k]))
+                    && !with_lower(tokens[k], is_role_word)
                 {
                     k += 1;
                 }
@@ -718,7 +718,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
             // Бермудес`)
             let rest = &tokens[k.min(tokens.len())..];
             if rest.iter().any(|w| {
-                w.chars().next().is_some_and(char::is_lowercase) || is_role_word(&lower(w))
+                w.chars().next().is_some_and(char::is_lowercase) || with_lower(w, is_role_word)
             }) {
                 p.role = Some(capitalize_first(&rest.join(" ")));
             }
@@ -1035,7 +1035,7 @@ fn is_particle(l: &str) -> bool {
 
 fn has_role_word(s: &str) -> bool {
     s.split([' ', '-']).any(|w| {
-        is_role_word(&lower(w))
+        with_lower(w, is_role_word)
             || matches!(
                 lower(w).as_str(),
                 "candidate" | "director-general" | "anchor"
@@ -1074,7 +1074,7 @@ pub(crate) fn case_words(s: &str, role: bool) -> String {
     let mixed = role
         && s.split(' ').any(|w| {
             w.chars().any(char::is_lowercase)
-                && !is_small_word(&lower(w))
+                && !with_lower(w, is_small_word)
                 && honorific_words(&[w]) == 0
         });
     let mut out = String::with_capacity(s.len());

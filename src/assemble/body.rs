@@ -13,7 +13,9 @@ use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
-use crate::grammar::words::{ends_sentence, has_double_space, lower, word_count_capped};
+use crate::grammar::words::{
+    ends_sentence, has_double_space, lower, with_lower, word_count_capped,
+};
 use crate::model::{BoilerplateKind, StageKind};
 
 /// A turn being built.
@@ -469,7 +471,7 @@ fn heading_line(t: &str) -> bool {
         && !t.contains([',', '(', ')', '[', ']'])
         && t.rsplit(' ')
             .next()
-            .is_some_and(|w| !crate::grammar::words::is_small_word(&lower(w)))
+            .is_some_and(|w| !with_lower(w, crate::grammar::words::is_small_word))
         && (2..=12).contains(&word_count_capped(t, 13))
         && title_case(t)
 }
@@ -481,7 +483,7 @@ fn title_case(t: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || crate::grammar::words::is_small_word(&lower(w))
+                || with_lower(w, crate::grammar::words::is_small_word)
         })
 }
 

@@ -12,7 +12,7 @@ use crate::grammar::byline;
 use crate::grammar::date;
 use crate::grammar::dateline;
 use crate::grammar::words::{
-    ends_sentence, is_all_caps, lower, starts_upper, word_count, word_count_capped,
+    ends_sentence, is_all_caps, lower, starts_upper, with_lower, word_count, word_count_capped,
 };
 use crate::model::{BoilerplateKind, DateKind};
 use std::borrow::Cow;
@@ -89,21 +89,27 @@ impl<'a> Lowered<'a> {
         foldhash::fast::FixedState::with_seed(0).hash_one(s)
     }
 
-    /// Unit `k`'s text lower-cased, when the unit is free.
-    fn get(&self, k: usize) -> Option<String> {
-        (self.roles.get(k) == Some(&Role::Free)).then(|| lower(self.units[k].text(self.text)))
+    /// `f` of unit `k`'s text lower-cased, when the unit is free (lower-cased on the stack
+    /// when the line is short: candidates compare it with each neighbour, several times).
+    fn with<R>(&self, k: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
+        (self.roles.get(k) == Some(&Role::Free)).then(|| {
+            let mut buf = [0u8; 256];
+            f(&crate::grammar::words::lower_in(
+                self.units[k].text(self.text),
+                &mut buf,
+            ))
+        })
     }
 
     /// Whether a free unit's lower-cased text is `line` (a hash match is checked on the text).
     fn contains(&self, line: &str) -> bool {
         let hashes = self.hashes.get_or_init(|| {
             (0..self.units.len())
-                .filter_map(|k| self.get(k))
-                .map(|l| Self::hash(&l))
+                .filter_map(|k| self.with(k, Self::hash))
                 .collect()
         });
         hashes.contains(&Self::hash(line))
-            && (0..self.units.len()).any(|k| self.get(k).as_deref() == Some(line))
+            && (0..self.units.len()).any(|k| self.with(k, |l| l == line) == Some(true))
     }
 }
 
@@ -496,7 +502,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 .then_some(head.len())
             })
         };
-        let site_title = |k: usize| -> Option<usize> { split_site(&lowered.get(k)?) };
+        let site_title = |k: usize| -> Option<usize> { lowered.with(k, split_site)? };
         // headlines named by a browser title line, whatever that line was taken for
         let browser_titles: Vec<String> = (0..n.min(40))
             .map(|k| units[k].text(text))
@@ -528,9 +534,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             let end = title_group_end(text, units, &roles, i);
             let named = end == i
                 && !headlines.is_empty()
-                && lowered
-                    .get(i)
-                    .is_some_and(|l| headlines.contains(l.as_str()));
+                && lowered.with(i, |l| headlines.contains(l)) == Some(true);
             if named && first_named.is_none() {
                 first_named = Some(i);
             }
@@ -1046,10 +1050,10 @@ fn name_role_line(t: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !words
             .iter()
-            .any(|w| crate::grammar::words::is_role_word(&lower(w)))
+            .any(|w| with_lower(w, crate::grammar::words::is_role_word))
         && role
             .split([' ', ','])
-            .any(|w| crate::grammar::words::is_role_word(&lower(w)))
+            .any(|w| with_lower(w, crate::grammar::words::is_role_word))
 }
 
 fn text_of(s: &str) -> Txt {
@@ -1353,10 +1357,12 @@ fn title_score(
             && !nt.ends_with(':')
     });
     let record_name = t.split(' ').any(|w| {
-        matches!(
-            lower(w).as_str(),
-            "hansard" | "record" | "proceedings" | "debates" | "minutes" | "parliament"
-        )
+        with_lower(w, |w| {
+            matches!(
+                w,
+                "hansard" | "record" | "proceedings" | "debates" | "minutes" | "parliament"
+            )
+        })
     });
     let top_doubled =
         doubled[i] && (0..i).all(|k| roles[k] != Role::Free) && !heading_below && !record_name;
@@ -1381,20 +1387,18 @@ fn title_score(
     let lt = lower(t);
     if (i.saturating_sub(4)..i).any(|k| {
         roles[k] == Role::Free
-            && lowered
-                .get(k)
-                .is_some_and(|other| other.len() > lt.len() && other.contains(&lt))
+            && lowered.with(k, |other| {
+                other.len() > lt.len() && other.contains(lt.as_str())
+            }) == Some(true)
     }) {
         score -= 3;
     }
     // ... and the longer heading above it is the headline
     if (last + 1..(last + 5).min(units.len())).any(|k| {
         roles[k] == Role::Free
-            && lowered.get(k).is_some_and(|other| {
-                word_count_capped(&other, 3) >= 3
-                    && other.len() < lt.len()
-                    && lt.contains(other.as_str())
-            })
+            && lowered.with(k, |other| {
+                word_count_capped(other, 3) >= 3 && other.len() < lt.len() && lt.contains(other)
+            }) == Some(true)
     }) {
         score += 2;
     }
@@ -1549,7 +1553,7 @@ fn place_score(
     let venue = inner.contains(", ")
         || inner
             .split([' ', ','])
-            .any(|w| is_venue_word(&lower(w)) || dateline::is_place_word(&lower(w)));
+            .any(|w| with_lower(w, is_venue_word) || with_lower(w, dateline::is_place_word));
     if set_off && venue && (0..i).all(|k| roles[k] != Role::Free) {
         score += 2;
     }
@@ -1619,7 +1623,7 @@ fn venue_bar(line: &str) -> bool {
     let venue_word = a
         .rsplit(' ')
         .next()
-        .is_some_and(|w| dateline::is_place_word(&lower(w)));
+        .is_some_and(|w| with_lower(w, dateline::is_place_word));
     venue_word
         && dateline::place_shape(a) == Some(true)
         && dateline::place_shape(b) == Some(true)

@@ -6,7 +6,9 @@
 //! header or footer zone (`Share`, `Print`, `Topics`, `Events`), since the same word can be
 //! spoken. Breadcrumbs are recognised by shape: short items joined by ` / `, ` › `, ` » `.
 
-use super::words::{ends_sentence, lower, lower_in, prefix, word_count, word_count_capped};
+use super::words::{
+    ends_sentence, lower, lower_in, prefix, with_lower, word_count, word_count_capped,
+};
 use crate::model::BoilerplateKind;
 use memchr::memmem;
 use nom::Parser;
@@ -311,7 +313,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
         let name_alone = end < after.len()
             && before.len() == 2
             && (before[0].starts_with(char::is_uppercase)
-                || super::words::is_role_word(&lower(before[0])))
+                || with_lower(before[0], super::words::is_role_word))
             && (2..=3).contains(&popup.split(' ').count())
             && popup.split(' ').all(|w| {
                 w.starts_with(char::is_uppercase)
@@ -512,6 +514,11 @@ fn glue_at(text: &str) -> Option<usize> {
     })
 }
 
+/// The credit of [`photo_caption`], looked for from the end (a prebuilt searcher: every short
+/// line asks).
+static PHOTO_CREDIT: LazyLock<memmem::FinderRev<'static>> =
+    LazyLock::new(|| memmem::FinderRev::new(". Photo: "));
+
 static WIDE_GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("   "));
 
 /// The boilerplate kind of `line` from its wording, if any.
@@ -557,7 +564,13 @@ pub(crate) fn line_kind(line: &str) -> Option<(BoilerplateKind, Strength)> {
     if !few_words && !full {
         return long_line_kind(line, &head);
     }
-    let l = if full { head } else { Cow::Owned(lower(line)) };
+    // (a short line of at most twelve words, lowered on the stack too)
+    let mut whole = [0u8; 400];
+    let l = if full {
+        head
+    } else {
+        lower_in(line, &mut whole)
+    };
     line_kind_lowered(line, &l, few_words)
 }
 
@@ -568,9 +581,10 @@ fn photo_caption(line: &str) -> bool {
     if line.len() > 300 || !line.ends_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
-    let Some((caption, credit)) = line.rsplit_once(". Photo: ") else {
+    let Some(at) = PHOTO_CREDIT.rfind(line.as_bytes()) else {
         return false;
     };
+    let (caption, credit) = (&line[..at], &line[at + PHOTO_CREDIT.needle().len()..]);
     let words = credit.split(' ').count();
     !caption.is_empty()
         && (1..=4).contains(&words)

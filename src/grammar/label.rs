@@ -22,7 +22,7 @@
 use super::PResult;
 use super::words::{
     ends_sentence, honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word,
-    is_small_word, lower, lower_in, word_count, word_count_capped,
+    is_small_word, lower, lower_in, with_lower, word_count, word_count_capped,
 };
 use nom::Parser;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
@@ -1080,7 +1080,7 @@ impl LabelShape {
             // words are not the lower-case words of prose
             let descriptor = (2..=3).contains(&name.len())
                 && name.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) && !is_role_word(&lower(w))
+                    w.starts_with(char::is_uppercase) && !with_lower(w, is_role_word)
                         || particle_name(w)
                 })
                 && (1..=4).contains(&descriptor.len())

@@ -27,7 +27,7 @@
 //! pieces, so that the glued text can be set apart from the head.
 
 use crate::grammar::date;
-use crate::grammar::words::{is_small_word, lower};
+use crate::grammar::words::{is_small_word, with_lower};
 use chrono::{Datelike, NaiveDate};
 
 /// A piece of a running head: the printed page number or the sitting's date.
@@ -110,7 +110,7 @@ pub(crate) fn heading_lower_words(t: &str) -> Option<usize> {
     }
     Some(
         t.split(' ')
-            .filter(|w| w.starts_with(char::is_lowercase) && !is_small_word(&lower(w)))
+            .filter(|w| w.starts_with(char::is_lowercase) && !with_lower(w, is_small_word))
             .count(),
     )
 }
@@ -185,7 +185,7 @@ fn second(
             break;
         };
         let word = &s[p..p + at];
-        if word.starts_with(char::is_lowercase) && !is_small_word(&lower(word)) {
+        if word.starts_with(char::is_lowercase) && !with_lower(word, is_small_word) {
             lower_words += 1;
         }
         prev_end = word.chars().next_back();
@@ -208,7 +208,7 @@ fn text_follows(rest: &str) -> bool {
     }
     rest.split(' ')
         .take(5)
-        .any(|w| w.starts_with(char::is_lowercase) && !is_small_word(&lower(w)))
+        .any(|w| w.starts_with(char::is_lowercase) && !with_lower(w, is_small_word))
 }
 
 /// The first piece of a head opening `s`: its kind, length and (for a number) value.

@@ -80,6 +80,13 @@ fn push_lower(out: &mut String, c: char) {
     }
 }
 
+/// `f(&lower(s))`, with `s` lower-cased on the stack when it is a short ASCII or Russian word
+/// (word-list checks ask this of every word of many lines: no string is allocated).
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    f(&lower_in(s, &mut buf))
+}
+
 /// [`lower`]`(s)`, made in `buf` when `s` is ASCII or Russian Cyrillic and fits (a line's
 /// start, a word) rather than in a new string.
 pub(crate) fn lower_in<'b>(s: &str, buf: &'b mut [u8]) -> std::borrow::Cow<'b, str> {
@@ -1077,7 +1084,12 @@ mod tests {
             "x\u{20ac}",
         ] {
             assert_eq!(lower_in(s, &mut buf), lower(s), "{s}");
+            // (and through the stack buffer of `with_lower`, 48 bytes: a long line falls back)
+            assert_eq!(with_lower(s, str::to_string), lower(s), "{s}");
         }
+        let long = "A WORD ".repeat(10);
+        assert_eq!(with_lower(&long, str::len), long.len());
+        assert!(with_lower("Minister", is_role_word));
         // punctuation without case is copied into the buffer, not lowered into a new string
         assert!(matches!(
             lower_in("«Д» ‘O’", &mut buf),
