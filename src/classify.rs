@@ -75,7 +75,8 @@ pub(crate) struct Units {
     pub(crate) labels: Vec<Candidate>,
 }
 
-/// A speaker label candidate of a unit: the match, read through `Deref`, and its shape.
+/// A speaker label candidate of a unit: the match (offsets relative to the unit's start), read
+/// through `Deref`, and its shape.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
     pub(crate) m: LabelMatch,

@@ -12,7 +12,8 @@ use crate::grammar::byline;
 use crate::grammar::date;
 use crate::grammar::dateline;
 use crate::grammar::words::{
-    ends_sentence, is_all_caps, lower, starts_upper, with_lower, word_count, word_count_capped,
+    ends_sentence, is_all_caps, is_role_word, lower, lower_in, starts_upper, with_lower,
+    word_count, word_count_capped,
 };
 use crate::model::{BoilerplateKind, DateKind};
 use std::borrow::Cow;
@@ -94,10 +95,7 @@ impl<'a> Lowered<'a> {
     fn with<R>(&self, k: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
         (self.roles.get(k) == Some(&Role::Free)).then(|| {
             let mut buf = [0u8; 256];
-            f(&crate::grammar::words::lower_in(
-                self.units[k].text(self.text),
-                &mut buf,
-            ))
+            f(&lower_in(self.units[k].text(self.text), &mut buf))
         })
     }
 
@@ -1048,12 +1046,8 @@ fn name_role_line(t: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !words
-            .iter()
-            .any(|w| with_lower(w, crate::grammar::words::is_role_word))
-        && role
-            .split([' ', ','])
-            .any(|w| with_lower(w, crate::grammar::words::is_role_word))
+        && !words.iter().any(|w| with_lower(w, is_role_word))
+        && role.split([' ', ',']).any(|w| with_lower(w, is_role_word))
 }
 
 fn text_of(s: &str) -> Txt {
