@@ -14,7 +14,7 @@ use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
 use crate::grammar::words::{
-    ends_sentence, has_double_space, lower, with_lower, word_count_capped,
+    ends_sentence, has_double_space, is_small_word, lower, with_lower, word_count_capped,
 };
 use crate::model::{BoilerplateKind, StageKind};
 
@@ -457,9 +457,10 @@ fn sub_heading_shape(t: &str) -> bool {
         && (if caps { 1..=12 } else { 2..=12 }).contains(&words)
         && !ends_on_function_word(t)
         && t.split(' ').all(|w| {
-            !is_speaker_word(&lower(
+            !with_lower(
                 w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’'),
-            ))
+                is_speaker_word,
+            )
         })
 }
 
@@ -471,7 +472,7 @@ fn heading_line(t: &str) -> bool {
         && !t.contains([',', '(', ')', '[', ']'])
         && t.rsplit(' ')
             .next()
-            .is_some_and(|w| !with_lower(w, crate::grammar::words::is_small_word))
+            .is_some_and(|w| !with_lower(w, is_small_word))
         && (2..=12).contains(&word_count_capped(t, 13))
         && title_case(t)
 }
@@ -481,10 +482,7 @@ fn heading_line(t: &str) -> bool {
 fn title_case(t: &str) -> bool {
     t.split(' ')
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || with_lower(w, crate::grammar::words::is_small_word)
-        })
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || with_lower(w, is_small_word))
 }
 
 /// A line that ends a paragraph on pages that wrap lines: a sentence end followed by nothing.
