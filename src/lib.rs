@@ -102,7 +102,7 @@ use std::borrow::Cow;
 ///
 /// ```
 /// let doc = transcript_parser::parse("VLADIMIR PUTIN: Good afternoon.\n").unwrap();
-/// assert_eq!(doc.turns[0].text, "Good afternoon.");
+/// assert_eq!(doc.turns[0].text(), "Good afternoon.");
 /// assert_eq!(transcript_parser::parse("  \n").unwrap_err().to_string(),
 ///            "input has no text: its 3 bytes are all white space or invisible characters");
 /// ```
@@ -326,9 +326,7 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     // the normalized copy is as large as the page: freed before the model is built, whose
     // texts are borrowed from the input or cleaned again from the input's bytes
     drop(norm);
-    let mut doc = build(raw, assembled, resolved, warnings);
-    settle(&mut doc);
-    Ok(doc)
+    Ok(build(raw, assembled, resolved, warnings))
 }
 
 /// The cleaned text of a paragraph's input bytes: [`clean_span`], then (for hard-wrapped
@@ -387,27 +385,6 @@ fn popup_names(text: &str) -> Vec<String> {
         from = end;
     }
     names
-}
-
-/// The second half of [`build`]: joins each turn's text from its paragraphs.
-fn settle(doc: &mut Transcript<'_>) {
-    for t in &mut doc.turns {
-        t.text = match t.paragraphs.as_slice() {
-            [] => Cow::Borrowed(""),
-            [one] => one.text.clone(),
-            many => {
-                let len = many.iter().map(|p| p.text.len() + 2).sum::<usize>() - 2;
-                let mut text = String::with_capacity(len);
-                for (i, p) in many.iter().enumerate() {
-                    if i > 0 {
-                        text.push_str("\n\n");
-                    }
-                    text.push_str(&p.text);
-                }
-                Cow::Owned(text)
-            }
-        };
-    }
 }
 
 /// Characters of the input that print nothing: white space, controls, zero-width characters.
@@ -682,8 +659,6 @@ fn build<'r>(
                 label: label.map(|l| clean_text(&raw[l.0..l.1])),
                 delivery: note.and_then(|n| n.0.clone()),
                 timestamp: note.and_then(|n| n.1.clone()),
-                // joined by `settle`, once the paragraphs have their texts
-                text: Cow::Borrowed(""),
                 span: span(turn_span),
                 paragraphs,
                 stage_directions: t

@@ -262,7 +262,11 @@ pub struct StageDirection<'a> {
 }
 
 /// One speaker turn (utterance): a speaker label and the speech after it, up to the next label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The speech as one text is [`Turn::text`], joined from the paragraphs when asked for (not
+/// stored: on a page of short turns a stored copy weighed as much as the page). Serialized, a
+/// turn has a `text` field all the same, between `timestamp` and `span`; deserializing ignores it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Turn<'a> {
     /// The speaker's id in [`Transcript::speakers`]; `None` for a turn with no label (a dialogue
     /// dash, a caption marker `>>`, an unlabelled answer).
@@ -276,9 +280,6 @@ pub struct Turn<'a> {
     /// A timestamp printed with the label: `00:01:23`, `09:51`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
-    /// The speech: the paragraphs' texts joined with a blank line.
-    #[serde(borrow)]
-    pub text: Cow<'a, str>,
     /// From the label's first byte to the last byte of the turn's last paragraph or stage
     /// direction. Boilerplate that interrupts a turn may lie inside this span.
     pub span: Span,
@@ -288,6 +289,67 @@ pub struct Turn<'a> {
     /// Stage directions printed inside the turn, in order.
     #[serde(borrow)]
     pub stage_directions: Vec<StageDirection<'a>>,
+}
+
+impl Turn<'_> {
+    /// The speech: the paragraphs' texts (UTF-8, cleaned as [`Paragraph::text`]) joined with
+    /// a blank line (`"\n\n"`). Borrowed from the paragraph when the turn has one, empty when
+    /// it has none (a turn of stage directions only), and a new string otherwise.
+    ///
+    /// ```
+    /// let doc = transcript_parser::parse("ANNA LEE: One.\n\nTwo.\n\nBO KIM: Three.\n").unwrap();
+    /// assert_eq!(doc.turns[0].text(), "One.\n\nTwo.");
+    /// assert_eq!(doc.turns[1].text(), "Three.");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> Cow<'_, str> {
+        match self.paragraphs.as_slice() {
+            [] => Cow::Borrowed(""),
+            [one] => Cow::Borrowed(&one.text),
+            many => {
+                let len = many.iter().map(|p| p.text.len() + 2).sum::<usize>() - 2;
+                let mut text = String::with_capacity(len);
+                for (i, p) in many.iter().enumerate() {
+                    if i > 0 {
+                        text.push_str("\n\n");
+                    }
+                    text.push_str(&p.text);
+                }
+                Cow::Owned(text)
+            }
+        }
+    }
+}
+
+/// A turn as serialized: its fields in order, with the joined text (see [`Turn::text`]).
+#[derive(Serialize)]
+struct TurnOut<'t> {
+    speaker: &'t Option<String>,
+    label: &'t Option<Cow<'t, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    delivery: &'t Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timestamp: &'t Option<String>,
+    text: Cow<'t, str>,
+    span: Span,
+    paragraphs: &'t [Paragraph<'t>],
+    stage_directions: &'t [StageDirection<'t>],
+}
+
+impl Serialize for Turn<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TurnOut {
+            speaker: &self.speaker,
+            label: &self.label,
+            delivery: &self.delivery,
+            timestamp: &self.timestamp,
+            text: self.text(),
+            span: self.span,
+            paragraphs: &self.paragraphs,
+            stage_directions: &self.stage_directions,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// What a boilerplate block is.
@@ -445,7 +507,7 @@ impl<'a> Transcript<'a> {
     ///     let text = String::from("ANNA LEE: Hello.\n");
     ///     transcript_parser::parse(&text).unwrap().into_owned()
     /// };
-    /// assert_eq!(doc.turns[0].text, "Hello.");
+    /// assert_eq!(doc.turns[0].text(), "Hello.");
     /// ```
     pub fn into_owned(self) -> Transcript<'static> {
         Transcript {
@@ -477,7 +539,6 @@ impl<'a> Transcript<'a> {
                     label: t.label.map(owned),
                     delivery: t.delivery,
                     timestamp: t.timestamp,
-                    text: owned(t.text),
                     span: t.span,
                     paragraphs: t
                         .paragraphs

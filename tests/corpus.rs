@@ -158,7 +158,7 @@ fn seed_page_fields_are_exact() {
     assert_eq!(doc.turns.len(), starts.len());
     for (turn, (speaker, start)) in doc.turns.iter().zip(starts) {
         assert_eq!(turn.speaker.as_deref(), Some(speaker));
-        assert!(turn.text.starts_with(start), "{:?}", turn.text);
+        assert!(turn.text().starts_with(start), "{:?}", turn.text());
     }
 
     let boilerplate: Vec<&str> = doc.boilerplate.iter().map(|b| b.text.as_ref()).collect();

@@ -55,10 +55,10 @@ fn checked<'a>(what: &str, text: &'a str) -> Transcript<'a> {
     doc
 }
 
-fn turn_texts<'d>(doc: &'d Transcript<'_>) -> Vec<(Option<&'d str>, &'d str)> {
+fn turn_texts<'d>(doc: &'d Transcript<'_>) -> Vec<(Option<&'d str>, String)> {
     doc.turns
         .iter()
-        .map(|t| (t.label.as_deref(), t.text.as_ref()))
+        .map(|t| (t.label.as_deref(), t.text().into_owned()))
         .collect()
 }
 
@@ -277,7 +277,7 @@ fn utf8_cut_inside_a_multibyte_character_gives_a_truncated_warning() {
         vec!["the input ends inside a UTF-8 character; bytes from 17 are left out".to_string()]
     );
     assert!(warnings_of(&doc, WarningKind::Decoded).is_empty());
-    assert_eq!(turn_texts(&doc), vec![(Some("В.Путин"), "Д")]);
+    assert_eq!(turn_texts(&doc), vec![(Some("В.Путин"), "Д".to_string())]);
     assert_eq!(doc.turns[0].span.range(), 0..17);
     // the same through `parse` on the whole characters: no warning, same spans
     let whole = std::str::from_utf8(&cut[..17]).unwrap();
@@ -453,7 +453,10 @@ fn lone_label_then_speech_is_a_turn() {
     let doc = doc_ok("VLADIMIR PUTIN:\nGood afternoon, colleagues.\n");
     assert_eq!(
         turn_texts(&doc),
-        vec![(Some("VLADIMIR PUTIN"), "Good afternoon, colleagues.")]
+        vec![(
+            Some("VLADIMIR PUTIN"),
+            "Good afternoon, colleagues.".to_string()
+        )]
     );
 }
 
@@ -539,7 +542,7 @@ fn check_russian(bytes: &[u8], encoding_names: &[&str]) {
     assert!(
         turns.contains(&(
             Some("А.Силуанов"),
-            "Спасибо, Владимир Владимирович. Доходы выросли на 12 процентов."
+            "Спасибо, Владимир Владимирович. Доходы выросли на 12 процентов.".to_string()
         )),
         "{turns:?}"
     );
@@ -592,14 +595,14 @@ MIRA SANDOVAL: Thank you.
     assert!(
         turns.contains(&(
             Some("MIRA SANDOVAL"),
-            "Minister, is the théâtre finished? Will it open in June?"
+            "Minister, is the théâtre finished? Will it open in June?".to_string()
         )),
         "{turns:?}"
     );
     assert!(
         turns.contains(&(
             Some("FRANÇOIS LÉGER"),
-            "Très bien, merci. C’est déjà fait: it opens on 1 June."
+            "Très bien, merci. C’est déjà fait: it opens on 1 June.".to_string()
         )),
         "{turns:?}"
     );
@@ -652,7 +655,7 @@ fn check_utf16(big_endian: bool) {
     }
     assert_eq!(
         turn_texts(&doc)[1],
-        (Some("Q"), "Will the President sign the bill?")
+        (Some("Q"), "Will the President sign the bill?".to_string())
     );
 }
 
@@ -671,7 +674,7 @@ fn utf16_with_surrogate_pairs() {
     let page = "Briefing on emoji 📈\nMS. WHITFIELD: Markets are up 📈 today.\nQ: 🤔 Why?\n";
     let bytes = utf16_with_bom(page, false);
     let doc = bytes_ok(&bytes);
-    assert!(turn_texts(&doc).contains(&(Some("Q"), "🤔 Why?")));
+    assert!(turn_texts(&doc).contains(&(Some("Q"), "🤔 Why?".to_string())));
 }
 
 #[test]
@@ -756,7 +759,7 @@ fn html_entity_residue() {
     let doc = doc_ok(page);
     let t = &doc.turns[0];
     assert_eq!(t.label.as_deref(), Some("MS. HARLOW"));
-    assert_eq!(t.text, "It’s fine & good.");
+    assert_eq!(t.text(), "It’s fine & good.");
     // the span covers the entities as printed
     assert_eq!(
         &page[t.span.range()],
@@ -785,7 +788,7 @@ fn mojibake_gives_a_warning() {
     let span = moji[0].span.expect("the warning points at the sequence");
     assert_eq!(&page[span.range()], "â€™");
     // the text is kept as printed
-    assert_eq!(doc.turns[0].text, "Putinâ€™s plan is clear.");
+    assert_eq!(doc.turns[0].text(), "Putinâ€™s plan is clear.");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -809,7 +812,7 @@ fn yaml_alias_bomb_in_front_matter_is_refused() {
         warnings_of(&doc, WarningKind::FrontMatter),
         vec!["front matter could not be read as YAML; kept as boilerplate".to_string()]
     );
-    assert_eq!(turn_texts(&doc), vec![(Some("MR X"), "hi")]);
+    assert_eq!(turn_texts(&doc), vec![(Some("MR X"), "hi".to_string())]);
 }
 
 #[test]
@@ -838,8 +841,11 @@ fn a_stray_byte_in_a_utf8_page_is_replaced_not_reencoded() {
     assert_eq!(
         turn_texts(&doc),
         vec![
-            (Some("MS. HARLOW"), "It’s “fine”, isn’t it? Привет."),
-            (Some("Q"), "Why\u{fffd}s that?")
+            (
+                Some("MS. HARLOW"),
+                "It’s “fine”, isn’t it? Привет.".to_string()
+            ),
+            (Some("Q"), "Why\u{fffd}s that?".to_string())
         ]
     );
     assert!(warnings_of(&doc, WarningKind::Mojibake).is_empty());
