@@ -278,17 +278,52 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     // the unit table is not needed past assembly: freed before the model is built (it is,
     // with the normalized copy, a long page's largest allocation)
     drop(units);
-    let labels: Vec<Option<&str>> = assembled
-        .turns
-        .iter()
-        .map(|t| t.label().map(|(s, e)| &text[s..e]))
-        .collect();
     let named = popup_names(text);
-    let resolved = speakers::resolve(&labels, &named);
-    drop(labels);
+    let mojibake = norm.mojibake;
+    let lead = text
+        .bytes()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(text.len());
+    let mut assembled = assembled;
+    Mapper {
+        raw,
+        norm: &norm,
+        lead,
+    }
+    .map(&mut assembled);
+    // the normalized copy is as large as the page: freed before the speakers are resolved and
+    // the model is built, whose texts are borrowed from the input or cleaned again from the
+    // input's bytes (a label cleaned from the input reads as it did in the normalized copy)
+    drop(norm);
+    let resolved = {
+        // the labels that cleaning changes are kept one after another in one string, and the
+        // list borrows from it or from the input: a list of cleaned strings was larger
+        let label = |t: &assemble::OutTurn| t.label().map(|(s, e)| clean_span(&raw[s..e]));
+        let mut changed = String::new();
+        for t in &assembled.turns {
+            if let Some(Cow::Owned(l)) = label(t) {
+                changed.push_str(&l);
+            }
+        }
+        let mut from = 0;
+        let labels: Vec<Option<&str>> = assembled
+            .turns
+            .iter()
+            .map(|t| {
+                label(t).map(|l| match l {
+                    Cow::Borrowed(b) => b,
+                    Cow::Owned(o) => {
+                        from += o.len();
+                        &changed[from - o.len()..from]
+                    }
+                })
+            })
+            .collect();
+        speakers::resolve(&labels, &named)
+    };
     drop(named);
     let mut warnings = Vec::new();
-    if let Some(at) = norm.mojibake {
+    if let Some(at) = mojibake {
         warnings.push(Warning {
             kind: WarningKind::Mojibake,
             message: "text looks like UTF-8 decoded as windows-1252 (\"â€™\")".to_string(),
@@ -312,20 +347,6 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
             span: None,
         });
     }
-    let lead = text
-        .bytes()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(text.len());
-    let mut assembled = assembled;
-    Mapper {
-        raw,
-        norm: &norm,
-        lead,
-    }
-    .map(&mut assembled);
-    // the normalized copy is as large as the page: freed before the model is built, whose
-    // texts are borrowed from the input or cleaned again from the input's bytes
-    drop(norm);
     Ok(build(raw, assembled, resolved, warnings))
 }
 

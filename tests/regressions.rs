@@ -3260,3 +3260,20 @@ fn turn_text_is_joined_from_paragraphs_and_serialized_in_place() {
     let back: transcript_parser::Transcript<'_> = serde_json::from_str(&text).unwrap();
     assert_eq!(back, doc);
 }
+
+// Speakers are resolved after the normalized copy of the page is freed, from labels cleaned
+// again from the input's bytes: a label with a no-break space or a zero-width character
+// resolves as its clean form does, and merges with it.
+#[test]
+fn labels_cleaned_from_the_input_resolve_like_their_clean_form() {
+    let page = "Talks on the Harbour\n\nPRESIDENT\u{a0}ANNA\u{200b} LEE: We begin.\n\nBO KIM: Agreed.\n\nANNA LEE: Then we end.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.speakers.len(), 2);
+    let anna = &doc.speakers[0];
+    assert_eq!(anna.name.as_deref(), Some("Anna Lee"));
+    assert_eq!(anna.role.as_deref(), Some("President"));
+    assert_eq!(anna.labels, ["PRESIDENT ANNA LEE", "ANNA LEE"]);
+    let ids: Vec<Option<&str>> = doc.turns.iter().map(|t| t.speaker.as_deref()).collect();
+    assert_eq!(ids, [Some("s1"), Some("s2"), Some("s1")]);
+}
