@@ -659,6 +659,16 @@ fn build<'r>(
         .into_iter()
         .map(|p| (p.delivery, p.timestamp))
         .collect();
+    // most pages print no delivery note or timestamp with any label: their lists are then
+    // freed before the turns are built (on a page of many short turns they weighed a fifth
+    // of the page)
+    let (notes, parsed) = if notes.iter().any(|n| n.0.is_some() || n.1.is_some()) {
+        (notes, parsed)
+    } else {
+        drop(notes);
+        drop(parsed);
+        (Vec::new(), Vec::new())
+    };
     let turns = a
         .turns
         .into_iter()
