@@ -89,7 +89,7 @@ pub use model::{
 };
 pub use options::{DEFAULT_MAX_INPUT_BYTES, DateOrder, MAX_INPUT_BYTES, ParseOptions};
 
-use assemble::{Assembled, OutField, OutPara, Txt};
+use assemble::{Assembled, OutField, OutPara, OutTurn, Txt};
 use std::borrow::Cow;
 
 /// Parse page text with the default options.
@@ -298,7 +298,7 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     let resolved = {
         // the labels that cleaning changes are kept one after another in one string, and the
         // list borrows from it or from the input: a list of cleaned strings was larger
-        let label = |t: &assemble::OutTurn| t.label().map(|(s, e)| clean_span(&raw[s..e]));
+        let label = |t: &OutTurn| t.label().map(|(s, e)| clean_span(&raw[s..e]));
         let mut changed = String::new();
         for t in &assembled.turns {
             if let Some(Cow::Owned(l)) = label(t) {
@@ -669,49 +669,56 @@ fn build<'r>(
         drop(parsed);
         (Vec::new(), Vec::new())
     };
-    let turns = a
-        .turns
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let (label, turn_span) = (t.label(), t.span());
-            let paragraphs: Vec<Paragraph<'r>> = t.paragraphs.into_iter().map(paragraph).collect();
-            let note = parsed
+    let turn = |i: usize, t: OutTurn| {
+        let (label, turn_span) = (t.label(), t.span());
+        let paragraphs: Vec<Paragraph<'r>> = t.paragraphs.into_iter().map(paragraph).collect();
+        let note = parsed
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|at| notes.get(at as usize));
+        Turn {
+            speaker: of_turn
                 .get(i)
                 .copied()
                 .flatten()
-                .and_then(|at| notes.get(at as usize));
-            Turn {
-                speaker: of_turn
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .map(|s| format!("s{}", s + 1)),
-                label: label.map(|l| clean_text(&raw[l.0..l.1])),
-                delivery: note.and_then(|n| n.0.clone()),
-                timestamp: note.and_then(|n| n.1.clone()),
-                span: span(turn_span),
-                paragraphs,
-                stage_directions: t
-                    .stages
-                    .iter()
-                    .map(|s| StageDirection {
-                        kind: s.kind,
-                        // (a note wrapped over two lines is joined by a space)
-                        text: {
-                            let printed = &raw[s.span().0..s.span().1];
-                            if printed.contains('\n') {
-                                clean_text(printed)
-                            } else {
-                                clean_span(printed)
-                            }
-                        },
-                        span: span(s.span()),
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+                .map(|s| format!("s{}", s + 1)),
+            label: label.map(|l| clean_text(&raw[l.0..l.1])),
+            delivery: note.and_then(|n| n.0.clone()),
+            timestamp: note.and_then(|n| n.1.clone()),
+            span: span(turn_span),
+            paragraphs,
+            stage_directions: t
+                .stages
+                .iter()
+                .map(|s| StageDirection {
+                    kind: s.kind,
+                    // (a note wrapped over two lines is joined by a space)
+                    text: {
+                        let printed = &raw[s.span().0..s.span().1];
+                        if printed.contains('\n') {
+                            clean_text(printed)
+                        } else {
+                            clean_span(printed)
+                        }
+                    },
+                    span: span(s.span()),
+                })
+                .collect(),
+        }
+    };
+    // the assembled turns are taken from the back of a reversed list, which is shrunk as it
+    // empties: on a page of many short turns, holding all of them until the last turn was
+    // built added a sixth to the peak
+    let mut pending = a.turns;
+    pending.reverse();
+    let mut turns = Vec::with_capacity(pending.len());
+    while let Some(t) = pending.pop() {
+        turns.push(turn(turns.len(), t));
+        if pending.len() <= pending.capacity() / 2 {
+            pending.shrink_to_fit();
+        }
+    }
     let dates = a
         .dates
         .iter()
