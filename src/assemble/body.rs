@@ -99,11 +99,9 @@ pub(crate) fn read(
     // the counts served to find the running headers: freed before the turns are built
     drop(counts);
     // Pages that label only questions: answers are unlabelled turns.
-    let labelled: Vec<&Unit> = units.iter().filter(|u| u.accepted).collect();
-    let question_only = !labelled.is_empty()
-        && labelled
-            .iter()
-            .all(|u| is_question_label(u.label_text(text, labels).unwrap_or("")));
+    let mut labelled = units.iter().filter(|u| u.accepted).peekable();
+    let question_only = labelled.peek().is_some()
+        && labelled.all(|u| is_question_label(u.label_text(text, labels).unwrap_or("")));
     // the turn being built; only the last turn ever grows, so each turn is finished as soon as
     // the next one starts (a long page's line lists are not all held at once)
     let mut current: Option<Building> = None;
