@@ -1898,9 +1898,34 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                 .split(' ')
                 .next()
                 .is_some_and(|w| w.chars().count() >= 2 && words::is_all_caps(w));
+        // `HON. A. LEE: Pgs 2,6,7`: an entry of a speakers' index, the pages they speak on, is
+        // page furniture
+        if page_reference(speech) {
+            units[i].clear_label();
+            units[i].chrome = Some((BoilerplateKind::PageFurniture, Strength::Strong));
+            continue;
+        }
         units[i].accepted =
             accepted && !mid_sentence && !wrapped_dash && !numbered_heading && !cut_in_two;
     }
+}
+
+/// Whether `s` is only a reference to pages, as an index prints it after a name: `Pgs 2,6,7`,
+/// `Pg 4`, `Page 12`, `Pages 3-5`, `pp. 3–5`, `p. 9`, `стр. 4`.
+fn page_reference(s: &str) -> bool {
+    let s = s.trim();
+    let Some((word, rest)) = s.split_once([' ', '.']) else {
+        return false;
+    };
+    let is_page_word = words::with_lower(word, |w| {
+        matches!(w, "pg" | "pgs" | "page" | "pages" | "p" | "pp" | "стр")
+    });
+    let rest = rest.trim_start_matches(['.', ' ']);
+    is_page_word
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–' | '.' | '&'))
 }
 
 /// The quotation marks that open a quoted source's words after its name and a colon.
@@ -1985,6 +2010,30 @@ fn key_value_run(text: &str, units: &[Unit], labels: &[Candidate], i: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_references_are_seen() {
+        for s in [
+            "Pgs 2,6,7",
+            "Pg 4",
+            "Page 12",
+            "Pages 3-5",
+            "pp. 3–5",
+            "p. 9",
+            "стр. 4",
+        ] {
+            assert!(page_reference(s), "{s}");
+        }
+        for s in [
+            "Page 4 of the report says so.",
+            "Pgs",
+            "P. Lind",
+            "2,6,7",
+            "Pages: see",
+        ] {
+            assert!(!page_reference(s), "{s}");
+        }
+    }
 
     #[test]
     fn a_unit_stays_small() {

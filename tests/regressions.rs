@@ -3277,3 +3277,33 @@ fn labels_cleaned_from_the_input_resolve_like_their_clean_form() {
     let ids: Vec<Option<&str>> = doc.turns.iter().map(|t| t.speaker.as_deref()).collect();
     assert_eq!(ids, [Some("s1"), Some("s2"), Some("s1")]);
 }
+
+// Found on the Pacific Hansards of the bulk set: the index of a sitting's speakers prints each
+// member with the pages they speak on (`HON. A. LEE: Pgs 2,6,7`). Those are no turns: page
+// furniture, and the page's first line stays its title.
+#[test]
+fn a_speakers_index_with_page_numbers_is_page_furniture() {
+    let page = "Sitting Record Part 4\n\nMEMBERS\n\nHON. R. TAMANI: Pgs 2,6,7\n\nMR L. VOREQE: Pgs 3\n\nMRS A. KOLI: Pg 4\n\nThis record is edited for grammar only. Members have two days to correct it.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.turns.is_empty(), "{:?}", doc.turns);
+    assert!(doc.speakers.is_empty());
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("Sitting Record Part 4")
+    );
+    let index: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::PageFurniture)
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert_eq!(
+        index,
+        [
+            "HON. R. TAMANI: Pgs 2,6,7",
+            "MR L. VOREQE: Pgs 3",
+            "MRS A. KOLI: Pg 4"
+        ]
+    );
+}
