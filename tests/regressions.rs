@@ -3307,3 +3307,47 @@ fn a_speakers_index_with_page_numbers_is_page_furniture() {
         ]
     );
 }
+
+// Found on the bulk set: a run of short lines (a song's verse quoted in a speech) or a line
+// worded like a link (`Back to the reporter:`) opened the footer, and the speech's remaining
+// paragraphs were labelled footer. Speech that resumes after such a line (four sentences or
+// more, more than the chrome lines around them) stays the turn's.
+#[test]
+fn speech_after_verse_lines_is_not_footer() {
+    let page = "Address at the Harbour\n\nTHE PRESIDENT: Friends, there is a song my mother sang on the pier every evening.\n\nIt goes like this:\n\nLet the tide come in\nLet the boats come home\nHarbour\nHarbour\nWe kept the lamps alight.\n\nLet us keep those lamps alight for the ones who come after us.\n\nWe will rebuild the breakwater before the winter storms arrive.\n\nWe will train a new generation of pilots and lamp keepers.\n\nAnd we will keep the harbour open to every family that needs it.\n\nThank you, and good night to all of you.\n\nEND\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    let speech = doc.turns[0].text();
+    assert!(
+        speech.ends_with("Thank you, and good night to all of you."),
+        "{speech:?}"
+    );
+    assert!(
+        !doc.boilerplate
+            .iter()
+            .any(|b| b.kind == BoilerplateKind::Footer),
+        "{:?}",
+        doc.boilerplate
+    );
+}
+
+#[test]
+fn speech_after_a_line_worded_like_a_link_is_not_footer() {
+    let page = "HARBOUR SAFETY ACT\n\nMr. LIND. Mr. President, I want to read from a report broadcast last week.\n\nBack to Anna Keel:\n\nThe pilots here have worked the night shift for three months now.\n\nThey say the new lamps have already saved two fishing boats.\n\nI spoke to the harbour master about the report yesterday morning.\n\nShe told me the crews need the funding more than they need our speeches.\n\nI hope my colleagues will support the bill this week.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 1);
+    let speech = doc.turns[0].text();
+    assert!(
+        speech.ends_with("I hope my colleagues will support the bill this week."),
+        "{speech:?}"
+    );
+    assert!(
+        !doc.boilerplate
+            .iter()
+            .any(|b| b.kind == BoilerplateKind::Footer),
+        "{:?}",
+        doc.boilerplate
+    );
+}

@@ -476,7 +476,7 @@ fn footer_start(text: &str, units: &[Unit], labels: &[Candidate], last: usize) -
         i += 1;
     }
     while i < units.len() {
-        if is_footer_shaped(text, units, i) {
+        if is_footer_shaped(text, units, i) && !speech_resumes(text, units, i) {
             match spliced_widget(text, units, i) {
                 // past the widget's items to the speech after it
                 Some(speech) => {
@@ -489,6 +489,37 @@ fn footer_start(text: &str, units: &[Unit], labels: &[Candidate], last: usize) -
         i += 1;
     }
     units.len()
+}
+
+/// Whether speech goes on after the footer-shaped unit `i`, which is weak evidence of a
+/// footer (a line of weak chrome, a navigation line or forum header, or a run of short lines:
+/// a song's verse, a quoted list): within the next sixty units, before any label, four lines of prose or more
+/// (six words or more, ending a sentence), and more such lines than lines of chrome.
+/// (`Back to the reporter:` over the rest of a quoted report, verse lines over the speech's
+/// last paragraphs.)
+fn speech_resumes(text: &str, units: &[Unit], i: usize) -> bool {
+    // (a navigation link's or a forum header's wording may be a sentence's: `Back to the
+    // reporter:`, `The sergeant then says:`)
+    if matches!(units[i].chrome, Some((kind, Strength::Strong))
+        if !matches!(kind, BoilerplateKind::Navigation | BoilerplateKind::ForumChrome))
+    {
+        return false;
+    }
+    let (mut prose, mut chrome) = (0, 0);
+    for u in units[i + 1..].iter().take(60) {
+        if u.accepted {
+            break;
+        }
+        if u.chrome.is_some() {
+            chrome += 1;
+        } else {
+            let t = u.text(text);
+            if ends_sentence(t) && word_count_capped(t, 6) >= 6 {
+                prose += 1;
+            }
+        }
+    }
+    prose >= 4 && prose > chrome
 }
 
 /// Whether unit `i` is a related-links widget, a page break's running header or a section
