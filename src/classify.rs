@@ -1742,9 +1742,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
         let label_text = &t[m.start()..m.end()];
         let speech = &t[m.speech()..];
         let alone = m.alone(t);
-        let next_is_text = units
-            .get(i + 1)
-            .is_some_and(|n| n.chrome.is_none() && !n.has_label() && n.stage.is_none());
+        // (a line whose candidate reads as prose, `It works in 4 steps: ...`, is text)
+        let next_is_text = units.get(i + 1).is_some_and(|n| {
+            n.chrome.is_none()
+                && !n.shape(labels).is_some_and(LabelShape::name_like)
+                && n.stage.is_none()
+        });
         if alone && !next_is_text && !matches!(m.separator, Separator::Spaces | Separator::Line) {
             continue;
         }

@@ -3351,3 +3351,26 @@ fn speech_after_a_line_worded_like_a_link_is_not_footer() {
         doc.boilerplate
     );
 }
+
+// Found on the podcast pages of the bulk set: a bold label alone on its line over a line of
+// prose that holds a colon (`It works in four steps: ...`) was not taken as a label, as if the
+// next line were another label; printed three times, it became page furniture, and its speech
+// went to the speaker before.
+#[test]
+fn a_label_alone_over_prose_with_a_colon_opens_its_turn() {
+    let page = "Harbour News 6\n\n**Ann Keel:**\n\nGood Monday! This is the news for the week of the harbour.\n\n**Office Clip:** [Somebody has a case of the Mondays](https://example.com/a)\n\n**Ann Keel:**\n\nThe first item this week is about lamps and how they work at night.\n\n**The Pilots:** [What would you say you do here?](https://example.com/b)\n\n**Ann Keel:**\n\nIt works in four steps: light, signal, answer, and dock.\n\nAnd that is the news for now.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Ann Keel"),
+            Some("Office Clip"),
+            Some("Ann Keel"),
+            Some("The Pilots"),
+            Some("Ann Keel")
+        ]
+    );
+    assert!(doc.turns[4].text().starts_with("It works in four steps:"));
+}
