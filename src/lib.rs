@@ -387,6 +387,17 @@ fn clean_span(raw: &str) -> Cow<'_, str> {
     }
 }
 
+/// The timestamp printed in brackets before a turn's label (`[14:02:11] ANNA LIND: ...`),
+/// without its brackets: `before` is the turn's text before its label.
+fn leading_timestamp(before: &str) -> Option<String> {
+    let (rest, stamp) = grammar::label::timestamp_prefix(before.trim_start()).ok()?;
+    rest.trim().is_empty().then(|| {
+        stamp
+            .trim_matches(|c| matches!(c, '[' | ']' | '\\'))
+            .to_string()
+    })
+}
+
 /// The names the page's pop-ups print ([`grammar::boilerplate::popup_name`]), wherever they
 /// are (a lede's too): they split labels into role and name.
 fn popup_names(text: &str) -> Vec<String> {
@@ -685,7 +696,9 @@ fn build<'r>(
                 .map(|s| format!("s{}", s + 1)),
             label: label.map(|l| clean_text(&raw[l.0..l.1])),
             delivery: note.and_then(|n| n.0.clone()),
-            timestamp: note.and_then(|n| n.1.clone()),
+            timestamp: note
+                .and_then(|n| n.1.clone())
+                .or_else(|| label.and_then(|l| leading_timestamp(&raw[turn_span.0..l.0]))),
             span: span(turn_span),
             paragraphs,
             stage_directions: t

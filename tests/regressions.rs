@@ -3374,3 +3374,18 @@ fn a_label_alone_over_prose_with_a_colon_opens_its_turn() {
     );
     assert!(doc.turns[4].text().starts_with("It works in four steps:"));
 }
+
+// A timestamp in brackets before a label (`[00:00:05] Bo Lind:`) is the turn's timestamp, as
+// one printed after the label is (found by a new user's trial: it was in no field).
+#[test]
+fn a_bracketed_timestamp_before_a_label_is_the_turns_timestamp() {
+    let page = "Harbour Podcast 12\n\n[00:00:01] Ann Keel: Welcome to the show, everyone, this is episode twelve.\n\n\\[00:00:05\\] Bo Lind: Thanks for having me on the show today, Ann.\n\nAnn Keel (00:00:09): Let us start with the lamps on the pier.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let stamps: Vec<Option<&str>> = doc.turns.iter().map(|t| t.timestamp.as_deref()).collect();
+    assert_eq!(
+        stamps,
+        [Some("00:00:01"), Some("00:00:05"), Some("00:00:09")]
+    );
+    assert_eq!(doc.speakers.len(), 2);
+}
