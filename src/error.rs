@@ -110,7 +110,11 @@ pub enum ErrorKind {
     #[error("input is empty")]
     Empty,
     /// The input holds only white space, no-break spaces, zero-width characters or blank lines.
-    #[error("input has no text: its {bytes} bytes are all white space or invisible characters")]
+    #[error("input has no text: {}", if *bytes == 1 {
+        "its 1 byte is white space or an invisible character".to_string()
+    } else {
+        format!("its {bytes} bytes are all white space or invisible characters")
+    })]
     Blank {
         /// Length of the input in bytes.
         bytes: usize,

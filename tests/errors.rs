@@ -90,6 +90,10 @@ fn display_of_blank() {
         "input has no text: its 3 bytes are all white space or invisible characters"
     );
     assert_eq!(e.offset(), None);
+    assert_eq!(
+        err(" ").to_string(),
+        "input has no text: its 1 byte is white space or an invisible character"
+    );
 }
 
 #[test]
