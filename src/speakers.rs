@@ -239,6 +239,14 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
     }
 }
 
+/// Whether a name holds an initial before its last word (`D. Lind`, `В.Путин`, `A B Lind`).
+fn has_initials(name: &str) -> bool {
+    let parts: Vec<&str> = name.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+    parts
+        .split_last()
+        .is_some_and(|(_, given)| given.iter().any(|g| g.chars().count() == 1))
+}
+
 fn fullness(p: &ParsedLabel) -> usize {
     p.name.as_deref().map_or(0, |n| n.split(' ').count()) + usize::from(p.role.is_some())
 }
@@ -253,7 +261,14 @@ fn merge(s: &mut Resolved, p: &ParsedLabel) {
             .name
             .as_ref()
             .is_none_or(|n| name.split(' ').count() > n.split(' ').count());
-        if longer && f >= s.fullness {
+        // as long, with words for the initials (`Dmitry Lind` for `Deputy Commander D. Lind`),
+        // however less the label says
+        let spelled_out = s.name.as_ref().is_some_and(|n| {
+            name.split(' ').count() == n.split(' ').count()
+                && has_initials(n)
+                && !has_initials(name)
+        });
+        if longer && f >= s.fullness || spelled_out {
             s.name = Some(name.clone());
         }
     }
@@ -431,6 +446,39 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     {
                         return Match::One(*only);
                     }
+                }
+            }
+            // the full name of the one earlier speaker printed with initials (`D. Lind`, then
+            // `Dmitry Lind`; `DR P. KOLI`, then `DR PITA KOLI`)
+            if !short && tokens.len() >= 2 {
+                let firsts: Vec<String> = tokens[..tokens.len() - 1]
+                    .iter()
+                    .filter_map(|t| t.chars().next())
+                    .map(|c| key(&c.to_string()))
+                    .collect();
+                let candidates: Vec<usize> = index
+                    .surname
+                    .get(&surname)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        speakers[i].name.as_deref().is_some_and(|n| {
+                            let parts: Vec<&str> =
+                                n.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+                            let (_, given) = parts.split_last().unwrap_or((&"", &[]));
+                            !given.is_empty()
+                                && given.len() == firsts.len()
+                                && given
+                                    .iter()
+                                    .zip(&firsts)
+                                    .all(|(g, f)| g.chars().count() == 1 && key(g) == *f)
+                        })
+                    })
+                    .collect();
+                if let [only] = candidates.as_slice() {
+                    return Match::One(*only);
                 }
             }
             if tokens.len() >= 2
@@ -1216,6 +1264,24 @@ mod tests {
             parsed("Lieutenant Colonel Ivo Rask", &[]),
             pair(Some("Ivo Rask"), Some("Lieutenant Colonel"))
         );
+    }
+
+    #[test]
+    fn a_full_name_after_its_initials_is_the_same_speaker_and_names_them() {
+        let s = resolve(
+            &[
+                Some("Deputy Commander D. Lind"),
+                Some("Anna Keel"),
+                Some("Dmitry Lind"),
+            ],
+            &[],
+        );
+        assert_eq!(s.of_turn, [Some(0), Some(1), Some(0)]);
+        assert_eq!(s.speakers[0].name.as_deref(), Some("Dmitry Lind"));
+        assert_eq!(s.speakers[0].role.as_deref(), Some("Deputy Commander"));
+        // other first letters: another person
+        let s = resolve(&[Some("D. Lind"), Some("Pavel Lind")], &[]);
+        assert_eq!(s.of_turn, [Some(0), Some(1)]);
     }
 
     #[test]
