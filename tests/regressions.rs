@@ -3389,3 +3389,17 @@ fn a_bracketed_timestamp_before_a_label_is_the_turns_timestamp() {
     );
     assert_eq!(doc.speakers.len(), 2);
 }
+
+// Found on the bulk set: remarks "as prepared for delivery", printed with no labels, gave
+// their first paragraphs of speech as the page's summary (lede); so did a Hansard page that
+// opens with the Speaker's words. A paragraph that speaks (a greeting, thanks, the first
+// person) is no lede: the speech is body prose.
+#[test]
+fn a_speech_printed_without_labels_has_no_summary() {
+    let page = "Remarks by the Harbour Commissioner at the Pier Opening\n\nMarch 3, 2031\n\nThank you, Anna, for that introduction. It is a pleasure to be back on the pier.\n\nI remember the first lamp we lit here, and the storm that followed it.\n\nToday we open a pier that will stand for a hundred years.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.summary.is_none(), "{:?}", doc.summary);
+    assert_eq!(doc.body.len(), 3);
+    assert!(doc.body[0].text.starts_with("Thank you, Anna"));
+}

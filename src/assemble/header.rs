@@ -758,6 +758,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         {
             continue;
         }
+        // a first paragraph that speaks (`Good morning. ...`, `I am delighted to ...`) is the
+        // speech of a page without labels, or the end of a turn cut at the page's start: the
+        // page has no lede
+        if spoken(&paragraph_probe(text, units, &roles, i)) {
+            break;
+        }
         // `VALBY — The minister answered ...`: the lede opens with its dateline
         let start = match inline_place.get(i) {
             Some((place_end, lede)) if out.location.is_none() => {
@@ -994,6 +1000,76 @@ fn opens_mid_sentence(t: &str) -> bool {
             first,
             "de" | "da" | "di" | "du" | "van" | "von" | "der" | "la" | "le" | "al" | "el" | "bin"
         )
+}
+
+/// Whether a paragraph reads as speech, not as a report of it: it opens with a greeting or
+/// thanks (`Good morning.`, `Thank you, Chair.`, `Добрый день!`), or its first sentence, not a
+/// quotation, speaks in the first person singular (`I am delighted to be here.`). A lede
+/// reports in the third person (`The President met ...`; LABELING.md: "the lede paragraph(s)
+/// between the header and the first turn").
+fn spoken(t: &str) -> bool {
+    const GREETINGS: &[&str] = &[
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "thank you",
+        "thanks,",
+        "thanks so much",
+        "hello",
+        "ladies and gentlemen",
+        "доброе утро",
+        "добрый день",
+        "добрый вечер",
+        "здравствуйте",
+        "спасибо",
+        "уважаемые",
+    ];
+    let head = prefix_lower(t, 24);
+    if GREETINGS.iter().any(|g| head.starts_with(g)) {
+        return true;
+    }
+    if t.starts_with(['"', '“', '«', '„', '\'']) {
+        return false;
+    }
+    // (the first sentence ends at a stop before a space, not at an initial's: `honourable I.
+    // Vanawalu`)
+    let initial = |k: usize| {
+        let before = &t[..k];
+        let mut rev = before.chars().rev();
+        rev.next().is_some_and(char::is_uppercase) && rev.next().is_none_or(|c| c == ' ')
+    };
+    let first = t
+        .char_indices()
+        .find(|&(k, c)| {
+            matches!(c, '.' | '!' | '?') && t[k + 1..].starts_with(' ') && !(c == '.' && initial(k))
+        })
+        .map_or(t, |(k, _)| &t[..k]);
+    // (`I.` is an initial)
+    first.split(' ').filter(|w| !w.ends_with('.')).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+            "I" | "I'm"
+                | "I’m"
+                | "I've"
+                | "I’ve"
+                | "I'd"
+                | "I’d"
+                | "I'll"
+                | "I’ll"
+                | "my"
+                | "My"
+                | "me"
+        )
+    })
+}
+
+/// The lower-cased start of `t`, at most `max` bytes (cut on a character boundary).
+fn prefix_lower(t: &str, max: usize) -> String {
+    let mut end = max.min(t.len());
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    lower(&t[..end])
 }
 
 /// The most paragraphs a summary (lede) holds.
@@ -1646,6 +1722,27 @@ pub(crate) fn paragraph_text(text: &str, units: &[Unit], start: usize) -> Txt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_is_no_lede() {
+        for t in [
+            "Good morning. Standing here now, I think of the harbour.",
+            "Thank you, Chair. The lamps are lit.",
+            "I am delighted to speak at the Harbour Council today.",
+            "It is truly my honor to be here. Thank you for coming.",
+            "Добрый день! Начнём.",
+        ] {
+            assert!(spoken(t), "{t}");
+        }
+        for t in [
+            "The President met the Governor to discuss the harvest.",
+            "Minister for Education, honourable I. Vanawalu. The programme started in 2014.",
+            "“Even as demand slows, I am sure our trade keeps widening,” the minister said.",
+            "Vladimir Putin met with the team. I. Lind attended.",
+        ] {
+            assert!(!spoken(t), "{t}");
+        }
+    }
 
     #[test]
     fn menus_and_metadata_are_no_lede() {
