@@ -3403,3 +3403,21 @@ fn a_speech_printed_without_labels_has_no_summary() {
     assert_eq!(doc.body.len(), 3);
     assert!(doc.body[0].text.starts_with("Thank you, Anna"));
 }
+
+// Found on the bulk set: a hard-wrapped line of speech that greets people by name and role
+// (`Mayor Ann Lee, Director Bo Kim, thank you for`) was read as a `Name, Role` line naming
+// the page's issuer (attribution).
+#[test]
+fn a_greeting_by_name_and_role_is_no_attribution() {
+    let page = "Remarks at the Harbour Gala\n\nMarch 3, 2031\n\nThank you all for coming tonight.\n\nAnna Lee Keel, Director Bo Kim, Rector Gil, thank you for\nthe years of work on the harbour and the pier.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.attribution.is_none(), "{:?}", doc.attribution);
+    assert!(
+        doc.body
+            .iter()
+            .any(|p| p.text.starts_with("Anna Lee Keel, Director Bo Kim")),
+        "{:?}",
+        doc.body
+    );
+}

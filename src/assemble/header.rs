@@ -12,8 +12,8 @@ use crate::grammar::byline;
 use crate::grammar::date;
 use crate::grammar::dateline;
 use crate::grammar::words::{
-    ends_sentence, is_all_caps, is_role_word, lower, lower_in, starts_upper, with_lower,
-    word_count, word_count_capped,
+    ends_sentence, is_all_caps, is_role_word, is_small_word, lower, lower_in, starts_upper,
+    with_lower, word_count, word_count_capped,
 };
 use crate::model::{BoilerplateKind, DateKind};
 use std::borrow::Cow;
@@ -1114,16 +1114,22 @@ fn name_role_line(t: &str) -> bool {
     let Some((name, role)) = t.split_once(", ") else {
         return false;
     };
-    if ends_sentence(t) || word_count_capped(t, 16) > 16 {
+    if ends_sentence(t) || word_count_capped(t, 16) > 16 || t.contains(':') {
         return false;
     }
     let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    // (the role in title case: a line of speech that greets people by name and role goes on
+    // in lower case, `Mayor Ann Lee, Director Bo Kim, thank you for`)
     (2..=4).contains(&words.len())
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !words.iter().any(|w| with_lower(w, is_role_word))
         && role.split([' ', ',']).any(|w| with_lower(w, is_role_word))
+        && role
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| !w.starts_with(char::is_lowercase) || with_lower(w, is_small_word))
 }
 
 fn text_of(s: &str) -> Txt {
@@ -1245,7 +1251,7 @@ fn title_group_end(text: &str, units: &[Unit], roles: &[Role], i: usize) -> usiz
         let cur = units[j].text(text);
         let last_word = lower(cur.rsplit(' ').next().unwrap_or(""));
         let centred = units[j].indent >= 4 && next.indent >= 4;
-        let joins = crate::grammar::words::is_small_word(&last_word)
+        let joins = is_small_word(&last_word)
             || next
                 .text(text)
                 .chars()
