@@ -792,6 +792,10 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
             cuts.extend([h, p]);
             first_label = Some(first_label.map_or(p, |f| f.min(p)));
             dash_cut = true;
+        } else if let Some(p) = caps_dash_label_start(content, d) {
+            cuts.push(p);
+            first_label = Some(first_label.map_or(p, |f| f.min(p)));
+            dash_cut = true;
         }
     }
     if dash_cut {
@@ -1125,6 +1129,8 @@ fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
             cuts.push(p);
         } else if let Some((h, p)) = inline_heading_dash_label(content, d) {
             cuts.extend([h, p]);
+        } else if let Some(p) = caps_dash_label_start(content, d) {
+            cuts.push(p);
         }
     }
     cuts.retain(|&c| c > 0);
@@ -1248,6 +1254,25 @@ fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
         return dash_label_covers(content, p, d).then_some(p);
     }
     None
+}
+
+/// Where a Hansard dash label whose `.-` is at `d` starts in the middle of a line after
+/// anything (a list of names, a heading too long or too lower-case for
+/// [`inline_heading_dash_label`]), when nothing but a label reads so: its honorifics and names
+/// all in capitals (`HON. N. T. LIND.-`, not `Hon. Lind.-`) and its speech opening with a
+/// capital (`... (5) Honourable A. Koli HON. N. T. LIND.- Mr. Speaker, Sir, ...`).
+fn caps_dash_label_start(content: &str, d: usize) -> Option<usize> {
+    let p = honorifics_start(content, floor_char(content, d.saturating_sub(120)), d)?;
+    let honorific = content[p..].split(' ').next().unwrap_or("");
+    let speech = content[d + 1..].trim_start_matches(['-', '–', '—', ' ']);
+    // (an honorific before it is the label's own, opening the line: `HON. RATU S. LIND.-`)
+    let word_before = content[..p].trim_end().rsplit(' ').next().unwrap_or("");
+    (p > 0
+        && words::honorific_words(&[word_before]) == 0
+        && words::is_all_caps(honorific)
+        && speech.starts_with(char::is_uppercase)
+        && dash_label_covers(content, p, d))
+    .then_some(p)
 }
 
 /// Whether text ending in a period ends with an abbreviation or initial rather than a sentence:

@@ -3421,3 +3421,27 @@ fn a_greeting_by_name_and_role_is_no_attribution() {
         doc.body
     );
 }
+
+// Found on the Fiji Hansards of the bulk set (records converted from PDF): a dash label in
+// capitals printed in the middle of a line after a list of names, or after a question with no
+// question mark, was left inside the turn before it.
+#[test]
+fn a_capitals_dash_label_after_a_list_of_names_opens_a_turn() {
+    let page = "Sitting of the House\n\nMR. SPEAKER.- The floor is open for debate. Speakers: (1) Hon. R. Tamani (2) Honourable L. Voreqe HON. L. VOREQE.- Mr. Speaker, Sir, I rise to support the motion.\n\nMR. SPEAKER.- What about the harbour in the west, that is a busy one HON R. TAMANI.- Mr. Speaker, Sir, the western harbour is next.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<Option<&str>> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("MR. SPEAKER"),
+            Some("HON. L. VOREQE"),
+            Some("MR. SPEAKER"),
+            Some("HON R. TAMANI")
+        ]
+    );
+    assert_eq!(
+        doc.turns[2].text(),
+        "What about the harbour in the west, that is a busy one"
+    );
+}
