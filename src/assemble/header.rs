@@ -1154,12 +1154,15 @@ fn paren_dateline(t: &str) -> Option<&str> {
 
 /// Lines that name who took part: `Taking part in the meeting: ...`, `Also present: ...`.
 /// Cues of a participants line (all under 64 bytes, see [`participants_cue`]).
-const PARTICIPANTS_CUES: [&str; 10] = [
+const PARTICIPANTS_CUES: [&str; 12] = [
     "taking part in",
     "also taking part",
     "also present",
     "participants:",
     "attending:",
+    // a hearing's bench and counsel (`Before: Justice ...`, `Appearances: Ms. ...`)
+    "before:",
+    "appearances:",
     "в мероприятии приняли участие",
     "в совещании приняли участие",
     "в заседании приняли участие",
@@ -1167,9 +1170,13 @@ const PARTICIPANTS_CUES: [&str; 10] = [
     "принимали участие",
 ];
 
+/// Whether `t` is a participants line: a cue and the names after it on the line (a cue alone,
+/// `APPEARANCES:`, heads a list the record prints line by line).
 fn participants_cue(t: &str) -> bool {
     let l = crate::grammar::words::lower_start(t, 64);
-    PARTICIPANTS_CUES.iter().any(|c| l.starts_with(c))
+    PARTICIPANTS_CUES
+        .iter()
+        .any(|c| l.starts_with(c) && t.get(c.len()..).is_none_or(|rest| !rest.trim().is_empty()))
 }
 
 /// Whether `t` reads as prose: a sentence of some length.

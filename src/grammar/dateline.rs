@@ -55,7 +55,26 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
     // (in Markdown emphasis, perhaps over two lines: `*Private Residence` / `Los Angeles*`)
     let t = line.trim().trim_matches(['*', '_']).trim();
     let n = word_count(t);
-    if n == 0 || n > 8 || t.chars().any(|c| c.is_ascii_digit()) {
+    // a number only as a room's or a building's, after a word (`Hearing Room 2, Justice
+    // Building`), and no date
+    let number = |w: &str| {
+        let w = w.trim_end_matches(',');
+        (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month =
+        |w: &str| crate::grammar::date::month_number(w.trim_end_matches(['.', ','])).is_some();
+    if n == 0
+        || n > 8
+        || t.chars().any(|c| c.is_ascii_digit())
+            && (t
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
+                || t.split(' ')
+                    .any(|w| w.contains(|c: char| c.is_ascii_digit()) && !number(w))
+                || t.split(' ').any(month)
+                || crate::grammar::date::first_date(t).is_some())
+    {
         return None;
     }
     if t.ends_with(['!', '?', ':', ';', '…']) {
@@ -89,6 +108,9 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
             return None;
         }
         let first = w.chars().next()?;
+        if number(w) {
+            continue;
+        }
         let ok = first.is_uppercase()
             || (i > 0 && (is_small_word(lw.trim_end_matches(',')) || is_place_word(&lw)))
             || first == '(';
@@ -209,6 +231,18 @@ mod tests {
         assert_eq!(place_shape("Twelfth Meeting"), None);
         assert_eq!(place_shape("Port Lorvan, Veleria"), Some(false));
         assert_eq!(place_shape("*South Lawn*"), Some(false));
+    }
+
+    #[test]
+    fn a_room_number_may_be_in_a_place_but_no_date() {
+        assert_eq!(
+            place_shape("Hearing Room 2, Justice Building, Kessling"),
+            Some(true)
+        );
+        assert_eq!(place_shape("Conference Room 450"), Some(true));
+        assert_eq!(place_shape("2 Harbour Street"), None);
+        assert_eq!(place_shape("Kessling, March 7"), None);
+        assert_eq!(place_shape("Room 2B, Kessling"), None);
     }
 
     #[test]
