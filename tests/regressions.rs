@@ -3445,3 +3445,17 @@ fn a_capitals_dash_label_after_a_list_of_names_opens_a_turn() {
         "What about the harbour in the west, that is a busy one"
     );
 }
+
+// Found on the bulk set: short lines of speech a page prints more than once (`The Question
+// is:`, `Yes, Anna.`) were taken for running headers and labelled page furniture. A line
+// that introduces what follows, or ends a sentence, is speech; a caption of four words or
+// more in title case set apart as its own paragraph still is furniture.
+#[test]
+fn speech_printed_twice_is_not_a_running_header() {
+    let page = "Sitting of the House\n\nMR SPEAKER: Honourable Members, the motion is before the House.\nThe Question is:\nThat the Harbour Bill be read a second time.\n\nMR SPEAKER: The next motion concerns the pier.\nThe Question is:\nThat the Pier Bill be read a second time.\n\nMS LEE: Yes, Anna.\n\nI support both bills.\n\nMR KIM: Yes, Anna.\n\nThe bills will help the harbour.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+    assert!(doc.turns[0].text().contains("The Question is:"));
+    assert!(doc.turns[3].text().starts_with("Yes, Anna."));
+}

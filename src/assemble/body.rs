@@ -687,12 +687,31 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
                 return false;
             }
             // repeated headings and captions are printed in title case or capitals
+            // (a line that introduces what follows is speech printed again, however it is
+            // cased: `The Question is:`; so is one that ends a sentence, unless it is a
+            // caption of four words or more in title case set apart as its own paragraph:
+            // `Yes, Ben.` is speech, `Visit to the Harbour Grain Centre.` a caption)
+            if t.ends_with(':') {
+                return false;
+            }
             let title_case = word_count_capped(t, 2) >= 2 && title_case(t);
+            let own_paragraph =
+                u.blank_before > 0 && units.get(i + 1).is_none_or(|n| n.blank_before > 0);
+            // (or a header that interrupts a sentence going on after it: `... for a decade,
+            // and` / `Official Report.` / `which this House ...`)
+            let interrupts = i > 0
+                && crate::grammar::words::ends_mid_sentence(units[i - 1].text(text))
+                && units
+                    .get(i + 1)
+                    .is_some_and(|n| n.text(text).starts_with(char::is_lowercase));
             (!ends_sentence(t)
                 && (crate::grammar::words::is_all_caps(t)
                     || date::first_date(t).is_some()
                     || word_count_capped(t, 6) <= 6))
                 || title_case
+                    && (!ends_sentence(t)
+                        || word_count_capped(t, 4) >= 4 && own_paragraph
+                        || interrupts)
         })
         .collect()
 }
