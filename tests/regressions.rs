@@ -3459,3 +3459,21 @@ fn speech_printed_twice_is_not_a_running_header() {
     assert!(doc.turns[0].text().contains("The Question is:"));
     assert!(doc.turns[3].text().starts_with("Yes, Anna."));
 }
+
+// Found on the Kremlin pages of the bulk set: a label whose pasted pop-up text after the wide
+// gap is a long role (`... Committee of the Party of the Harbour Federation`) ran past the
+// tokens a label run may hold after a gap, and the turn was not opened.
+#[test]
+fn a_label_with_a_long_pop_up_role_opens_its_turn() {
+    let page = "Meeting with party leaders\n\nPresident of Veleria Anna Lind: Colleagues, good afternoon. Mr Dorn, please.\n\nChairman of the Central Committee of the Labour Party of the Harbour Federation Ivan Dorn     Dorn IvanChairman of the Central Committee of the Labour Party of the Harbour Federation, Labour Party faction leader in the Harbour Assembly : Thank you, Madam President. We support the new harbour law.\n\nAnna Lind: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let names: Vec<Option<&str>> = doc.speakers.iter().map(|s| s.name.as_deref()).collect();
+    assert_eq!(names, [Some("Anna Lind"), Some("Ivan Dorn")]);
+    assert_eq!(doc.turns.len(), 3);
+    assert!(
+        doc.turns[1]
+            .text()
+            .starts_with("Thank you, Madam President.")
+    );
+}

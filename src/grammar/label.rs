@@ -241,8 +241,9 @@ fn token_run_limited(i: &str, prefix_only: bool, cap: usize) -> Option<(Vec<&str
     let mut tokens = Vec::new();
     let mut rest = i;
     let mut end = 0;
-    // tokens before a wide gap (three spaces or more); pop-up text pasted after one may be as
-    // long again (`Moscow Mayor Ivan Lind     Lind IvanMayor of Moscow :`)
+    // tokens before a wide gap (three spaces or more); pop-up text pasted after one may be
+    // longer (`Moscow Mayor Ivan Lind     Lind IvanMayor of Moscow :`; a party leader's
+    // pop-up names two offices: 24 tokens)
     let mut before_gap: Option<usize> = None;
     loop {
         let parsed = if rest.starts_with('(') {
@@ -259,7 +260,7 @@ fn token_run_limited(i: &str, prefix_only: bool, cap: usize) -> Option<(Vec<&str
             break;
         }
         let (max_tokens, max_end) = match before_gap {
-            Some(n) => (n + 18, 520),
+            Some(n) => (n + 24, 640),
             None => (18, 260),
         };
         if tokens.len() > max_tokens || end > max_end {
