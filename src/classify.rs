@@ -1530,7 +1530,13 @@ fn lede_start(head: &str) -> Option<usize> {
             }
             // a run of three words, or a name of two (`Андреем Бочаровым`)
             let named = n == 2 && caps[k] && caps[k + 1];
-            let end = k + n;
+            let mut end = k + n;
+            // (and the name in the instrumental case the title's phrase ends with: `... с
+            // губернатором Северной области Иваном Петровым` / `Президент встретился с
+            // губернатором Северной области.`)
+            while end + 1 < first_verb && caps[end] && instrumental(&lowered[end]) {
+                end += 1;
+            }
             if (n >= 3 || named) && end < first_verb && caps[end] {
                 boundary = Some(boundary.map_or(end, |b: usize| b.max(end)));
             }
@@ -1561,6 +1567,12 @@ fn lede_start(head: &str) -> Option<usize> {
         }
     }
     let s = subject?;
+    // a title's `с` phrase ends with a name in the instrumental case (`Встреча с начальником
+    // Генштаба Иваном Петровым` / `Верховный Главнокомандующий заслушал ...`): the lede starts
+    // after it, wherever the capitalized run before the verb started
+    if let Some(after) = after_instrumental_name(&lowered, &caps, verb) {
+        return Some(words[after].0);
+    }
     for j in (s.saturating_sub(5).max(1)..s).rev() {
         if caps[j]
             && matches!(
@@ -1581,6 +1593,34 @@ fn lede_start(head: &str) -> Option<usize> {
         }
     }
     Some(words[s].0)
+}
+
+/// In a flattened Russian header, the word after the name in the instrumental case that ends
+/// a title's `с` phrase, before the lede's first verb at `verb`: after the surname (`Иваном
+/// Петровым` / `Губернатор ...`), or after an indeclinable surname that follows the first name
+/// (`Виталием Мутко` / `Генеральный директор ...`). `None` when no capitalized word follows
+/// such a name.
+fn after_instrumental_name(lowered: &[String], caps: &[bool], verb: usize) -> Option<usize> {
+    let with = (0..verb).find(|&j| matches!(lowered[j].as_str(), "с" | "со"))?;
+    let last = (with + 1..verb)
+        .rev()
+        .find(|&i| caps[i] && instrumental(&lowered[i]))?;
+    let first_name = !(caps[last - 1] && instrumental(&lowered[last - 1]));
+    let after = if first_name && last + 2 < verb && caps[last + 1] && caps[last + 2] {
+        last + 2
+    } else {
+        last + 1
+    };
+    (after < verb && caps[after]).then_some(after)
+}
+
+/// Whether a lower-cased Russian word ends as a noun, adjective or name in the instrumental
+/// case does (`иваном`, `петровым`, `сергеем`, `ольгой`, `новой`).
+fn instrumental(l: &str) -> bool {
+    l.chars().count() >= 4
+        && ["ым", "им", "ем", "ом", "ой", "ей"]
+            .iter()
+            .any(|e| l.ends_with(e))
 }
 
 /// The first `max` words of `s` (split at single spaces, empty pieces skipped) with their byte
@@ -2038,6 +2078,34 @@ fn key_value_run(text: &str, units: &[Unit], labels: &[Candidate], i: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_ends_after_its_name_in_the_instrumental_case() {
+        fn cut(head: &str) -> Option<&str> {
+            lede_start(head).map(|at| &head[at..])
+        }
+        // the surname declined, a subject run after it
+        assert_eq!(
+            cut(
+                "Встреча с начальником штаба Иваном Петровым Верховный Главнокомандующий заслушал доклад начальника штаба."
+            ),
+            Some("Верховный Главнокомандующий заслушал доклад начальника штаба.")
+        );
+        // an indeclinable surname after the first name, a role opening the lede
+        assert_eq!(
+            cut(
+                "Встреча с директором «Порт» Виталием Лейко Генеральный директор компании «Порт» Виталий Лейко доложил Президенту о работе."
+            ),
+            Some("Генеральный директор компании «Порт» Виталий Лейко доложил Президенту о работе.")
+        );
+        // the lede repeats the title's phrase before the name
+        assert_eq!(
+            cut(
+                "Встреча с губернатором Северной области Иваном Петровым Президент встретился с губернатором Северной области в Кремле."
+            ),
+            Some("Президент встретился с губернатором Северной области в Кремле.")
+        );
+    }
 
     #[test]
     fn page_references_are_seen() {
