@@ -13,7 +13,8 @@
 //! - `scaling`: one page repeated 1x, 4x and 16x, whole `parse`;
 //! - `adversarial`: 256 KiB inputs of one repeated pattern that once cost far more than real
 //!   pages per byte (`A: ` on one line took 12 µs a label before the label search stopped at
-//!   the previous label's colon), whole `parse`.
+//!   the previous label's colon; thousands of speakers of one surname were each compared with
+//!   every namesake before them), whole `parse`.
 //!
 //! Run: `cargo bench --bench parse`; the ratio to report is `parse` / `baseline_lines`.
 
@@ -176,6 +177,26 @@ fn adversarial(c: &mut Criterion) {
             b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
         });
     }
+    // thousands of speakers of one surname, each with a first name of its own (`AAAB LIND:`):
+    // each label was compared with every earlier namesake (a misprint, initials) until the
+    // comparisons stopped at a few namesakes; 20,000 such lines took 38 s
+    let mut text = String::new();
+    let mut i = 0u32;
+    while text.len() < 256 * 1024 {
+        let first: String = (0..6)
+            .scan(i, |x, _| {
+                let c = char::from(b'A' + (*x % 26) as u8);
+                *x /= 26;
+                Some(c)
+            })
+            .collect();
+        text.push_str(&format!("{first} LIND: Said thing {i}.\n"));
+        i += 1;
+    }
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::new("parse", "namesakes"), &text, |b, t| {
+        b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
+    });
     group.finish();
 }
 

@@ -304,6 +304,9 @@ struct Index {
     first: HashMap<String, Vec<usize>>,
     /// Initials as printed (`GS` for Gleb Sorokin), for names of two words or more.
     initials: HashMap<String, Vec<usize>>,
+    /// Surname key of names printed with initials (`D. Lind`), which a full name printed later
+    /// may spell out.
+    initialed: HashMap<String, Vec<usize>>,
     /// Role key of speakers with no name.
     role: HashMap<String, usize>,
 }
@@ -342,6 +345,9 @@ impl Index {
                 let (whole, surname, first) = name_keys(n);
                 insert_sorted(self.name.entry(whole).or_default(), i);
                 if let Some(k) = surname {
+                    if has_initials(n) {
+                        insert_sorted(self.initialed.entry(k.clone()).or_default(), i);
+                    }
                     insert_sorted(self.surname.entry(k).or_default(), i);
                 }
                 if let Some((f, ini)) = first {
@@ -373,6 +379,7 @@ impl Index {
         drop(&mut self.name, &whole);
         if let Some(k) = surname {
             drop(&mut self.surname, &k);
+            drop(&mut self.initialed, &k);
         }
         if let Some((f, ini)) = first {
             drop(&mut self.first, &f);
@@ -407,12 +414,18 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     .all(|t| t.trim_end_matches('.').chars().count() <= 1)
                 || name.contains('.') && tokens.len() == 1;
             if short {
-                let candidates: Vec<usize> = index
+                let namesakes = index
                     .surname
                     .get(&surname)
                     .map(Vec::as_slice)
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                let candidates: Vec<usize> = namesakes
                     .iter()
+                    .take(if namesakes.len() > MAX_NAMESAKES {
+                        0
+                    } else {
+                        MAX_NAMESAKES
+                    })
                     .copied()
                     .filter(|&i| {
                         speakers[i].name.as_deref().is_some_and(|n| {
@@ -456,12 +469,21 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     .filter_map(|t| t.chars().next())
                     .map(|c| key(&c.to_string()))
                     .collect();
-                let candidates: Vec<usize> = index
-                    .surname
+                // (among the names printed with initials that share the surname; more than a
+                // few such names are too many to tell apart, and would make each label cost
+                // as much as the page's speakers)
+                let initialed = index
+                    .initialed
                     .get(&surname)
                     .map(Vec::as_slice)
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                let candidates: Vec<usize> = initialed
                     .iter()
+                    .take(if initialed.len() > MAX_NAMESAKES {
+                        0
+                    } else {
+                        MAX_NAMESAKES
+                    })
                     .copied()
                     .filter(|&i| {
                         speakers[i].name.as_deref().is_some_and(|n| {
@@ -496,6 +518,10 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
     }
 }
 
+/// The most earlier speakers of one surname that a label is compared with, one by one, to
+/// find the one it names by initials or misprinted (a page has a few namesakes at most).
+const MAX_NAMESAKES: usize = 16;
+
 /// The one earlier speaker with the surname key `surname` whose name or a label reads as
 /// `printed` misprinted: the same words but one, not the last, that differs by one letter
 /// added, dropped, changed or swapped with its neighbour, and has at least five letters and
@@ -508,6 +534,13 @@ fn misprint_of(
     printed: &str,
     surname: &str,
 ) -> Option<usize> {
+    // (more than a few speakers of the surname are too many to tell a misprint among, and
+    // would make each label cost as much as the page's speakers: 100,000 distinct names of
+    // one surname took minutes)
+    let by_surname = index.surname.get(surname).map_or(0, Vec::len);
+    if by_surname > MAX_NAMESAKES {
+        return None;
+    }
     let words: Vec<String> = printed.split(' ').map(key).collect();
     let candidates = index
         .surname
@@ -1264,6 +1297,20 @@ mod tests {
             parsed("Lieutenant Colonel Ivo Rask", &[]),
             pair(Some("Ivo Rask"), Some("Lieutenant Colonel"))
         );
+    }
+
+    #[test]
+    fn many_namesakes_still_resolve_by_their_whole_names() {
+        // more namesakes than are compared one by one: a name printed again still finds its
+        // speaker, and an initials label is no longer matched among them (a new speaker)
+        let names: Vec<String> = (0..20).map(|i| format!("Name{i} Lind")).collect();
+        let mut labels: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
+        labels.push(Some("Name7 Lind"));
+        labels.push(Some("N. Lind"));
+        let s = resolve(&labels, &[]);
+        assert_eq!(s.of_turn[20], Some(7));
+        assert_eq!(s.of_turn[21], Some(20));
+        assert_eq!(s.speakers.len(), 21);
     }
 
     #[test]
