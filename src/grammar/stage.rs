@@ -68,9 +68,8 @@ pub(crate) fn vocabulary_kind(inner: &str) -> Option<StageKind> {
     ]) {
         Some(StageKind::Applause)
     } else if has(&[
-        "laughter",
-        "laughs",
-        "laughing",
+        // (`laugh`, `laughs`, `laughter`, `laughing`)
+        "laugh",
         "chuckles",
         "смех",
         "оживление",
@@ -138,7 +137,8 @@ pub(crate) fn vocabulary_kind(inner: &str) -> Option<StageKind> {
         "break",
         "end of",
         "singing",
-        "phone rings",
+        "phone ring",
+        "ringing",
         "booing",
         "groans",
         "gasps",
@@ -181,7 +181,17 @@ pub(crate) fn inline_notes(text: &str) -> Vec<(usize, usize, Option<StageKind>)>
         if bytes[at] == b'[' && at > 0 && bytes[at - 1] == b'\\' {
             at -= 1;
         }
-        if let Ok((rest, (whole, inner))) = note(&text[at..]) {
+        let parsed = note(&text[at..]);
+        // a Markdown link's text is no note, nor is anything inside it: `[The end of the bug
+        // bounty](https://...)`, `[Media Player (VideoLAN)](https://...)`
+        if let Ok((rest, (whole, _))) = parsed
+            && whole.ends_with(']')
+            && rest.starts_with('(')
+        {
+            i = at + whole.len();
+            continue;
+        }
+        if let Ok((rest, (whole, inner))) = parsed {
             let kind = if inner.len() <= 48 {
                 vocabulary_kind(inner)
             } else {
@@ -339,6 +349,14 @@ mod tests {
         );
         assert_eq!(stage_line("(1)"), None);
         assert_eq!(stage_line("(Applause.) And next year"), None);
+    }
+
+    #[test]
+    fn link_texts_are_no_notes_and_laughs_are() {
+        let t = "See the [Media Player (VideoLAN)](https://example.com/v) and the [video](https://example.com/w). \\[laugh\\] And \\[phone ringing\\]";
+        let found: Vec<&str> = inline_notes(t).iter().map(|n| &t[n.0..n.1]).collect();
+        assert_eq!(found, ["\\[laugh\\]", "\\[phone ringing\\]"]);
+        assert_eq!(stage_line("[laugh]"), Some(StageKind::Laughter));
     }
 
     #[test]
