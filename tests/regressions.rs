@@ -2802,12 +2802,14 @@ But this year, we must march for it, and then we must vote.\n";
         doc.location.as_ref().map(|l| l.text.as_ref()),
         Some("Lakeport, Veleria")
     );
+    // (the paragraph speaks, `we`: the speech of remarks printed without labels, no lede)
+    assert!(doc.summary.is_none(), "{:?}", doc.summary);
     assert!(
-        doc.summary
-            .as_ref()
-            .is_some_and(|s| s.text.starts_with("The clothing we wear")),
+        doc.body
+            .first()
+            .is_some_and(|p| p.text.starts_with("The clothing we wear")),
         "{:?}",
-        doc.summary
+        doc.body
     );
 }
 

@@ -1004,7 +1004,9 @@ fn opens_mid_sentence(t: &str) -> bool {
 
 /// Whether a paragraph reads as speech, not as a report of it: it opens with a greeting or
 /// thanks (`Good morning.`, `Thank you, Chair.`, `Добрый день!`), or its first sentence, not a
-/// quotation, speaks in the first person singular (`I am delighted to be here.`). A lede
+/// quotation, speaks in the first or second person or thanks (`I am delighted to be here.`,
+/// `We all have our traditions.`, `General Lee, thank you for hosting us.`; not by `our` or
+/// `us` alone, which a news lede may print: `... spoke with our correspondent`). A lede
 /// reports in the third person (`The President met ...`; LABELING.md: "the lede paragraph(s)
 /// between the header and the first turn").
 fn spoken(t: &str) -> bool {
@@ -1016,6 +1018,7 @@ fn spoken(t: &str) -> bool {
         "thanks,",
         "thanks so much",
         "hello",
+        "welcome",
         "ladies and gentlemen",
         "доброе утро",
         "добрый день",
@@ -1024,6 +1027,8 @@ fn spoken(t: &str) -> bool {
         "спасибо",
         "уважаемые",
     ];
+    // (after any emphasis or rule marks: `\\*\\*\\* Thank you, Elisabeth.`)
+    let t = t.trim_start_matches(['*', '\\', '#', '_', ' ']);
     let head = prefix_lower(t, 24);
     if GREETINGS.iter().any(|g| head.starts_with(g)) {
         return true;
@@ -1059,6 +1064,13 @@ fn spoken(t: &str) -> bool {
                 | "my"
                 | "My"
                 | "me"
+                | "we"
+                | "We"
+                | "you"
+                | "You"
+                | "your"
+                | "Your"
+                | "thank"
         )
     })
 }
@@ -1744,6 +1756,10 @@ mod tests {
             "I am delighted to speak at the Harbour Council today.",
             "It is truly my honor to be here. Thank you for coming.",
             "Добрый день! Начнём.",
+            "We all have our own traditions for the holidays.",
+            "General Lee, Colonel Kim, thank you for hosting us today.",
+            "\\*\\*\\* Thank you, Anna. The harbour is better for your work.",
+            "Welcome everyone! It is a pleasure to be here.",
         ] {
             assert!(spoken(t), "{t}");
         }
