@@ -304,9 +304,6 @@ struct Index {
     first: HashMap<String, Vec<usize>>,
     /// Initials as printed (`GS` for Gleb Sorokin), for names of two words or more.
     initials: HashMap<String, Vec<usize>>,
-    /// Surname key of names printed with initials (`D. Lind`), which a full name printed later
-    /// may spell out.
-    initialed: HashMap<String, Vec<usize>>,
     /// Role key of speakers with no name.
     role: HashMap<String, usize>,
 }
@@ -345,9 +342,6 @@ impl Index {
                 let (whole, surname, first) = name_keys(n);
                 insert_sorted(self.name.entry(whole).or_default(), i);
                 if let Some(k) = surname {
-                    if has_initials(n) {
-                        insert_sorted(self.initialed.entry(k.clone()).or_default(), i);
-                    }
                     insert_sorted(self.surname.entry(k).or_default(), i);
                 }
                 if let Some((f, ini)) = first {
@@ -379,7 +373,6 @@ impl Index {
         drop(&mut self.name, &whole);
         if let Some(k) = surname {
             drop(&mut self.surname, &k);
-            drop(&mut self.initialed, &k);
         }
         if let Some((f, ini)) = first {
             drop(&mut self.first, &f);
@@ -469,17 +462,16 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     .filter_map(|t| t.chars().next())
                     .map(|c| key(&c.to_string()))
                     .collect();
-                // (among the names printed with initials that share the surname; more than a
-                // few such names are too many to tell apart, and would make each label cost
-                // as much as the page's speakers)
-                let initialed = index
-                    .initialed
+                // (among the speakers of the surname; more than a few are too many to tell
+                // apart, and would make each label cost as much as the page's speakers)
+                let namesakes = index
+                    .surname
                     .get(&surname)
                     .map(Vec::as_slice)
                     .unwrap_or_default();
-                let candidates: Vec<usize> = initialed
+                let candidates: Vec<usize> = namesakes
                     .iter()
-                    .take(if initialed.len() > MAX_NAMESAKES {
+                    .take(if namesakes.len() > MAX_NAMESAKES {
                         0
                     } else {
                         MAX_NAMESAKES
