@@ -47,9 +47,10 @@
 //!    the grammars in `grammar` (speaker label, date, byline, dateline, stage direction,
 //!    boilerplate, running head); label candidates are accepted per document, by style;
 //! 4. `assemble`: header, body and footer zones, then header fields, paragraphs and turns;
-//! 5. `speakers`: role and name split, alias merging, ids;
+//! 5. `speakers`: role and name split, alias merging, ids (from the labels cleaned again from
+//!    the input, once the normalized copy is freed);
 //! 6. `model`: the serde types returned. Every span is mapped to the input and the normalized
-//!    copy freed before the model is built; a text the input prints as it is reported is
+//!    copy freed before the speakers are resolved; a text the input prints as it is reported is
 //!    borrowed from the input, and any other is cleaned again from its own bytes of the input
 //!    (normalization is local), so a page is not held twice.
 //!
