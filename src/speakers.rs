@@ -504,6 +504,23 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
         }
         (None, Some(role)) => match index.role.get(&key(role)) {
             Some(&i) => Match::One(i),
+            // the role of the one earlier named speaker who holds it (`VICE PRESIDENT` after
+            // `VICE PRESIDENT LEE`; `The President` after `President Lind`); two who hold it
+            // leave the label its own speaker (a page of a few hundred speakers is not read)
+            None if speakers.len() <= 256 => {
+                let bare = |r: &str| {
+                    let k = key(r);
+                    k.strip_prefix("the ").map(str::to_string).unwrap_or(k)
+                };
+                let wanted = bare(role);
+                let mut holders = speakers.iter().enumerate().filter(|(_, s)| {
+                    s.name.is_some() && s.role.as_deref().is_some_and(|r| bare(r) == wanted)
+                });
+                match (holders.next(), holders.next()) {
+                    (Some((i, _)), None) => Match::One(i),
+                    _ => Match::None,
+                }
+            }
             None => Match::None,
         },
         (None, None) => Match::None,
@@ -1289,6 +1306,30 @@ mod tests {
             parsed("Lieutenant Colonel Ivo Rask", &[]),
             pair(Some("Ivo Rask"), Some("Lieutenant Colonel"))
         );
+    }
+
+    #[test]
+    fn a_role_alone_after_the_one_named_speaker_holding_it_is_that_speaker() {
+        let s = resolve(
+            &[
+                Some("VICE PRESIDENT LEE"),
+                Some("Q"),
+                Some("THE VICE PRESIDENT"),
+            ],
+            &[],
+        );
+        assert_eq!(s.of_turn, [Some(0), Some(1), Some(0)]);
+        assert_eq!(s.speakers[0].name.as_deref(), Some("Lee"));
+        // two holders of the role: the label stays its own speaker
+        let s = resolve(
+            &[
+                Some("PRESIDENT LIND"),
+                Some("PRESIDENT KOLI"),
+                Some("THE PRESIDENT"),
+            ],
+            &[],
+        );
+        assert_eq!(s.of_turn, [Some(0), Some(1), Some(2)]);
     }
 
     #[test]
