@@ -3479,3 +3479,25 @@ fn a_label_with_a_long_pop_up_role_opens_its_turn() {
             .starts_with("Thank you, Madam President.")
     );
 }
+
+// Found on the congressional pages of the bulk set: a page break prints two blank lines inside
+// a sentence (`... what we do during` / `` / `` / `an economic downturn.`), and the speech's
+// paragraph was cut in two there.
+#[test]
+fn a_sentence_across_two_blank_lines_is_one_paragraph() {
+    let page = "HARBOUR FUNDING ACT\n\nMr. LIND. Mr. President, that is exactly what we do during\n\n\nan economic downturn. We build the harbour.\n\nThe second point is about the pier.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Mr. President, that is exactly what we do during an economic downturn. We build the harbour.",
+            "The second point is about the pier."
+        ]
+    );
+}

@@ -315,7 +315,9 @@ fn continues_paragraph(
                 || starts_lower
                 || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
         }
-        1 => starts_lower && !ends_sentence(prev_text),
+        // (two blank lines: a page break of a record, `... what we do during` / `` / `` /
+        // `an economic downturn.`)
+        1 | 2 => starts_lower && !ends_sentence(prev_text),
         _ => false,
     }
 }
