@@ -203,7 +203,8 @@ pub struct Speaker {
     /// (`Director of the Federal Drugs Control Service`); for role-only labels the role as printed
     /// (`The President`, `Question`).
     pub role: Option<String>,
-    /// Honorific or rank printed before the name (`Ms.`, `Rear Adm.`, `Hon.`).
+    /// Honorific or rank printed before the name (`Ms.`, `Rear Adm.`, `Hon.`), and a degree
+    /// printed after it (`PsyD` of `Ann Lee, PsyD`; `Dr., PhD` for both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific: Option<String>,
     /// Party or constituency tag printed with the label (`I-VT`, `Lab`, `Misto`).

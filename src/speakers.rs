@@ -247,6 +247,46 @@ fn has_initials(name: &str) -> bool {
         .is_some_and(|(_, given)| given.iter().any(|g| g.chars().count() == 1))
 }
 
+/// Whether `s` is only academic or professional degrees printed after a name (`PhD`,
+/// `Ph.D.`, `PsyD`, `MD, MPH`, `Esq.`).
+fn post_nominal(s: &str) -> bool {
+    let mut any = false;
+    for w in s.split([',', ' ']).filter(|w| !w.is_empty()) {
+        let core: String = w
+            .chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !matches!(
+            core.as_str(),
+            "phd"
+                | "psyd"
+                | "md"
+                | "edd"
+                | "dphil"
+                | "jd"
+                | "dds"
+                | "dmd"
+                | "dvm"
+                | "mph"
+                | "mba"
+                | "rn"
+                | "np"
+                | "lcsw"
+                | "esq"
+                | "cpa"
+                | "mpp"
+                | "ma"
+                | "msc"
+                | "bsc"
+        ) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 fn fullness(p: &ParsedLabel) -> usize {
     p.name.as_deref().map_or(0, |n| n.split(' ').count()) + usize::from(p.role.is_some())
 }
@@ -844,7 +884,14 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         if !name.is_empty() {
             p.name = Some(case_words(&name, false));
         }
-        if !role_part.is_empty() {
+        if post_nominal(role_part) {
+            // `Ann Lee, PsyD`: a degree after the name is no role; it goes with the honorific
+            let degree = role_part.trim().to_string();
+            p.honorific = Some(match p.honorific.take() {
+                Some(h) => format!("{h}, {degree}"),
+                None => degree,
+            });
+        } else if !role_part.is_empty() {
             p.role = Some(case_words(role_part, true));
         }
         return p;
@@ -1330,6 +1377,25 @@ mod tests {
             &[],
         );
         assert_eq!(s.of_turn, [Some(0), Some(1), Some(2)]);
+    }
+
+    #[test]
+    fn a_degree_after_the_name_is_no_role() {
+        let p = parse_label("Anna Keel, PsyD", &HashSet::new());
+        assert_eq!(
+            (p.name.as_deref(), p.role.as_deref(), p.honorific.as_deref()),
+            (Some("Anna Keel"), None, Some("PsyD"))
+        );
+        let p = parse_label("Dr. Anna Keel, Ph.D., MPH", &HashSet::new());
+        assert_eq!(
+            (p.name.as_deref(), p.role.as_deref(), p.honorific.as_deref()),
+            (Some("Anna Keel"), None, Some("Dr., Ph.D., MPH"))
+        );
+        // a role after the comma is still a role
+        assert_eq!(
+            parsed("Anna Keel, Harbour Master", &[]),
+            pair(Some("Anna Keel"), Some("Harbour Master"))
+        );
     }
 
     #[test]
