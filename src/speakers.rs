@@ -397,6 +397,18 @@ impl Index {
         }
     }
 
+    /// The speakers of the surname key `surname`, for a label compared with each of them (by
+    /// initials, or as a misprint); none when there are more than [`MAX_NAMESAKES`], too many
+    /// to tell apart, and comparing with each would make a label cost as much as the page's
+    /// speakers.
+    fn namesakes(&self, surname: &str) -> &[usize] {
+        self.surname
+            .get(surname)
+            .map(Vec::as_slice)
+            .filter(|l| l.len() <= MAX_NAMESAKES)
+            .unwrap_or_default()
+    }
+
     /// Another name that finds speaker `i` (by its whole-name key only).
     fn alias(&mut self, i: usize, name: &str) {
         insert_sorted(self.name.entry(loose_key(name)).or_default(), i);
@@ -447,18 +459,9 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     .all(|t| t.trim_end_matches('.').chars().count() <= 1)
                 || name.contains('.') && tokens.len() == 1;
             if short {
-                let namesakes = index
-                    .surname
-                    .get(&surname)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default();
-                let candidates: Vec<usize> = namesakes
+                let candidates: Vec<usize> = index
+                    .namesakes(&surname)
                     .iter()
-                    .take(if namesakes.len() > MAX_NAMESAKES {
-                        0
-                    } else {
-                        MAX_NAMESAKES
-                    })
                     .copied()
                     .filter(|&i| {
                         speakers[i].name.as_deref().is_some_and(|n| {
@@ -502,20 +505,10 @@ fn find_speaker(speakers: &[Resolved], index: &Index, p: &ParsedLabel) -> Match 
                     .filter_map(|t| t.chars().next())
                     .map(|c| key(&c.to_string()))
                     .collect();
-                // (among the speakers of the surname; more than a few are too many to tell
-                // apart, and would make each label cost as much as the page's speakers)
-                let namesakes = index
-                    .surname
-                    .get(&surname)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default();
-                let candidates: Vec<usize> = namesakes
+                // (among the speakers of the surname: [`Index::namesakes`])
+                let candidates: Vec<usize> = index
+                    .namesakes(&surname)
                     .iter()
-                    .take(if namesakes.len() > MAX_NAMESAKES {
-                        0
-                    } else {
-                        MAX_NAMESAKES
-                    })
                     .copied()
                     .filter(|&i| {
                         speakers[i].name.as_deref().is_some_and(|n| {
@@ -583,20 +576,20 @@ fn misprint_of(
     printed: &str,
     surname: &str,
 ) -> Option<usize> {
-    // (more than a few speakers of the surname are too many to tell a misprint among, and
-    // would make each label cost as much as the page's speakers: 100,000 distinct names of
-    // one surname took minutes)
-    let by_surname = index.surname.get(surname).map_or(0, Vec::len);
-    if by_surname > MAX_NAMESAKES {
+    // (more than a few speakers of the surname are too many to tell a misprint among:
+    // [`Index::namesakes`]; 100,000 distinct names of one surname took minutes)
+    if index
+        .surname
+        .get(surname)
+        .is_some_and(|l| l.len() > MAX_NAMESAKES)
+    {
         return None;
     }
     let words: Vec<String> = printed.split(' ').map(key).collect();
     let candidates = index
-        .surname
-        .get(surname)
-        .into_iter()
-        .chain(index.name.get(&loose_key(surname)))
-        .flatten();
+        .namesakes(surname)
+        .iter()
+        .chain(index.name.get(&loose_key(surname)).into_iter().flatten());
     let mut found = None;
     for &i in candidates {
         let s = &speakers[i];

@@ -1029,7 +1029,7 @@ fn spoken(t: &str) -> bool {
     ];
     // (after any emphasis or rule marks: `\\*\\*\\* Thank you, Elisabeth.`)
     let t = t.trim_start_matches(['*', '\\', '#', '_', ' ']);
-    let head = prefix_lower(t, 24);
+    let head = crate::grammar::words::lower_start(t, 24);
     if GREETINGS.iter().any(|g| head.starts_with(g)) {
         return true;
     }
@@ -1073,15 +1073,6 @@ fn spoken(t: &str) -> bool {
                 | "thank"
         )
     })
-}
-
-/// The lower-cased start of `t`, at most `max` bytes (cut on a character boundary).
-fn prefix_lower(t: &str, max: usize) -> String {
-    let mut end = max.min(t.len());
-    while !t.is_char_boundary(end) {
-        end -= 1;
-    }
-    lower(&t[..end])
 }
 
 /// The most paragraphs a summary (lede) holds.
