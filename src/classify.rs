@@ -1662,17 +1662,17 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     {
         first.clear_label();
     }
-    // how often each label key appears, and each last word (surname)
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let mut surnames: HashMap<String, usize> = HashMap::new();
-    // label keys whose every line opens its speech with a quotation mark (`Germany: “We
-    // ...”` / `Germany: “The ruling ...”`): a source quoted, not a speaker
-    let mut quoting: HashMap<String, bool> = HashMap::new();
+    // how often each label key appears, and whether its every line opens its speech with a
+    // quotation mark (`Germany: “We ...”` / `Germany: “The ruling ...”`: a source quoted, not
+    // a speaker); and how often each last word (surname) appears. (One map for the first two:
+    // they share their keys, and a page's per-page tables weigh on a short page's peak memory.)
+    let mut counts: KeyTable<(u32, bool)> = KeyTable::new();
+    let mut surnames: KeyTable<u32> = KeyTable::new();
     let mut bold_colon_inside = 0;
     let mut bold_colon_outside = 0;
-    let mut seen_lines: foldhash::HashSet<String> = foldhash::HashSetExt::new();
+    let mut seen_lines: KeyTable<()> = KeyTable::new();
     // labels alone on their line printed again (`Ana Reyes:` over each of her answers)
-    let mut alone_again: HashMap<String, usize> = HashMap::new();
+    let mut alone_again: KeyTable<()> = KeyTable::new();
     // keys are written into these and copied only when new
     let (mut buf, mut word) = (String::new(), String::new());
     for u in units.iter() {
@@ -1691,28 +1691,24 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             .nth(2)
             .map_or(speech, |at| &speech[..at]);
         opening_key(&t[m.start()..m.end()], opening, &mut buf, &mut word);
-        if seen_lines.contains(buf.as_str()) {
+        if !seen_lines.insert(&buf, || ()).1 {
             // (a label alone on its line has no opening words of its own: counted apart)
             if speech.trim().is_empty() {
                 words::key_into(core_label(&t[m.start()..m.end()]), &mut buf);
-                bump(&mut alone_again, &buf);
+                alone_again.insert(&buf, || ());
             }
             continue;
         }
-        seen_lines.insert(buf.clone());
         let label = &t[m.start()..m.end()];
         words::key_into(core_label(label), &mut buf);
-        bump(&mut counts, &buf);
         let quoted = speech.starts_with(QUOTES);
-        match quoting.get_mut(buf.as_str()) {
-            Some(all) => *all &= quoted,
-            None => {
-                quoting.insert(buf.clone(), quoted);
-            }
-        }
+        let ((n, all), _) = counts.insert(&buf, || (0, true));
+        *n = n.saturating_add(1);
+        *all &= quoted;
         if let Some(last) = core_label(label).split(' ').rfind(|w| !w.is_empty()) {
             words::key_into(last, &mut buf);
-            bump(&mut surnames, &buf);
+            let (n, _) = surnames.insert(&buf, || 0);
+            *n = n.saturating_add(1);
         }
         if m.bold {
             if t[m.end()..].starts_with("**") {
@@ -1820,17 +1816,17 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             continue;
         }
         words::key_into(core_label(label_text), &mut buf);
-        let repeated = counts.get(buf.as_str()).copied().unwrap_or(0) >= 2
+        let repeated = counts.get(&buf).map_or(0, |c| c.0) >= 2
             || core_label(label_text)
                 .split(' ')
                 .rfind(|w| !w.is_empty())
                 .is_some_and(|last| {
                     words::key_into(last, &mut buf);
-                    surnames.get(buf.as_str()).copied().unwrap_or(0) >= 2
+                    surnames.get(&buf).copied().unwrap_or(0) >= 2
                 });
         let printed_again = repeated || {
             words::key_into(core_label(label_text), &mut buf);
-            alone_again.contains_key(buf.as_str())
+            alone_again.get(&buf).is_some()
         };
         let accepted = match m.separator {
             Separator::Spaces if m.glued => other_labels >= 2,
@@ -1872,7 +1868,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                     && (!repeated
                         || shape.words == 1 && {
                             words::key_into(core_label(label_text), &mut buf);
-                            quoting.get(buf.as_str()).copied().unwrap_or(true)
+                            counts.get(&buf).is_none_or(|c| c.1)
                         })
                 {
                     // `Germany: “We will ...”`: a quotation of a country, a paper, a saying;
@@ -2020,12 +2016,61 @@ fn opening_key(label: &str, opening: &str, out: &mut String, word: &mut String) 
     out.push_str(word);
 }
 
-/// Adds one to the count of `key`, copying the key only when it is new.
-fn bump(counts: &mut HashMap<String, usize>, key: &str) {
-    match counts.get_mut(key) {
-        Some(n) => *n += 1,
-        None => {
-            counts.insert(key.to_string(), 1);
+/// A per-page table from key strings (lower-cased labels, surnames, openings) to values, its
+/// keys written one after another into one string: one allocation for all the keys instead of
+/// one each, and 8 bytes of position per entry (a short page's peak memory is mostly such
+/// tables). Keys are compared whole, so two keys never share an entry. Once the keys pass 4 GiB,
+/// new keys are no longer kept: [`KeyTable::insert`] then hands out a scratch value, and
+/// [`KeyTable::get`] finds nothing for them.
+struct KeyTable<V> {
+    keys: String,
+    entries: hashbrown::HashTable<(u32, u32, V)>,
+    state: foldhash::fast::FixedState,
+    scratch: Option<V>,
+}
+
+impl<V> KeyTable<V> {
+    fn new() -> Self {
+        KeyTable {
+            keys: String::new(),
+            entries: hashbrown::HashTable::new(),
+            state: foldhash::fast::FixedState::with_seed(0),
+            scratch: None,
+        }
+    }
+
+    fn key<'k>(keys: &'k str, &(start, len, _): &(u32, u32, V)) -> &'k str {
+        &keys[start as usize..start as usize + len as usize]
+    }
+
+    /// The value of `key`, if it was inserted.
+    fn get(&self, key: &str) -> Option<&V> {
+        let hash = std::hash::BuildHasher::hash_one(&self.state, key);
+        self.entries
+            .find(hash, |e| Self::key(&self.keys, e) == key)
+            .map(|(_, _, v)| v)
+    }
+
+    /// The value of `key`, made by `new` when the key is not in the table yet, and whether it
+    /// was new (the key is copied only then).
+    fn insert(&mut self, key: &str, new: impl FnOnce() -> V) -> (&mut V, bool) {
+        let hash = std::hash::BuildHasher::hash_one(&self.state, key);
+        let (keys, state) = (&mut self.keys, &self.state);
+        match self.entries.entry(
+            hash,
+            |e| Self::key(keys, e) == key,
+            |e| std::hash::BuildHasher::hash_one(state, Self::key(keys, e)),
+        ) {
+            hashbrown::hash_table::Entry::Occupied(o) => (&mut o.into_mut().2, false),
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                match (u32::try_from(keys.len()), u32::try_from(key.len())) {
+                    (Ok(start), Ok(len)) if start.checked_add(len).is_some() => {
+                        keys.push_str(key);
+                        (&mut v.insert((start, len, new())).into_mut().2, true)
+                    }
+                    _ => (self.scratch.insert(new()), true),
+                }
+            }
         }
     }
 }
@@ -2078,6 +2123,21 @@ fn key_value_run(text: &str, units: &[Unit], labels: &[Candidate], i: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_table_keeps_each_key_once_and_compares_keys_whole() {
+        let mut t: KeyTable<u32> = KeyTable::new();
+        assert_eq!(t.insert("lind", || 0), (&mut 0, true));
+        *t.insert("lind", || 7).0 += 2;
+        assert_eq!(t.insert("lin", || 5), (&mut 5, true));
+        assert_eq!(t.insert("lind", || 9), (&mut 2, false));
+        assert_eq!(t.get("lind"), Some(&2));
+        assert_eq!(t.get("lin"), Some(&5));
+        assert_eq!(t.get("li"), None);
+        assert_eq!(t.get("lindd"), None);
+        // the keys are kept one after another, each once
+        assert_eq!(t.keys, "lindlin");
+    }
 
     #[test]
     fn a_title_ends_after_its_name_in_the_instrumental_case() {
