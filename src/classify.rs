@@ -381,6 +381,43 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
             }
         }
     }
+    // a Hansard label whose note a PDF converter wrapped onto the next line, across a blank
+    // line or not (`HON. R. VUNISEA (Minister for Ports, Coastal Works and` / `Marine
+    // Transport).- Mr. Speaker, ...`): the two lines become one unit, which opens the turn
+    let mut joined_away = Vec::new();
+    for i in 1..units.len() {
+        let (u, n) = (&units[i - 1], &units[i]);
+        // (a candidate the head line has, `HON. R. VUNISEA` before its note, gives way)
+        if u.inline
+            || n.inline
+            || u.chrome.is_some()
+            || u.stage.is_some()
+            || n.blank_before > 1
+            || joined_away.last() == Some(&(i - 1))
+        {
+            continue;
+        }
+        let (head, next) = (u.text(text), n.text(text));
+        // (a cheap test first: the line ends inside a note it opened)
+        if !head.contains('(') {
+            continue;
+        }
+        if let Some((m, shape)) = label::wrapped_dash_label(head, n.start() - u.end(), next) {
+            units[i - 1].e = units[i].e;
+            units[i - 1].set_label(&mut labels, Candidate { m, shape });
+            joined_away.push(i);
+        }
+    }
+    if !joined_away.is_empty() {
+        let mut k = 0;
+        let mut at = 0;
+        units.retain(|_| {
+            let keep = joined_away.get(k) != Some(&at);
+            k += usize::from(!keep);
+            at += 1;
+            keep
+        });
+    }
     // a line going on with a hard-wrapped sentence is the sentence's, not chrome by its
     // wording: a menu word (`That's what I think it's` / `about.`), an ad's opening word
     // (`... who` / `sponsored legislation creating ...`)

@@ -299,7 +299,16 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     let resolved = {
         // the labels that cleaning changes are kept one after another in one string, and the
         // list borrows from it or from the input: a list of cleaned strings was larger
-        let label = |t: &OutTurn| t.label().map(|(s, e)| clean_span(&raw[s..e]));
+        // (a label wrapped onto a second line is collapsed to one)
+        let label = |t: &OutTurn| {
+            t.label().map(|(s, e)| {
+                if raw[s..e].contains('\n') {
+                    clean_text(&raw[s..e])
+                } else {
+                    clean_span(&raw[s..e])
+                }
+            })
+        };
         let mut changed = String::new();
         for t in &assembled.turns {
             if let Some(Cow::Owned(l)) = label(t) {

@@ -1257,8 +1257,12 @@ fn case_word(w: &str, not_first: bool, small_lower: bool) -> String {
         return format!("{head}{}", case_word(rest, true, false));
     }
     if !is_all_caps(w) {
-        // roles are title-cased: `Plenary session moderator` is `Plenary Session Moderator`
-        if small_lower && w.chars().next().is_some_and(char::is_lowercase) {
+        // roles are title-cased: `Plenary session moderator` is `Plenary Session Moderator`;
+        // a word with a capital inside keeps its casing (`iTaukei Affairs`, `eGovernment`)
+        if small_lower
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !w.chars().skip(1).any(char::is_uppercase)
+        {
             return capitalize_first(w);
         }
         return w.to_string();
@@ -1457,6 +1461,14 @@ mod tests {
         assert_eq!(case_words("DeMINT", false), "DeMint");
         assert_eq!(case_words("McDonald", false), "McDonald");
         assert_eq!(case_words("USA", false), "USA");
+    }
+
+    #[test]
+    fn a_role_word_with_a_capital_inside_keeps_its_casing() {
+        assert_eq!(
+            case_words("Minister for iTaukei Affairs and ports", true),
+            "Minister for iTaukei Affairs and Ports"
+        );
     }
 
     #[test]

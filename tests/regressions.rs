@@ -3501,3 +3501,42 @@ fn a_sentence_across_two_blank_lines_is_one_paragraph() {
         ]
     );
 }
+
+// Found on the Pacific Hansards of the bulk set: a PDF converter wrapped a minister's label
+// inside its note (`HON. X (Minister for Ports, Coastal Works and` / `Marine Transport).- Mr.
+// Speaker, ...`), and the minister's whole answer was left as unattributed prose.
+#[test]
+fn a_hansard_label_wrapped_inside_its_note_opens_a_turn() {
+    for gap in ["\n", "\n\n"] {
+        let page = format!(
+            "Oral Questions\n\nHON. K. TAVOLA asked the Government, upon notice:\n\n\
+Can the Honourable Minister update Parliament on the harbour repairs?\n\n\
+HON. R. VUNISEA (Minister for Ports, Coastal Works and iTaukei{gap}Affairs).- Mr. Speaker, \
+Sir, I thank the Honourable Member.\n\nThe repairs began in March.\n\n\
+HON. SPEAKER.- Thank you, Honourable Minister.\n"
+        );
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        assert_eq!(
+            turn_texts(&doc),
+            vec![
+                (
+                    Some("HON. R. VUNISEA (Minister for Ports, Coastal Works and iTaukei Affairs)"),
+                    "Mr. Speaker, Sir, I thank the Honourable Member.\n\nThe repairs began in March."
+                        .to_string()
+                ),
+                (
+                    Some("HON. SPEAKER"),
+                    "Thank you, Honourable Minister.".to_string()
+                ),
+            ],
+            "{gap:?}"
+        );
+        let minister = &doc.speakers[0];
+        assert_eq!(minister.name.as_deref(), Some("R. Vunisea"));
+        assert_eq!(
+            minister.role.as_deref(),
+            Some("Minister for Ports, Coastal Works and iTaukei Affairs")
+        );
+    }
+}

@@ -468,6 +468,41 @@ fn finish_period(text: &str, start: usize, end: usize, after_period: usize) -> O
     })
 }
 
+/// A Hansard dash label whose note a PDF converter wrapped onto the next line, `head` opening
+/// the label and its note without closing it (`HON. R. VUNISEA (Minister for Ports, Coastal
+/// Works and`) and `next` closing the note and ending the label with its dash (`Marine
+/// Transport).- Mr. Speaker, ...`), with `gap` bytes of line break (and blank lines) between
+/// them: the match, in byte offsets from `head`'s start across the break, and the label's
+/// shape. The label is read by [`dash_label`] on the two lines joined by a space.
+pub(crate) fn wrapped_dash_label(
+    head: &str,
+    gap: usize,
+    next: &str,
+) -> Option<(LabelMatch, LabelShape)> {
+    let open = head.rfind('(')?;
+    if open == 0 || head.len() > 200 || head[open..].contains(')') {
+        return None;
+    }
+    // the note closes early in the next line, before another opens, and the dash follows
+    let close = memchr::memchr(b')', next.as_bytes())?;
+    let after = next[close + 1..].trim_start_matches(' ');
+    if close > 160 || next[..close].contains('(') || !after.starts_with(['.', '-', '–', '—']) {
+        return None;
+    }
+    let joined = format!("{head} {next}");
+    let m = dash_label(&joined)?;
+    let cut = head.len() + 1;
+    if m.start() >= open || m.end() <= cut {
+        return None;
+    }
+    // (offsets past the break move by the break's length, `gap`, less the joining space)
+    let moved = |at: usize| head.len() + gap + (at.max(cut) - cut);
+    Some((
+        LabelMatch::new(m.start(), moved(m.end()), moved(m.speech()), m.separator),
+        LabelShape::of(&joined[m.start()..m.end()]),
+    ))
+}
+
 /// A label ended by a dash, Hansard style: an honorific, upper-case words (initials allowed),
 /// an optional period, then `-`, `–` or `—` and a space or the line end: `HON. V. PILLAY.-`,
 /// `Mr JAMES MARAPE –`, `Mr ACTING SPEAKER-`. Also `Q –`.
@@ -1387,6 +1422,29 @@ mod tests {
         assert!(period_label("Mr. McCain. Thanks.").is_none());
         assert!(period_label("S. 1095. A bill to amend.").is_none());
         assert!(period_label("Mr. ISAKSON thereupon assumed the chair.").is_none());
+    }
+
+    #[test]
+    fn a_dash_label_whose_note_wraps_onto_the_next_line() {
+        let head = "HON. R. VUNISEA (Minister for Ports, Coastal Works and";
+        let next = "Marine Transport).- Mr. Speaker, Sir, I thank the Member.";
+        // the unit holds both lines and the blank line between them
+        let unit = format!("{head}\n\n{next}");
+        let (m, shape) = wrapped_dash_label(head, 2, next).unwrap();
+        assert_eq!(
+            &unit[m.start()..m.end()],
+            "HON. R. VUNISEA (Minister for Ports, Coastal Works and\n\nMarine Transport)"
+        );
+        assert_eq!(&unit[m.speech()..], "Mr. Speaker, Sir, I thank the Member.");
+        assert!(shape.honorific && shape.name_like());
+        // a note closed on its own line, or a next line that does not end the label, is none
+        assert!(wrapped_dash_label("HON. R. VUNISEA (Minister for Ports)", 1, next).is_none());
+        assert!(wrapped_dash_label(head, 1, "Marine Transport) will answer next week.").is_none());
+        // a sentence in parentheses is no label's note
+        assert!(
+            wrapped_dash_label("We went there (and I say this with", 1, "regret).- Anyway")
+                .is_none()
+        );
     }
 
     #[test]
