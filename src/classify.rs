@@ -818,7 +818,7 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         first_label = Some(first_label.map_or(p, |f| f.min(p)));
         dash_cut = true;
     }
-    for d in label_dashes(content) {
+    for d in label_dashes(content, true) {
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -969,21 +969,43 @@ static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> =
     LazyLock::new(|| ["<…>", "<...>", "* * *"].iter().map(Finder::new).collect());
 
 /// Where the period closing a Hansard dash label is, for each `.-` of `content` and each `.`
-/// before an en or em dash, spaced or not (`HON. C. J. LIND. – Mr. Speaker`), in order.
-fn label_dashes(content: &str) -> impl Iterator<Item = usize> + '_ {
+/// before an en or em dash, spaced or not (`HON. C. J. LIND. – Mr. Speaker`), in order; and,
+/// when `loose`, where a label may end before a dash printed otherwise: the period before a
+/// spaced hyphen (`HON. A. LIND. - Mr. Speaker`), a hyphen glued to a capital before a space
+/// (`HON. F. KOYA- I thank`), and the space after a capital before a spaced dash (`HON. B.
+/// PRASAD – Other figures`). [`label::dash_label`] decides whether a label ends there.
+fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = usize> + '_ {
     let b = content.as_bytes();
+    // a capital, then `gap` (a space or nothing) before the dash at `i`: where the label ends
+    let after_capital = move |i: usize, gap: usize| {
+        (loose && i > gap && b[i - 1 - gap].is_ascii_uppercase()).then_some(i - gap)
+    };
     // (the dashes are `E2 80 93` and `E2 80 94`: found by their lead byte)
     memchr::memchr2_iter(b'-', 0xE2, b).filter_map(move |i| {
+        let spaced = b.get(i + 1).is_none_or(|&c| c == b' ');
         if b[i] == b'-' {
-            return (i > 0 && b[i - 1] == b'.').then(|| i - 1);
+            if i == 0 {
+                return None;
+            }
+            return match b[i - 1] {
+                b'.' => Some(i - 1),
+                b' ' if loose && spaced && i > 1 && b[i - 2] == b'.' => Some(i - 2),
+                b' ' if spaced => after_capital(i, 1),
+                _ if spaced => after_capital(i, 0),
+                _ => None,
+            };
         }
         if !(b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94))) {
             return None;
         }
         if i > 0 && b[i - 1] == b'.' {
             Some(i - 1)
+        } else if i > 1 && b[i - 1] == b' ' && b[i - 2] == b'.' {
+            Some(i - 2)
+        } else if i > 0 && b[i - 1] == b' ' {
+            after_capital(i, 1)
         } else {
-            (i > 1 && b[i - 1] == b' ' && b[i - 2] == b'.').then(|| i - 2)
+            None
         }
     })
 }
@@ -1157,9 +1179,9 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
 /// (`MR. SPEAKER.- Thank you. HON. P. BALA.- Mr. Speaker, ...`, records converted from PDF
 /// print a whole exchange on one line). `None` when the line has no such label.
 fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
-    label_dashes(content).next()?;
+    label_dashes(content, true).next()?;
     let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
-    for d in label_dashes(content) {
+    for d in label_dashes(content, true) {
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -1256,7 +1278,7 @@ fn dash_label_covers(content: &str, p: usize, d: usize) -> bool {
 /// its honorifics (all of them, in upper case: `HON. RATU`), has upper-case names and covers
 /// the line's first `.-`.
 fn heading_then_dash_label(content: &str) -> Option<usize> {
-    let d = label_dashes(content).next()?;
+    let d = label_dashes(content, false).next()?;
     if d > 300 || label::line_label(content).is_some() {
         return None;
     }

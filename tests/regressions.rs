@@ -3540,3 +3540,63 @@ HON. SPEAKER.- Thank you, Honourable Minister.\n"
         );
     }
 }
+
+// Found on the Pacific Hansards of the bulk set (18 pages, 31 labels): a record converted from
+// PDF prints its dash labels in several ways inside a paragraph (`HON. X. - `, `HON. X- `,
+// `HON. X. –Mr.`, `HON. X – `), and only `.-` and `.–` were cut there, so the next member's
+// speech stayed in the previous turn.
+#[test]
+fn hansard_dash_labels_printed_with_other_dashes_open_turns() {
+    let labels = [
+        "HON. A. LIND. - ",
+        "HON. F. KOYA- ",
+        "HON. V. LAL. \u{2013}",
+        "HON. PROF. B. PRASAD \u{2013} ",
+        "MR. CHAIRMAN- ",
+    ];
+    let mut line = "MR. SPEAKER.- Order. I call on the Minister.".to_string();
+    for (k, l) in labels.iter().enumerate() {
+        line.push_str(&format!(" {l}Mr. Speaker, this is answer {k}."));
+    }
+    for page in [
+        // a paragraph of its own, and inside a flattened page's line of over 600 bytes
+        format!("Sitting of Parliament\n\n{line}\n"),
+        format!("Sitting of Parliament\n\n{line} {line} {line}\n"),
+    ] {
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        let got: Vec<(Option<&str>, String)> = turn_texts(&doc).into_iter().take(6).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Some("MR. SPEAKER"),
+                    "Order. I call on the Minister.".to_string()
+                ),
+                (
+                    Some("HON. A. LIND"),
+                    "Mr. Speaker, this is answer 0.".to_string()
+                ),
+                (
+                    Some("HON. F. KOYA"),
+                    "Mr. Speaker, this is answer 1.".to_string()
+                ),
+                (
+                    Some("HON. V. LAL"),
+                    "Mr. Speaker, this is answer 2.".to_string()
+                ),
+                (
+                    Some("HON. PROF. B. PRASAD"),
+                    "Mr. Speaker, this is answer 3.".to_string()
+                ),
+                (
+                    Some("MR. CHAIRMAN"),
+                    "Mr. Speaker, this is answer 4.".to_string()
+                ),
+            ]
+        );
+    }
+    // a heading's spaced dash or a capital's hyphen is no label's
+    let doc = parse("Sitting of Parliament\n\nMR. SPEAKER.- The MINISTRY OF TREASURY - ECONOMIC UPDATE is next. The COVID-19 report follows.\n").unwrap();
+    assert_eq!(doc.turns.len(), 1);
+}

@@ -580,8 +580,10 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
     }
     let (label_end, after_dash) = found?;
     let rest = &text[after_dash..];
+    // (an en or em dash glued to the speech's capital too: `HON. V. LIND. –Mr. Speaker`)
     let glued = (rest.starts_with(char::is_uppercase) || rest.starts_with(['.', '…']))
-        && text[..after_dash].ends_with('-');
+        && text[..after_dash].ends_with('-')
+        || rest.starts_with(char::is_uppercase) && text[..after_dash].ends_with(['–', '—']);
     if !(rest.is_empty() || rest.starts_with(' ') || glued) {
         return None;
     }
