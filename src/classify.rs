@@ -1906,7 +1906,18 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             }
             Separator::Colon => {
                 if !shape.name_like() {
-                    false
+                    // a long role before a name opening a paragraph of speech, on a page of
+                    // colon labels (a participant's first turn at a meeting: `Head of the
+                    // Federal Service for ... Anna Reyes: Mr President, ...`)
+                    colon_candidates >= 3
+                        && m.start() == 0
+                        && !units[i].inline
+                        && !m.bold
+                        && speech.starts_with(char::is_uppercase)
+                        && (units[i].blank_before > 0
+                            || i == 0
+                            || ends_sentence(units[i - 1].text(text)))
+                        && shape.long_role_label(label_text)
                 } else if m.bold {
                     // `**Name:**` and `**Name**:` are different styles; the rarer one is not a label
                     let outside = t[m.end()..].starts_with("**");

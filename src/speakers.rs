@@ -949,7 +949,12 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
             .find(|&s| s + 2 <= body.len() && roster.contains(&key(&body[s..].join(" "))))
             .unwrap_or(0),
         Some(r) => {
-            let of_phrase = lowered.get(r + 1).is_some_and(|w| is_small_word(w));
+            // (a phrase of the role goes on past the role word: `Chief Harbour Inspector of
+            // the Northern Federation Irina Tass`; a name holds no small word but a particle)
+            let of_phrase = lowered.get(r + 1).is_some_and(|w| is_small_word(w))
+                || lowered[r + 1..]
+                    .iter()
+                    .any(|w| is_small_word(w) && !is_particle(w));
             // the longest tail that the page uses alone as a label
             let tail = (r + 1..body.len()).find(|&s| {
                 let tail_key = key(&body[s..].join(" "));
@@ -1217,6 +1222,11 @@ pub(crate) fn case_words(s: &str, role: bool) -> String {
             out.push_str(w);
             continue;
         }
+        // (and its words with a capital inside: `KamAZ`, `OPORARussia`)
+        if mixed && w.chars().skip(1).any(char::is_uppercase) {
+            out.push_str(w);
+            continue;
+        }
         out.push_str(&case_word(w, i > 0, role || all_caps));
     }
     out
@@ -1469,6 +1479,9 @@ mod tests {
             case_words("Minister for iTaukei Affairs and ports", true),
             "Minister for iTaukei Affairs and Ports"
         );
+        assert_eq!(case_words("CEO of KamAZ", true), "CEO of KamAZ");
+        // (a name's mixed-case prefix before capitals is still title-cased)
+        assert_eq!(case_words("DeMINT", false), "DeMint");
     }
 
     #[test]

@@ -3600,3 +3600,56 @@ fn hansard_dash_labels_printed_with_other_dashes_open_turns() {
     let doc = parse("Sitting of Parliament\n\nMR. SPEAKER.- The MINISTRY OF TREASURY - ECONOMIC UPDATE is next. The COVID-19 report follows.\n").unwrap();
     assert_eq!(doc.turns.len(), 1);
 }
+
+// Found on the Kremlin pages of the bulk set (15 pages, 20 turns): a participant's first label
+// at a meeting prints a long role before the name (`Head of the Federal Service for ... Anna
+// Popova:`, `President of X public association of small businesses Oleg Marin:`), too long or
+// too lower-case for a name, and the participant's speech stayed in the President's turn.
+#[test]
+fn a_long_role_before_a_name_opens_a_turn_on_a_page_of_colon_labels() {
+    let page = "Meeting with members of the Harbour Council\n\nDecember 3, 2025\n\n\
+Vladimir Lind: Good afternoon, colleagues. Let us begin.\n\n\
+Minister of Ports Anna Reyes: Mr President, the harbour works are on schedule.\n\n\
+Vladimir Lind: Good. Please.\n\n\
+President of DELTARussia public association of small and medium-sized harbour businesses Oleg Marin: Mr President, our members thank you.\n\n\
+Vladimir Lind: Thank you.\n\n\
+Head of the Federal Service for the Oversight of Harbour Safety and Welfare and Chief Harbour Inspector of the Northern Federation Irina Tass: Mr President, the inspections are done.\n\n\
+Vladimir Lind: Thank you all.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns = turn_texts(&doc);
+    assert_eq!(turns.len(), 7);
+    assert_eq!(turns[2].1, "Good. Please.");
+    assert_eq!(turns[3].1, "Mr President, our members thank you.");
+    assert_eq!(turns[5].1, "Mr President, the inspections are done.");
+    let split: Vec<(Option<&str>, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        split[2..],
+        [
+            (
+                Some("Oleg Marin"),
+                Some(
+                    "President of DELTARussia Public Association of Small and Medium-sized Harbour Businesses"
+                )
+            ),
+            (
+                Some("Irina Tass"),
+                Some(
+                    "Head of the Federal Service for the Oversight of Harbour Safety and Welfare and Chief Harbour Inspector of the Northern Federation"
+                )
+            ),
+        ]
+    );
+    // a long sentence naming a role before a colon is no label
+    let page = "Meeting with members of the Harbour Council\n\n\
+Vladimir Lind: Good afternoon.\n\nAnna Reyes: Thank you.\n\nVladimir Lind: Go on.\n\n\
+Anna Reyes: The plan is ready.\n\n\
+I would like to say to the Head of the Federal Service and to Mr Marin: Thank you.\n\n\
+Among the guests of the evening was the Head of the Federal Service for Harbour Safety Irina Tass: Welcome.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 4);
+}

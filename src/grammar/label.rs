@@ -211,13 +211,13 @@ pub(crate) fn is_timestamp_note(s: &str) -> bool {
 }
 
 /// The tokens of a label run, with the offset where the run ends (before trailing spaces).
-/// A run is words, notes and commas separated by spaces; `None` past 18 tokens or 260 bytes.
+/// A run is words, notes and commas separated by spaces; `None` past 40 tokens or 320 bytes
+/// (a long role before a name: `Head of the Federal Service for ... Anna Reyes`; the shape
+/// decides whether so long a run is a label, see [`LabelShape::long_role_label`]).
 fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
-    token_run_limited(i, false, usize::MAX)
+    token_run_limited(i, false, usize::MAX, true)
 }
 
-/// The first tokens of a run (at most 18 or 260 bytes), for labels closed within a few
-/// tokens (period and dash labels) whatever follows.
 /// The offset in `text` of `tok`, a token cut from `text` by [`token_prefix`] at or after
 /// `pos` (tokens are subslices, separated by spaces only, so this is where `text[pos..]` first
 /// holds it, found without searching).
@@ -226,18 +226,26 @@ fn offset_in(text: &str, tok: &str, pos: usize) -> Option<usize> {
     (at >= pos && at + tok.len() <= text.len()).then_some(at)
 }
 
+/// The first tokens of a run (at most 18 or 260 bytes), for labels closed within a few
+/// tokens (period and dash labels) whatever follows.
 fn token_prefix(i: &str) -> Option<(Vec<&str>, usize)> {
-    token_run_limited(i, true, usize::MAX)
+    token_run_limited(i, true, usize::MAX, false)
 }
 
 /// [`token_prefix`] cut after its first `n` tokens (for a grammar that reads no further).
 fn first_tokens(i: &str, n: usize) -> Option<(Vec<&str>, usize)> {
-    token_run_limited(i, true, n)
+    token_run_limited(i, true, n, false)
 }
 
 /// The tokens of a run as [`token_run`] (or, when `prefix_only`, [`token_prefix`]) reads
-/// them, stopping after `cap` tokens.
-fn token_run_limited(i: &str, prefix_only: bool, cap: usize) -> Option<(Vec<&str>, usize)> {
+/// them, stopping after `cap` tokens; a `long` run may hold 40 tokens and 320 bytes before a
+/// wide gap, others 18 and 260.
+fn token_run_limited(
+    i: &str,
+    prefix_only: bool,
+    cap: usize,
+    long: bool,
+) -> Option<(Vec<&str>, usize)> {
     let mut tokens = Vec::new();
     let mut rest = i;
     let mut end = 0;
@@ -261,6 +269,7 @@ fn token_run_limited(i: &str, prefix_only: bool, cap: usize) -> Option<(Vec<&str
         }
         let (max_tokens, max_end) = match before_gap {
             Some(n) => (n + 24, 640),
+            None if long => (40, 320),
             None => (18, 260),
         };
         if tokens.len() > max_tokens || end > max_end {
@@ -306,6 +315,10 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
     if !(first.is_alphabetic() && (first.is_uppercase() || !first.is_lowercase())) {
         return None;
     }
+    // (no colon within a run's reach, `:` or the full-width `：`, whose lead byte is 0xEF: no
+    // colon label, and no run to read)
+    let reach = &body.as_bytes()[..body.len().min(700)];
+    memchr::memchr2(b':', 0xEF, reach)?;
     let (tokens, run_end) = token_run(body)?;
     let mut after = &body[run_end..];
     // `**Name**:` closes the bold before the colon
@@ -1187,6 +1200,45 @@ impl LabelShape {
                 is_chrome_word(w) || is_small_word(w) || w.chars().all(|c| !c.is_alphabetic())
             });
         shape
+    }
+
+    /// Whether a label too long or too lower-case for [`LabelShape::name_like`] reads as a
+    /// long role before a person's name (`Head of the Federal Service for the Oversight of
+    /// Harbour Safety and Chief Inspector Irina Tass`, `President of DELTA public association
+    /// of small businesses Oleg Marin`): a role word among its first three words, at most 40
+    /// words, no sentence opener, chrome, digits or heading in capitals, and two capitalized
+    /// words at the end, neither a small word nor a role word (the name; `... Harbour
+    /// Discussion Club` reads as one too, and is a label printed so as well).
+    pub(crate) fn long_role_label(&self, label: &str) -> bool {
+        if !self.role
+            || self.chrome
+            || self.sentence_opener
+            || self.digits
+            || self.caps_heading
+            || self.upper
+            || self.words > 40
+        {
+            return false;
+        }
+        // the role opens the label (`Head of ...`, `Research Director of ...`), not a
+        // sentence naming one (`Among the guests was the Governor of ...`)
+        if !label
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| with_lower(w, is_role_word))
+        {
+            return false;
+        }
+        let mut last = label.rsplit(' ').filter(|w| !w.is_empty());
+        let name_word = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().next().is_some_and(char::is_lowercase)
+                && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && !with_lower(w, |l| is_small_word(l) || is_role_word(l))
+        };
+        matches!((last.next(), last.next()), (Some(a), Some(b)) if name_word(a) && name_word(b))
     }
 
     /// Whether the label reads like a name or role rather than prose: no lower-case words
