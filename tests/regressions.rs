@@ -3653,3 +3653,30 @@ Among the guests of the evening was the Head of the Federal Service for Harbour 
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns.len(), 4);
 }
+
+// Found on the White House pages of the bulk set (4 pages, 60 lines): remarks as prepared for
+// delivery, with their title in front matter and no labels, hard-wrap their paragraphs, and a
+// paragraph's short last line (`work.`, `evening!`) was taken for a menu line.
+#[test]
+fn a_hard_wrapped_last_line_stays_in_its_paragraph_on_a_page_with_no_turns() {
+    let page = "---\ntitle: \"Remarks by the Harbour Master at the Pier Opening\"\ndate: 2023-10-09\n---\n\n\
+Thank you, Anna. Port Town and the whole coast are better for your\nwork.  \n   \n\
+Hello, everyone! It is great to be here with all of you this\nevening!  \n  \n\
+Every October, the port shines a light on safety.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_ref()).collect();
+    assert_eq!(
+        body,
+        [
+            "Thank you, Anna. Port Town and the whole coast are better for your work.",
+            "Hello, everyone! It is great to be here with all of you this evening!",
+            "Every October, the port shines a light on safety."
+        ]
+    );
+    assert!(
+        doc.boilerplate
+            .iter()
+            .all(|b| b.kind == BoilerplateKind::FrontMatter)
+    );
+}

@@ -880,7 +880,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && !units[i].inline
             && roles[i - 1] == Role::Body
             && !ends_sentence(units[i - 1].text(text));
-        roles[i] = if before && !prose || before && title_idx.is_some() && menu {
+        // (a paragraph's hard-wrapped last line is the paragraph's wherever it is: no menu)
+        roles[i] = if !continues && (before && !prose || before && title_idx.is_some() && menu) {
             Role::Chrome(if boilerplate::breadcrumb(t) {
                 BoilerplateKind::Breadcrumb
             } else {
