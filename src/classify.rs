@@ -1067,7 +1067,8 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 /// Where an inline speaker label ending at the colon at `colon` starts, if one does: after a
 /// sentence end, or (on a lone line) at an initial-and-surname token or a role word.
 fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -> Option<usize> {
-    let lower_bound = floor_char(content, colon.saturating_sub(260));
+    // (as far back as a label's run may reach, see `label::colon_label`)
+    let lower_bound = floor_char(content, colon.saturating_sub(400));
     let window = &content[lower_bound..colon];
     // sentence start: after `. `, `! `, `? `, `… `, `» `, `" `, `) ` (the last before the colon)
     let mut sentence_start = lower_bound;

@@ -3680,3 +3680,54 @@ Every October, the port shines a light on safety.\n";
             .all(|b| b.kind == BoilerplateKind::FrontMatter)
     );
 }
+
+// Found on the Kremlin pages of the bulk set (6 pages): a label whose role names two offices
+// joined by a spaced dash (`Д.Марин Марин Дмитрий Юрьевич Заместитель Председателя ... –
+// Руководитель Аппарата ... :`), over 260 bytes in Cyrillic, was not read, or was cut at the
+// dash so that the second office became a speaker of its own.
+#[test]
+fn a_label_whose_role_joins_two_offices_with_a_dash_is_one_label() {
+    let label = "Д.Марин Марин Дмитрий Юрьевич Заместитель Председателя Правительства Северной Конфедерации – Руководитель Аппарата Правительства Северо-Западной Конфедерации";
+    assert!(label.len() > 280);
+    let lines = [
+        "В.Линд: Уважаемые коллеги, добрый день! Начнём.".to_string(),
+        "А.Рейес: Добрый день, уважаемый Владимир Иванович!".to_string(),
+        "В.Линд: Хорошо. Пожалуйста, Дмитрий Юрьевич.".to_string(),
+        format!("{label} : Добрый день, уважаемые коллеги!"),
+        "В.Линд: Спасибо.".to_string(),
+    ];
+    for page in [
+        format!(
+            "Совещание с членами Совета порта\n\n{}\n",
+            lines.join("\n\n")
+        ),
+        // a page flattened to one line
+        format!("Совещание с членами Совета порта\n\n{}\n", lines.join(" ")),
+    ] {
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        let turns = turn_texts(&doc);
+        assert_eq!(turns.len(), 5);
+        assert_eq!(turns[2].1, "Хорошо. Пожалуйста, Дмитрий Юрьевич.");
+        assert_eq!(
+            turns[3],
+            (Some(label), "Добрый день, уважаемые коллеги!".to_string())
+        );
+        let marin = doc
+            .speakers
+            .iter()
+            .find(|s| s.labels.iter().any(|l| l == label))
+            .unwrap();
+        assert_eq!(marin.name.as_deref(), Some("Д.Марин"));
+        assert_eq!(
+            marin.role.as_deref(),
+            Some(
+                "Заместитель Председателя Правительства Северной Конфедерации – Руководитель Аппарата Правительства Северо-Западной Конфедерации"
+            )
+        );
+    }
+    // a Hansard heading's dash and a dash label's `. –` before a colon make no colon label
+    let page = "REPORT – HARBOUR BOARD 2016-2018 ANNUAL REPORTS\n\nREPORT – HARBOUR BOARD 2016-2018 ANNUAL REPORTS HON. I. S. LIND. – Mr Speaker, I move: That Parliament debates the report.\n\nHON. V. PILLAY.- I second the motion.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns[0].label.as_deref(), Some("HON. I. S. LIND"));
+}

@@ -211,7 +211,8 @@ pub(crate) fn is_timestamp_note(s: &str) -> bool {
 }
 
 /// The tokens of a label run, with the offset where the run ends (before trailing spaces).
-/// A run is words, notes and commas separated by spaces; `None` past 40 tokens or 320 bytes
+/// A run is words, notes and commas separated by spaces (and spaced dashes between offices);
+/// `None` past 40 tokens or 400 bytes
 /// (a long role before a name: `Head of the Federal Service for ... Anna Reyes`; the shape
 /// decides whether so long a run is a label, see [`LabelShape::long_role_label`]).
 fn token_run(i: &str) -> Option<(Vec<&str>, usize)> {
@@ -238,8 +239,8 @@ fn first_tokens(i: &str, n: usize) -> Option<(Vec<&str>, usize)> {
 }
 
 /// The tokens of a run as [`token_run`] (or, when `prefix_only`, [`token_prefix`]) reads
-/// them, stopping after `cap` tokens; a `long` run may hold 40 tokens and 320 bytes before a
-/// wide gap, others 18 and 260.
+/// them, stopping after `cap` tokens; a `long` run may hold 40 tokens and 400 bytes before a
+/// wide gap (Cyrillic takes two bytes a letter), and spaced dashes, others 18 and 260.
 fn token_run_limited(
     i: &str,
     prefix_only: bool,
@@ -258,6 +259,14 @@ fn token_run_limited(
             note(rest)
         } else if rest.starts_with(',') {
             tag(",").parse(rest)
+        } else if long
+            && !tokens.is_empty()
+            && rest.starts_with(['–', '—'])
+            && rest[3..].starts_with(' ')
+        {
+            // a spaced dash between two offices of one role (`Deputy Prime Minister – Chief
+            // of the Government Staff`)
+            Ok((&rest[3..], &rest[..3]))
         } else {
             word(rest)
         };
@@ -269,7 +278,7 @@ fn token_run_limited(
         }
         let (max_tokens, max_end) = match before_gap {
             Some(n) => (n + 24, 640),
-            None if long => (40, 320),
+            None if long => (40, 400),
             None => (18, 260),
         };
         if tokens.len() > max_tokens || end > max_end {
@@ -336,11 +345,19 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
         return None;
     };
     let last = tokens.last()?;
-    // `HON. V. PILLAY.- Mr. Speaker, Sir, I move:` is a dash label, not a colon label
-    if tokens[..tokens.len() - 1]
-        .iter()
-        .any(|t| *t == "-" || (t.len() > 1 && t.ends_with('-') && !t.ends_with("--")))
-    {
+    // `HON. V. PILLAY.- Mr. Speaker, Sir, I move:` is a dash label, not a colon label; so is
+    // `HON. V. PILLAY. – Mr. Speaker, ...` (a spaced dash after a period)
+    if tokens[..tokens.len() - 1].iter().enumerate().any(|(k, t)| {
+        *t == "-"
+            || (t.len() > 1 && t.ends_with('-') && !t.ends_with("--"))
+            || matches!(*t, "–" | "—") && k > 0 && tokens[k - 1].ends_with('.')
+    }) {
+        return None;
+    }
+    // and a spaced dash that closes a dash label is that label's (`Mr JOEL LIND – Mr Acting
+    // Speaker, ... one thing: ...`, `Q – And on the licences:`): only a dash further on joins
+    // two offices of a role
+    if tokens.iter().any(|t| matches!(*t, "–" | "—")) && dash_label(text).is_some() {
         return None;
     }
     let mut speech_part = &after_space[colon_len..];
@@ -702,12 +719,10 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     {
         return Some(m);
     }
-    // Each shape needs its separator near the start; look for it before any parsing.
-    let head = &text.as_bytes()[..text.len().min(300)];
-    if (memchr::memchr(b':', head).is_some()
-        || memchr::memmem::find(head, "：".as_bytes()).is_some())
-        && let Some(m) = colon_label(text)
-    {
+    // Each shape needs its separator near the start; look for it before any parsing (the
+    // colon within a run's reach: `colon_label` looks for it first).
+    let head = &text.as_bytes()[..text.len().min(200)];
+    if let Some(m) = colon_label(text) {
         // a period label closed before a colon that closes no name (`Mr. POE. Mr. Speaker, I
         // bring you news from the front: ...`): the colon is the speech's
         if m.end() > 40
@@ -720,7 +735,7 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
         }
         return Some(m);
     }
-    if memchr::memchr2(b'-', 0xE2, &head[..head.len().min(200)]).is_some()
+    if memchr::memchr2(b'-', 0xE2, head).is_some()
         && first_dash(text.as_bytes()).is_some_and(|d| dash_within_reach(&text[..d]))
         && let Some(m) = dash_label(text)
     {
