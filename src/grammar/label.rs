@@ -326,7 +326,7 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
     }
     // (no colon within a run's reach, `:` or the full-width `：`, whose lead byte is 0xEF: no
     // colon label, and no run to read)
-    let reach = &body.as_bytes()[..body.len().min(700)];
+    let reach = &body.as_bytes()[..body.len().min(420)];
     memchr::memchr2(b':', 0xEF, reach)?;
     let (tokens, run_end) = token_run(body)?;
     let mut after = &body[run_end..];
