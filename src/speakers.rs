@@ -844,6 +844,15 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                 w.chars().next().is_some_and(char::is_lowercase) || with_lower(w, is_role_word)
             }) {
                 p.role = Some(capitalize_first(&rest.join(" ")));
+            } else if k == 1 {
+                // (with no pop-up text repeating the surname they are printed words of the
+                // name, not the pop-up's: `Х.Бен Тарек Аль Саид`)
+                let mut name = p.name.take().unwrap_or_default();
+                for w in rest {
+                    name.push(' ');
+                    name.push_str(&case_words(w, false));
+                }
+                p.name = Some(name);
             }
         }
         return p;
@@ -1471,6 +1480,20 @@ mod tests {
         assert_eq!(case_words("DeMINT", false), "DeMint");
         assert_eq!(case_words("McDonald", false), "McDonald");
         assert_eq!(case_words("USA", false), "USA");
+    }
+
+    #[test]
+    fn an_initials_label_keeps_the_further_words_of_its_name() {
+        // a foreign name of several words after the initial, with no pop-up text
+        assert_eq!(
+            parsed("Х.Бен Тарек Аль Саид (как переведено)", &[]),
+            pair(Some("Х.Бен Тарек Аль Саид"), None)
+        );
+        // pop-up text repeating the surname: its name words are not printed twice
+        assert_eq!(
+            parsed("С.Линд Линд Сергей Петрович мэр Порта", &[]),
+            pair(Some("С.Линд"), Some("Мэр Порта"))
+        );
     }
 
     #[test]

@@ -2176,7 +2176,8 @@ fn flattened_labels_closed_by_a_note_and_their_pop_up_roles() {
         role_of("И.Лебедев"),
         Some(Some("Президент Республики Тарвия".to_string()))
     );
-    assert_eq!(role_of("А.Ортис"), Some(None));
+    // (and the second surname is the name's: `А.Ортис Моралес`)
+    assert_eq!(role_of("А.Ортис Моралес"), Some(None));
     assert_eq!(doc.turns[1].text(), "Благодарю за приглашение.");
 
     // the note is the speaker's delivery, not an affiliation
