@@ -1111,6 +1111,11 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
         if p + m.end() > colon || content[p + m.end()..colon].trim() != "" {
             return None;
         }
+        // (speech opens with a capital: `Первый вопрос Владимиру Владимировичу: как Вы ...` is
+        // a sentence of the speech going on)
+        if content[p + m.speech()..].starts_with(char::is_lowercase) {
+            return None;
+        }
         let label_text = &content[p + m.start()..p + m.end()];
         let shape = LabelShape::of(label_text);
         // (initials opening a clause of a sentence, `имени А.Б.Ларина РАН, заведующего ...,

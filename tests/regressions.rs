@@ -3732,3 +3732,19 @@ fn a_label_whose_role_joins_two_offices_with_a_dash_is_one_label() {
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns[0].label.as_deref(), Some("HON. I. S. LIND"));
 }
+
+// Found on the kremlin-ru pages of the bulk set: on a page flattened to one line, a sentence
+// of a speech ending in a colon (`Первый вопрос Ивану Петровичу: как Вы ...`) was cut off as a
+// label, its speaker named `Ивану Петровичу`.
+#[test]
+fn a_sentence_before_a_colon_inside_a_flattened_speech_is_no_label() {
+    let page = "Прямая линия 15 апреля 2031 года В.Линд: Добрый день! О.Марина: Здравствуйте! Первый вопрос Ивану Петровичу: как Вы оцениваете работу порта? В.Линд: Хорошо оцениваю.";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("В.Линд"), Some("О.Марина"), Some("В.Линд")]);
+    assert_eq!(
+        doc.turns[1].text(),
+        "Здравствуйте! Первый вопрос Ивану Петровичу: как Вы оцениваете работу порта?"
+    );
+}
