@@ -398,8 +398,11 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
             continue;
         }
         let (head, next) = (u.text(text), n.text(text));
-        // (a cheap test first: the line ends inside a note it opened)
-        if !head.contains('(') {
+        // (cheap tests first, on a few bytes: the next line closes a note early, and this line
+        // opened one)
+        let early = &next.as_bytes()[..next.len().min(161)];
+        if memchr::memchr(b')', early).is_none() || memchr::memrchr(b'(', head.as_bytes()).is_none()
+        {
             continue;
         }
         if let Some((m, shape)) = label::wrapped_dash_label(head, n.start() - u.end(), next) {

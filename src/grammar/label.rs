@@ -203,11 +203,12 @@ pub(crate) fn is_timestamp_note(s: &str) -> bool {
         .trim_start_matches('\\')
         .trim_start_matches(['(', '['])
         .trim_end_matches(['(', ')', ']', '\\']);
+    // (the characters first: speech fails on its first letter, without a search)
     !inner.is_empty()
-        && inner.contains(':')
         && inner
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ':' || c == '.' || c == ',')
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b':' || c == b'.' || c == b',')
+        && inner.contains(':')
 }
 
 /// The tokens of a label run, with the offset where the run ends (before trailing spaces).
