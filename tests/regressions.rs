@@ -3748,3 +3748,33 @@ fn a_sentence_before_a_colon_inside_a_flattened_speech_is_no_label() {
         "Здравствуйте! Первый вопрос Ивану Петровичу: как Вы оцениваете работу порта?"
     );
 }
+
+// Found on the kremlin-en pages of the bulk set (8 pages): the lead photo's caption under the
+// dateline was kept as prose, while its later copies between the paragraphs of speech were
+// captions.
+#[test]
+fn a_captions_first_copy_before_the_turns_is_a_caption_too() {
+    let page = "Meeting of the Harbour Council\n\nDecember 3, 2025\n\nThe Kremlin, Moscow\n\n\
+Vladimir Lind chaired a meeting of the Harbour Council on the state of the northern ports.\n\n\
+Meeting of the Harbour Council.\n\n\
+Transcript of the meeting of the Harbour Council\n\n\
+Vladimir Lind: Good afternoon, colleagues. Let us begin with the northern ports.\n\n\
+Meeting of the Harbour Council.\n\n\
+Anna Reyes: Mr President, the works are on schedule.\n\n\
+Meeting of the Harbour Council.\n\n\
+Vladimir Lind: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let captions: Vec<usize> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Caption)
+        .map(|b| b.span.start())
+        .collect();
+    assert_eq!(captions.len(), 3, "{:?}", doc.boilerplate);
+    assert_eq!(
+        captions[0],
+        page.find("Meeting of the Harbour Council.").unwrap()
+    );
+    assert!(doc.body.iter().all(|b| !b.text.starts_with("Meeting of")));
+}

@@ -375,6 +375,7 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
                 &mut out,
             );
             footer_blocks(text, &rest[footer..], &mut out);
+            header_captions(text, &mut out);
         }
         None => {
             // No turns: header, then prose, then footer.
@@ -393,6 +394,35 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
     out.boilerplate.shrink_to_fit();
     out.body.shrink_to_fit();
     out
+}
+
+/// A prose paragraph before the first turn that the page prints again as a photo caption
+/// between the turns (`Meeting of the Harbour Council.` under the dateline, then between
+/// paragraphs of speech) is that caption's first copy: a caption too.
+fn header_captions(text: &str, out: &mut Assembled) {
+    let first_turn = out.turns.first().map_or(usize::MAX, |t| t.span().0);
+    let captions: Vec<&str> = out
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Caption)
+        .map(|b| {
+            let (s, e) = b.span();
+            &text[s..e]
+        })
+        .collect();
+    if captions.is_empty() {
+        return;
+    }
+    let mut moved = Vec::new();
+    out.body.retain(|p| {
+        let (s, e) = p.span();
+        let caption = e <= first_turn && captions.contains(&&text[s..e]);
+        if caption {
+            moved.push(OutBoiler::new(BoilerplateKind::Caption, (s, e)));
+        }
+        !caption
+    });
+    out.boilerplate.extend(moved);
 }
 
 /// Inline pop-up text in body paragraphs ([`boilerplate::popups`]) taken out of their text into
