@@ -560,7 +560,7 @@ impl Mapper<'_, '_> {
         for d in &mut a.dates {
             self.block(&mut d.span);
         }
-        for p in &mut a.summary_popups {
+        for p in &mut a.field_popups {
             self.block(p);
         }
         for b in &mut a.boilerplate {
@@ -640,8 +640,8 @@ fn build<'r>(
     let field = |f: Option<OutField>| {
         f.map(|f| Field {
             text: match f.text {
-                // (only the summary has it)
-                Txt::CollapsedAround => Cow::Owned(text_around(raw, f.span, &a.summary_popups)),
+                // (only the summary and the participants line have it)
+                Txt::CollapsedAround => Cow::Owned(text_around(raw, f.span, &a.field_popups)),
                 txt => text_of(raw, txt, f.span),
             },
             span: span(f.span),

@@ -3778,3 +3778,26 @@ Vladimir Lind: Thank you.\n";
     );
     assert!(doc.body.iter().all(|b| !b.text.starts_with("Meeting of")));
 }
+
+// Found on the Kremlin pages of the bulk set (25 pages): the participants line kept the pop-up
+// text printed after each name (`Prime Minister Ivan Lind     Lind IvanPrime Minister , ...`),
+// which the summary and body paragraphs leave out.
+#[test]
+fn the_participants_line_leaves_out_pop_up_text() {
+    let page = "Meeting with members of the Harbour Council\n\nDecember 3, 2025\n\nThe Kremlin, Moscow\n\n\
+Vladimir Lind held a meeting with members of the Harbour Council on the northern ports.\n\n\
+Taking part in the meeting were Prime Minister Ivan Dorn     Dorn IvanPrime Minister of the Northern Federation , and Harbour Master Anna Reyes     Reyes AnnaHarbour Master of Port Town .\n\n\
+Vladimir Lind: Good afternoon, colleagues.\n\nIvan Dorn: Good afternoon.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let participants = doc.participants.as_ref().expect("a participants line");
+    assert_eq!(
+        participants.text,
+        "Taking part in the meeting were Prime Minister Ivan Dorn, and Harbour Master Anna Reyes."
+    );
+    // the pop-up text stays inside the field's span
+    assert_eq!(
+        &page[participants.span.start()..participants.span.end()],
+        page.lines().find(|l| l.starts_with("Taking part")).unwrap()
+    );
+}

@@ -288,10 +288,11 @@ pub(crate) struct Assembled {
     pub(crate) turns: Vec<OutTurn>,
     pub(crate) body: Vec<OutPara>,
     pub(crate) boilerplate: Vec<OutBoiler>,
-    /// Pop-up text inside the summary's span ([`boilerplate::popups`]), in order: left out of
-    /// the summary's text ([`Txt::CollapsedAround`]) but, unlike a body paragraph's, not made
-    /// blocks of their own (a header field is a block no other block lies inside).
-    pub(crate) summary_popups: Vec<(usize, usize)>,
+    /// Pop-up text inside the summary's and the participants line's spans
+    /// ([`boilerplate::popups`]), in order: left out of the field's text
+    /// ([`Txt::CollapsedAround`]) but, unlike a body paragraph's, not made blocks of their own
+    /// (a header field is a block no other block lies inside).
+    pub(crate) field_popups: Vec<(usize, usize)>,
     pub(crate) front_matter: Vec<FrontMatterEntry>,
     pub(crate) front_matter_error: bool,
     pub(crate) primary_date: Option<NaiveDate>,
@@ -386,7 +387,7 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
     }
     settle_dates(&mut out, options.date_order);
     body_popups(text, &mut out);
-    summary_popups(text, &mut out);
+    field_popups(text, &mut out);
     out.boilerplate.sort_by_key(OutBoiler::span);
     out.dates.sort_by_key(|d| d.span);
     // the lists grew by doubling; they live on while the model is built from them
@@ -463,34 +464,40 @@ fn for_each_popup(t: &str, start: usize, mut f: impl FnMut((usize, usize))) {
     }
 }
 
-/// Inline pop-up text in the summary ([`boilerplate::popups`]: `talks with President of the
-/// Harbour Republic Ivan Lind     Lind IvanPresident of the Harbour Republic , who ...`): left
-/// out of the summary's text, kept inside its span.
-fn summary_popups(text: &str, out: &mut Assembled) {
-    let Some(summary) = out.summary.as_mut() else {
-        return;
-    };
-    let (s, e) = summary.span;
-    let t = &text[s..e];
-    if !boilerplate::may_hold_popups(t) {
-        return;
+/// Inline pop-up text in the summary and the participants line ([`boilerplate::popups`]:
+/// `talks with President of the Harbour Republic Ivan Lind     Lind IvanPresident of the
+/// Harbour Republic , who ...`, `Taking part were Prime Minister Ivan Lind     Lind IvanPrime
+/// Minister , ...`): left out of the field's text, kept inside its span.
+fn field_popups(text: &str, out: &mut Assembled) {
+    let mut all = Vec::new();
+    for field in [&mut out.summary, &mut out.participants]
+        .into_iter()
+        .flatten()
+    {
+        let (s, e) = field.span;
+        let t = &text[s..e];
+        if !boilerplate::may_hold_popups(t) {
+            continue;
+        }
+        let mut found = Vec::new();
+        for_each_popup(t, s, |span| found.push(span));
+        // only where the field's text is its span's text collapsed (a summary read across
+        // other blocks keeps its text); compared word by word, not collapsed into a copy
+        let whole = match &field.text {
+            Txt::Span | Txt::Collapsed => true,
+            Txt::Owned(o) => t
+                .split([' ', '\n'])
+                .filter(|w| !w.is_empty())
+                .eq(o.split(' ')),
+            _ => false,
+        };
+        if whole && !found.is_empty() {
+            field.text = Txt::CollapsedAround;
+            all.extend(found);
+        }
     }
-    let mut found = Vec::new();
-    for_each_popup(t, s, |span| found.push(span));
-    // only where the summary's text is its span's text collapsed (a summary read across other
-    // blocks keeps its text); compared word by word, not collapsed into a copy
-    let whole = match &summary.text {
-        Txt::Span | Txt::Collapsed => true,
-        Txt::Owned(o) => t
-            .split([' ', '\n'])
-            .filter(|w| !w.is_empty())
-            .eq(o.split(' ')),
-        _ => false,
-    };
-    if whole && !found.is_empty() {
-        summary.text = Txt::CollapsedAround;
-        out.summary_popups = found;
-    }
+    all.sort_unstable();
+    out.field_popups = all;
 }
 
 /// Where the footer starts after the last turn opener `last`: the first footer-shaped unit
