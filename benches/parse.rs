@@ -14,7 +14,8 @@
 //! - `adversarial`: 256 KiB inputs of one repeated pattern that once cost far more than real
 //!   pages per byte (`A: ` on one line took 12 µs a label before the label search stopped at
 //!   the previous label's colon; thousands of speakers of one surname were each compared with
-//!   every namesake before them), whole `parse`.
+//!   every namesake before them; a line of `x. AB- ` looked back at every dash), whole
+//!   `parse`.
 //!
 //! Run: `cargo bench --bench parse`; the ratio to report is `parse` / `baseline_lines`.
 
@@ -170,6 +171,9 @@ fn adversarial(c: &mut Criterion) {
             "Question Question Question Question Question Question:x ",
         ),
         ("short_lines", "A: Yes.\nB: No.\n"),
+        // a dash printed after capitals, as a Hansard label's may be: each once looked back
+        // over the words before it, on a line of nothing else 30-100 times slower than prose
+        ("dashes_after_capitals", "x. AB- "),
     ] {
         let text = pattern.repeat(256 * 1024 / pattern.len());
         group.throughput(Throughput::Bytes(text.len() as u64));

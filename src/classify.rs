@@ -821,7 +821,11 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         first_label = Some(first_label.map_or(p, |f| f.min(p)));
         dash_cut = true;
     }
-    for d in label_dashes(content, true) {
+    let mut loose_misses = 0;
+    for (d, loose) in label_dashes(content, true) {
+        if loose && loose_misses >= LOOSE_DASH_MISSES {
+            continue;
+        }
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -836,6 +840,8 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
             cuts.push(p);
             first_label = Some(first_label.map_or(p, |f| f.min(p)));
             dash_cut = true;
+        } else if loose {
+            loose_misses += 1;
         }
     }
     if dash_cut {
@@ -976,12 +982,18 @@ static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> =
 /// when `loose`, where a label may end before a dash printed otherwise: the period before a
 /// spaced hyphen (`HON. A. LIND. - Mr. Speaker`), a hyphen glued to a capital before a space
 /// (`HON. F. KOYA- I thank`), and the space after a capital before a spaced dash (`HON. B.
-/// PRASAD – Other figures`). [`label::dash_label`] decides whether a label ends there.
-fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = usize> + '_ {
+/// PRASAD – Other figures`), each marked loose. [`label::dash_label`] decides whether a label
+/// ends there.
+fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = (usize, bool)> + '_ {
     let b = content.as_bytes();
-    // a capital, then `gap` (a space or nothing) before the dash at `i`: where the label ends
+    // two capitals, then `gap` (a space or nothing) before the dash at `i`: where the label
+    // ends (`KOYA- `, `PRASAD – `; not a letter's list item, `A- `)
     let after_capital = move |i: usize, gap: usize| {
-        (loose && i > gap && b[i - 1 - gap].is_ascii_uppercase()).then_some(i - gap)
+        (loose
+            && i > gap + 1
+            && b[i - 1 - gap].is_ascii_uppercase()
+            && b[i - 2 - gap].is_ascii_uppercase())
+        .then_some((i - gap, true))
     };
     // (the dashes are `E2 80 93` and `E2 80 94`: found by their lead byte)
     memchr::memchr2_iter(b'-', 0xE2, b).filter_map(move |i| {
@@ -991,8 +1003,8 @@ fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = usize> + '_ 
                 return None;
             }
             return match b[i - 1] {
-                b'.' => Some(i - 1),
-                b' ' if loose && spaced && i > 1 && b[i - 2] == b'.' => Some(i - 2),
+                b'.' => Some((i - 1, false)),
+                b' ' if loose && spaced && i > 1 && b[i - 2] == b'.' => Some((i - 2, true)),
                 b' ' if spaced => after_capital(i, 1),
                 _ if spaced => after_capital(i, 0),
                 _ => None,
@@ -1002,9 +1014,9 @@ fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = usize> + '_ 
             return None;
         }
         if i > 0 && b[i - 1] == b'.' {
-            Some(i - 1)
+            Some((i - 1, false))
         } else if i > 1 && b[i - 1] == b' ' && b[i - 2] == b'.' {
-            Some(i - 2)
+            Some((i - 2, false))
         } else if i > 0 && b[i - 1] == b' ' {
             after_capital(i, 1)
         } else {
@@ -1012,6 +1024,11 @@ fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = usize> + '_ 
         }
     })
 }
+
+/// How many of a line's loosely printed dashes ([`label_dashes`]) may close no label before
+/// the rest are passed over: a line of prose holds few, and each costs a look back over the
+/// words before it (a line made of `AB- AB- ...` would cost that at every dash).
+const LOOSE_DASH_MISSES: usize = 64;
 
 /// The phrases among [`FLAT_BREAKS`] that open a related-link widget.
 const RELATED_BREAKS: &[&str] = &[
@@ -1190,7 +1207,11 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
 fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
     label_dashes(content, true).next()?;
     let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
-    for d in label_dashes(content, true) {
+    let mut loose_misses = 0;
+    for (d, loose) in label_dashes(content, true) {
+        if loose && loose_misses >= LOOSE_DASH_MISSES {
+            continue;
+        }
         if let Some(p) = inline_dash_label_start(content, d)
             && p > 0
         {
@@ -1199,6 +1220,8 @@ fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
             cuts.extend([h, p]);
         } else if let Some(p) = caps_dash_label_start(content, d) {
             cuts.push(p);
+        } else if loose {
+            loose_misses += 1;
         }
     }
     cuts.retain(|&c| c > 0);
@@ -1287,7 +1310,7 @@ fn dash_label_covers(content: &str, p: usize, d: usize) -> bool {
 /// its honorifics (all of them, in upper case: `HON. RATU`), has upper-case names and covers
 /// the line's first `.-`.
 fn heading_then_dash_label(content: &str) -> Option<usize> {
-    let d = label_dashes(content, false).next()?;
+    let (d, _) = label_dashes(content, false).next()?;
     if d > 300 || label::line_label(content).is_some() {
         return None;
     }

@@ -299,13 +299,13 @@ fn parse_text<'a>(raw: &'a str, options: &ParseOptions) -> Result<Transcript<'a>
     let resolved = {
         // the labels that cleaning changes are kept one after another in one string, and the
         // list borrows from it or from the input: a list of cleaned strings was larger
-        // (a label wrapped onto a second line is collapsed to one)
+        // (a label wrapped onto a second line, by whatever line break, is collapsed to one)
         let label = |t: &OutTurn| {
             t.label().map(|(s, e)| {
-                if raw[s..e].contains('\n') {
-                    clean_text(&raw[s..e])
-                } else {
-                    clean_span(&raw[s..e])
+                let l = clean_span(&raw[s..e]);
+                match l.contains('\n').then(|| assemble::collapse(&l)).flatten() {
+                    Some(c) => Cow::Owned(c),
+                    None => l,
                 }
             })
         };

@@ -857,6 +857,26 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         }
         return p;
     }
+    // ROLE – NAME: a role and its holder's name set apart by a spaced dash (`Deputy Prime
+    // Minister – Ivo Rask`, `Minister of Ports – Chief of Staff – Olga Marin`)
+    if let Some((role, name)) = main
+        .rfind(" – ")
+        .or_else(|| main.rfind(" — "))
+        .map(|at| (&main[..at], &main[at + " – ".len()..]))
+        && has_role_word(role)
+        && {
+            let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !with_lower(w, |l| is_role_word(l) || is_small_word(l))
+                })
+        }
+    {
+        p.name = Some(case_words(name, false));
+        p.role = Some(case_words(role, true));
+        return p;
+    }
     // NAME, ROLE (not an enumeration inside a role: `Construction, Housing and Utilities
     // Minister Mikhail Men`)
     if let Some((a, b)) = main.split_once(',')

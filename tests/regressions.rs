@@ -3801,3 +3801,69 @@ Vladimir Lind: Good afternoon, colleagues.\n\nIvan Dorn: Good afternoon.\n";
         page.lines().find(|l| l.starts_with("Taking part")).unwrap()
     );
 }
+
+// Found by a tester of the spaced-dash and long-role labels: a spaced dash between two names
+// or places made a label, a role and its holder set apart by a dash kept the dash in the name,
+// and sentences opening with a role and ending in a name before a colon were taken for labels.
+#[test]
+fn spaced_dashes_and_sentences_before_a_colon_on_a_page_of_colon_labels() {
+    let head = "Anna Lind: Good afternoon.\n\nBob Keel: Thank you.\n\nAnna Lind: Go ahead.\n\n";
+    for not_label in [
+        "Anna Lind – Bob Keel: Yes, we met.",
+        "Russia – China: Partnership grows.",
+        "Minister of Finance thanked the delegates who came from Port Town: The meeting went on.",
+        "President Lind has said many times that he respects Olga Marin: Thus it is.",
+        "Prime Minister Ivo Rask thanked everyone and gave the floor to Olga Marin: The figures.",
+    ] {
+        let page = format!("{head}{not_label}\n");
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        assert_eq!(doc.turns.len(), 3, "{not_label}");
+        assert_eq!(doc.speakers.len(), 2, "{not_label}");
+    }
+    let page = format!(
+        "{head}Deputy Prime Minister – Ivo Rask: Thank you.\n\n\
+Minister of Ports – Chief of Staff – Olga Marin: Thank you.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    let split: Vec<(Option<&str>, Option<&str>)> = doc.speakers[2..]
+        .iter()
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        split,
+        [
+            (Some("Ivo Rask"), Some("Deputy Prime Minister")),
+            (
+                Some("Olga Marin"),
+                Some("Minister of Ports – Chief of Staff")
+            ),
+        ]
+    );
+}
+
+// Found by the same tester: a Hansard label wrapped by a line break other than `\n` (a bare
+// CR, U+2028, an HTML `&#10;`) kept the break inside the speaker's role.
+#[test]
+fn a_label_wrapped_by_any_line_break_names_its_role_on_one_line() {
+    for brk in ["\r", "\u{2028}", "&#10;"] {
+        let page = format!(
+            "Sitting\n\nHON. A. KEEL.- Mr. Speaker, I ask the question.\n\n\
+HON. R. LIND (Minister for Ports and{brk}Marine Transport).- Mr. Speaker, Sir, thank you.\n\n\
+HON. A. KEEL.- Thank you.\n"
+        );
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        let lind = doc
+            .speakers
+            .iter()
+            .find(|s| s.name.as_deref() == Some("R. Lind"))
+            .unwrap_or_else(|| panic!("{brk:?}: {:?}", doc.speakers));
+        assert_eq!(
+            lind.role.as_deref(),
+            Some("Minister for Ports and Marine Transport"),
+            "{brk:?}"
+        );
+    }
+}

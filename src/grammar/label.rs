@@ -248,7 +248,7 @@ fn token_run_limited(
     cap: usize,
     long: bool,
 ) -> Option<(Vec<&str>, usize)> {
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<&str> = Vec::new();
     let mut rest = i;
     let mut end = 0;
     // tokens before a wide gap (three spaces or more); pop-up text pasted after one may be
@@ -261,12 +261,14 @@ fn token_run_limited(
         } else if rest.starts_with(',') {
             tag(",").parse(rest)
         } else if long
-            && !tokens.is_empty()
+            && tokens.len() >= 3
             && rest.starts_with(['–', '—'])
             && rest[3..].starts_with(' ')
+            && tokens.iter().any(|t| with_lower(t, is_role_word))
         {
-            // a spaced dash between two offices of one role (`Deputy Prime Minister – Chief
-            // of the Government Staff`)
+            // a spaced dash between two offices of one role, or a role and its holder's name
+            // (`Deputy Prime Minister – Chief of the Government Staff`, `Deputy Prime Minister –
+            // Ivo Rask`), after a role word: not between names (`Anna Lind – Bob Keel`)
             Ok((&rest[3..], &rest[..3]))
         } else {
             word(rest)
@@ -856,6 +858,63 @@ fn particle_name(word: &str) -> bool {
     })
 }
 
+/// Whether a lower-cased word is a sentence's rather than a role's: a pronoun, a relative or
+/// linking word, an auxiliary or common verb, or (in English) a past form in `-ed` (a role's
+/// compounds are hyphenated: `medium-sized`).
+fn sentence_word(l: &str) -> bool {
+    matches!(
+        l,
+        "i" | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "you"
+            | "they"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "their"
+            | "him"
+            | "them"
+            | "who"
+            | "which"
+            | "that"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "because"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "gave"
+            | "gives"
+            | "came"
+            | "went"
+            | "met"
+            | "spoke"
+            | "thanks"
+    ) || is_reporting_verb(l)
+        || l.is_ascii() && l.len() >= 5 && l.ends_with("ed") && !l.contains('-')
+}
+
 /// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
 fn is_reporting_verb(lower_word: &str) -> bool {
     matches!(
@@ -1243,6 +1302,15 @@ impl LabelShape {
             .filter(|w| !w.is_empty())
             .take(3)
             .any(|w| with_lower(w, is_role_word))
+        {
+            return false;
+        }
+        // a role's words in lower case are nouns and adjectives (`public association of small
+        // businesses`, `news agency`), a sentence's verbs and pronouns (`thanked the delegates
+        // who came`, `has said that he`)
+        if label
+            .split(' ')
+            .any(|w| w.starts_with(char::is_lowercase) && with_lower(w, sentence_word))
         {
             return false;
         }
