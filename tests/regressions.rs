@@ -3867,3 +3867,38 @@ HON. A. KEEL.- Thank you.\n"
         );
     }
 }
+
+// Found on the kremlin-en pages of the bulk set (5 pages): a photo caption printed once between
+// paragraphs of speech (`With the President of Veleria Ivo Rask at the Harbour Trade Forum.`)
+// stayed in the turn, where the page's captions printed twice were taken out.
+#[test]
+fn a_caption_printed_once_on_a_page_of_captions_is_a_caption() {
+    let page = "Harbour Trade Forum\n\nDecember 3, 2025\n\n\
+Vladimir Lind: Good afternoon, friends. Welcome to the Harbour Trade Forum.\n\n\
+At the Harbour Trade Forum.\n\n\
+We are glad to host the Harbour Trade Forum.\n\n\
+With the President of Veleria Ivo Rask at the Harbour Trade Forum.\n\n\
+Ivo Rask: Thank you, Mr President.\n\n\
+At the Harbour Trade Forum.\n\n\
+Vladimir Lind: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let captions: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Caption)
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "At the Harbour Trade Forum.",
+            "With the President of Veleria Ivo Rask at the Harbour Trade Forum.",
+            "At the Harbour Trade Forum."
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].text(),
+        "Good afternoon, friends. Welcome to the Harbour Trade Forum.\n\nWe are glad to host the Harbour Trade Forum."
+    );
+}

@@ -608,7 +608,8 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
 /// title (of three words or more) in a longer phrase (`At the plenary session of the Harbour
 /// Trade Forum.` under the title `Harbour Trade Forum`), or all its words but small words,
 /// three or more, in any order (`At the meeting of the Harbour Trade Council.` under `Harbour
-/// Trade Council meeting`). Indices in order.
+/// Trade Council meeting`). On a page that prints such captions, also a paragraph printed once
+/// that names the event at its end with no verb or pronoun. Indices in order.
 fn repeated_captions(
     text: &str,
     units: &[Unit],
@@ -631,26 +632,54 @@ fn repeated_captions(
             .collect()
     };
     let title_words = words(&title);
-    (0..units.len())
+    let shaped = |u: &Unit| {
+        let t = u.text(text);
+        !u.accepted
+            && u.stage.is_none()
+            && u.chrome.is_none()
+            && t.len() > title.len()
+            && word_count_capped(t, 15) <= 15
+    };
+    let mut captions: Vec<usize> = (0..units.len())
         .filter(|&i| {
             let u = &units[i];
             let t = u.text(text);
-            !u.accepted
-                && u.stage.is_none()
-                && u.chrome.is_none()
-                && t.len() > title.len()
-                && word_count_capped(t, 15) <= 15
-                && counts.get(t) >= 2
+            shaped(u) && counts.get(t) >= 2 && {
+                let lowered = crate::grammar::words::lower(t);
+                lowered.contains(title.as_str())
+                    || title_words.len() >= 3 && {
+                        let caption = words(&lowered);
+                        title_words.iter().all(|w| caption.contains(w))
+                    }
+            }
+        })
+        .collect();
+    // on a page that prints such captions, one printed once is a caption too when it is a
+    // paragraph of its own that names the event at its end, with no verb or pronoun (`With
+    // the President of Veleria Ivo Rask at the Harbour Trade Forum.`; not `Welcome to the
+    // Harbour Trade Forum.`, `We are glad to host the Harbour Trade Forum.`)
+    if !captions.is_empty() {
+        let once = (0..units.len()).filter(|&i| {
+            let u = &units[i];
+            let t = u.text(text);
+            shaped(u)
+                && u.blank_before > 0
+                && units.get(i + 1).is_none_or(|n| n.blank_before > 0)
+                && t.ends_with('.')
+                && counts.get(t) < 2
                 && {
                     let lowered = crate::grammar::words::lower(t);
-                    lowered.contains(title.as_str())
-                        || title_words.len() >= 3 && {
-                            let caption = words(&lowered);
-                            title_words.iter().all(|w| caption.contains(w))
-                        }
+                    lowered.trim_end_matches('.').ends_with(title.as_str())
+                        && !["welcome", "thank", "good "]
+                            .iter()
+                            .any(|g| lowered.starts_with(g))
+                        && !lowered.split(' ').any(crate::grammar::words::sentence_word)
                 }
-        })
-        .collect()
+        });
+        captions.extend(once.collect::<Vec<_>>());
+        captions.sort_unstable();
+    }
+    captions
 }
 
 fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {

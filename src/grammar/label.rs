@@ -22,7 +22,7 @@
 use super::PResult;
 use super::words::{
     ends_sentence, honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word,
-    is_small_word, lower, lower_in, with_lower, word_count, word_count_capped,
+    is_small_word, lower, lower_in, sentence_word, with_lower, word_count, word_count_capped,
 };
 use nom::Parser;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
@@ -858,65 +858,8 @@ fn particle_name(word: &str) -> bool {
     })
 }
 
-/// Whether a lower-cased word is a sentence's rather than a role's: a pronoun, a relative or
-/// linking word, an auxiliary or common verb, or (in English) a past form in `-ed` (a role's
-/// compounds are hyphenated: `medium-sized`).
-fn sentence_word(l: &str) -> bool {
-    matches!(
-        l,
-        "i" | "he"
-            | "she"
-            | "it"
-            | "we"
-            | "you"
-            | "they"
-            | "his"
-            | "her"
-            | "its"
-            | "our"
-            | "their"
-            | "him"
-            | "them"
-            | "who"
-            | "which"
-            | "that"
-            | "whom"
-            | "whose"
-            | "when"
-            | "where"
-            | "because"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-            | "gave"
-            | "gives"
-            | "came"
-            | "went"
-            | "met"
-            | "spoke"
-            | "thanks"
-    ) || is_reporting_verb(l)
-        || l.is_ascii() && l.len() >= 5 && l.ends_with("ed") && !l.contains('-')
-}
-
 /// Verbs that introduce a quotation (`... said:`), never the end of a speaker label.
-fn is_reporting_verb(lower_word: &str) -> bool {
+pub(crate) fn is_reporting_verb(lower_word: &str) -> bool {
     matches!(
         lower_word,
         "said"

@@ -330,6 +330,63 @@ fn one_honorific(words: &[&str]) -> usize {
     usize::from(one)
 }
 
+/// Whether a lower-cased word is a sentence's rather than a role's: a pronoun, a relative or
+/// linking word, an auxiliary or common verb, or (in English) a past form in `-ed` (a role's
+/// compounds are hyphenated: `medium-sized`).
+pub(crate) fn sentence_word(l: &str) -> bool {
+    matches!(
+        l,
+        "i" | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "you"
+            | "they"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "their"
+            | "him"
+            | "them"
+            | "who"
+            | "which"
+            | "that"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "because"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "gave"
+            | "gives"
+            | "came"
+            | "went"
+            | "met"
+            | "spoke"
+            | "thanks"
+    ) || super::label::is_reporting_verb(l)
+        || l.is_ascii() && l.len() >= 5 && l.ends_with("ed") && !l.contains('-')
+}
+
 /// Whether a word is a role word: a job title or a role a transcript labels (`President`,
 /// `Minister`, `Moderator`, `Question`, `Вопрос`). Compared in lower case.
 pub(crate) fn is_role_word(lower_word: &str) -> bool {
