@@ -1203,10 +1203,19 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
 /// Where a line of ordinary length is cut so that each Hansard dash label in it opens a unit:
 /// after a heading the line opens with ([`heading_then_dash_label`]), and after a sentence end
 /// (`MR. SPEAKER.- Thank you. HON. P. BALA.- Mr. Speaker, ...`, records converted from PDF
-/// print a whole exchange on one line). `None` when the line has no such label.
+/// print a whole exchange on one line), also one misprinted with `.:`
+/// ([`inline_period_colon_label_start`]). `None` when the line has no such label.
 fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
-    label_dashes(content, true).next()?;
+    let b = content.as_bytes();
+    let period_colons = || {
+        memchr::memchr_iter(b':', b)
+            .filter(|&c| c > 0 && b[c - 1] == b'.' && b.get(c + 1) == Some(&b' '))
+    };
+    if label_dashes(content, true).next().is_none() && period_colons().next().is_none() {
+        return None;
+    }
     let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
+    cuts.extend(period_colons().filter_map(|c| inline_period_colon_label_start(content, c)));
     let mut loose_misses = 0;
     for (d, loose) in label_dashes(content, true) {
         if loose && loose_misses >= LOOSE_DASH_MISSES {
@@ -1325,6 +1334,31 @@ fn heading_then_dash_label(content: &str) -> Option<usize> {
 /// Where a Hansard dash label whose `.-` is at `d` starts, when it follows a sentence end on a
 /// long line: `HON. I. VASU.-` in `... the motion. HON. I. VASU.- Mr. Speaker, ...`.
 fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
+    after_sentence_end(content, d).filter(|&p| dash_label_covers(content, p, d))
+}
+
+/// Where a Hansard label closed by `.:` (a misprint of `.-`) whose colon is at `c` starts,
+/// when it follows a sentence end in the middle of a line: `HON. J. LIND.:` in `... from the
+/// front bench. HON. J. LIND.: I thank you ...`. The label is a colon label, in capitals after
+/// its honorifics.
+fn inline_period_colon_label_start(content: &str, c: usize) -> Option<usize> {
+    after_sentence_end(content, c - 1).filter(|&p| {
+        label::colon_label(&content[p..]).is_some_and(|m| {
+            let label = &content[p..p + m.end()];
+            let shape = LabelShape::of(label);
+            m.start() == 0
+                && p + m.end() == c
+                // (an honorific or a presiding role opens it: not the surname after initials
+                // of a label opening the line, `HON. PROFESSOR B.C. LIND.:`)
+                && (shape.honorific || shape.upper && shape.role)
+                && caps_after_honorific(label)
+        })
+    })
+}
+
+/// Where the last sentence (or stage direction) before offset `d` ends, within 120 bytes: the
+/// offset after its end and the space.
+fn after_sentence_end(content: &str, d: usize) -> Option<usize> {
     let lower_bound = floor_char(content, d.saturating_sub(120));
     let window = &content.as_bytes()[lower_bound..d];
     for i in (0..window.len().saturating_sub(1)).rev() {
@@ -1341,8 +1375,7 @@ fn inline_dash_label_start(content: &str, d: usize) -> Option<usize> {
         if window[i] == b'.' && is_abbreviation_end(&content[lower_bound..=lower_bound + i]) {
             continue;
         }
-        let p = lower_bound + i + 2;
-        return dash_label_covers(content, p, d).then_some(p);
+        return Some(lower_bound + i + 2);
     }
     None
 }

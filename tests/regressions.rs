@@ -3902,3 +3902,30 @@ Vladimir Lind: Thank you.\n";
         "Good afternoon, friends. Welcome to the Harbour Trade Forum.\n\nWe are glad to host the Harbour Trade Forum."
     );
 }
+
+// Found on the Fiji Hansards of the bulk set: a member's label misprinted with `.:` after a
+// sentence, inside a line (`... from the front bench. HON. J. LIND.: I thank you ...`), was
+// not cut, so the member's speech stayed in the Speaker's turn.
+#[test]
+fn a_hansard_label_misprinted_with_a_colon_inside_a_line_opens_a_turn() {
+    let page = "Sitting\n\nHON. A. KEEL.- Mr. Speaker, Sir, I rise.\n\n\
+MR. SPEAKER.- He should be given some coaching from the front bench. HON. J. LIND.: I thank you for the opportunity.\n\n\
+HON. PROFESSOR B.C. PRASAD.: It is related to that. DEPUTY SPEAKER.: Order, please.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("HON. A. KEEL"),
+            Some("MR. SPEAKER"),
+            Some("HON. J. LIND."),
+            Some("HON. PROFESSOR B.C. PRASAD."),
+            Some("DEPUTY SPEAKER."),
+        ]
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "He should be given some coaching from the front bench."
+    );
+}
