@@ -927,7 +927,19 @@ fn comment_chrome(l: &str) -> bool {
     {
         return true;
     }
-    if t.ends_with(" says:") && t.bytes().filter(|&b| b == b' ').count() < 4 {
+    // (a handle or a name, `nordic_sailor`, `greta h.` (the line comes lower-cased): not a
+    // sentence of speech, `Lind then says:`, `... the Palestinians. It says:`)
+    if let Some(who) = t.strip_suffix(" says:")
+        && who.bytes().filter(|&b| b == b' ').count() < 3
+        && !who.split(' ').any(|w| {
+            super::words::sentence_word(w)
+                || matches!(
+                    w,
+                    "then" | "also" | "now" | "just" | "still" | "again" | "only"
+                )
+                || w.len() > 2 && w.ends_with(['.', '!', '?'])
+        })
+    {
         return true;
     }
     if t.starts_with("old ") && t.contains('#') && t.len() < 40 {
@@ -1246,6 +1258,13 @@ mod tests {
             line_kind("Greta H. says:").map(|k| k.0),
             Some(BoilerplateKind::ForumChrome)
         );
+        assert_eq!(
+            line_kind("nordic_sailor says:").map(|k| k.0),
+            Some(BoilerplateKind::ForumChrome)
+        );
+        // a sentence of speech introducing a quotation is no comment's header
+        assert_eq!(line_kind("Lind then says:"), None);
+        assert_eq!(line_kind("Harbour. It says:"), None);
         assert_eq!(
             line_kind("var promoEnds = \"2025-12-31\";").map(|k| k.0),
             Some(BoilerplateKind::Other)
