@@ -1786,6 +1786,28 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     {
         first.clear_label();
     }
+    // nor does the headline it names, printed as a heading under it (`PAFCO. - Island Record
+    // 2023-11-21` over `PAFCO.`, a page cut from a record at a word of its speech), when that
+    // reads as a label without an honorific or a role
+    if let Some(first) = units.first()
+        && let Some(date_at) = boilerplate::browser_title_date(first.text(text))
+    {
+        let line = &first.text(text)[..date_at];
+        if let Some(headline) = boilerplate::SITE_SEPARATORS
+            .iter()
+            .find_map(|sep| line.rsplit_once(sep))
+            .map(|(head, _)| head.trim())
+        {
+            for u in units.iter_mut().skip(1).take(40) {
+                if u.has_label()
+                    && u.text(text) == headline
+                    && u.shape(labels).is_some_and(|s| !s.honorific && !s.role)
+                {
+                    u.clear_label();
+                }
+            }
+        }
+    }
     // how often each label key appears, and whether its every line opens its speech with a
     // quotation mark (`Germany: “We ...”` / `Germany: “The ruling ...”`: a source quoted, not
     // a speaker); and how often each last word (surname) appears. (One map for the first two:

@@ -3929,3 +3929,23 @@ HON. PROFESSOR B.C. PRASAD.: It is related to that. DEPUTY SPEAKER.: Order, plea
         "He should be given some coaching from the front bench."
     );
 }
+
+// Found on the Fiji Hansards of the bulk set: a record cut into pages at a word of its speech
+// prints that word as the page's headline (`HARBOUR. - Island Record 2023-11-21` over
+// `HARBOUR.` twice); read as a period label, it became a speaker taking the speech under it.
+#[test]
+fn the_headline_a_browser_title_names_is_no_label() {
+    let page = "HARBOUR. - Island Record 2023-11-21\n\nHARBOUR.\n\nHARBOUR.\n\n\
+Let me just keep on going from there, Mr. Speaker, Sir. Not all of the catch goes to the harbour.\n\n\
+MR. SPEAKER.- I now call on the Chairperson to speak in reply.\n\n\
+HON. S. LIND.- Mr. Speaker, Sir, I thank the Members.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<_> = doc.turns.iter().map(|t| t.label.as_deref()).collect();
+    assert_eq!(labels, [Some("MR. SPEAKER"), Some("HON. S. LIND")]);
+    assert!(
+        doc.speakers
+            .iter()
+            .all(|s| s.name.as_deref() != Some("Harbour"))
+    );
+}
