@@ -3949,3 +3949,22 @@ HON. S. LIND.- Mr. Speaker, Sir, I thank the Members.\n";
             .all(|s| s.name.as_deref() != Some("Harbour"))
     );
 }
+
+// Found on the White House pages of the bulk set: remarks as prepared for delivery, with their
+// title and date in front matter, print the place as the first line of text (`Green Bay, WI`),
+// which was taken for a menu line.
+#[test]
+fn a_city_and_region_under_front_matter_is_the_location() {
+    let page = "---\ntitle: \"Remarks by the Harbour Master\"\ndate: 2023-10-09\n---\n\n\
+Port Town, ME\n\nThank you, Anna. The whole coast is better for your work.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.location.as_ref().map(|l| l.text.as_ref()),
+        Some("Port Town, ME")
+    );
+    // a person and a role is no place
+    let page = "---\ntitle: \"Remarks by the Harbour Master\"\ndate: 2023-10-09\n---\n\n\
+Anna Lind, Harbour Master\n\nThank you, Anna. The whole coast is better for your work.\n";
+    assert_eq!(parse(page).unwrap().location, None);
+}

@@ -670,8 +670,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     }
                     continue;
                 }
-                if let Some(s) = place_score(text, units, &roles, i, (title_idx, no_turns))
-                    && best.is_none_or(|(b, _)| s > b)
+                if let Some(s) = place_score(
+                    text,
+                    units,
+                    &roles,
+                    i,
+                    (title_idx, no_turns, !out.front_matter.is_empty()),
+                ) && best.is_none_or(|(b, _)| s > b)
                 {
                     best = Some((s, i));
                 }
@@ -1554,7 +1559,7 @@ fn place_score(
     units: &[Unit],
     roles: &[Role],
     i: usize,
-    (title, no_turns): (Option<usize>, bool),
+    (title, no_turns, front_matter): (Option<usize>, bool, bool),
 ) -> Option<i32> {
     let printed = units[i].text(text);
     let bare = without_tags(printed);
@@ -1641,7 +1646,16 @@ fn place_score(
         || inner
             .split([' ', ','])
             .any(|w| with_lower(w, is_venue_word) || with_lower(w, dateline::is_place_word));
-    if set_off && venue && (0..i).all(|k| roles[k] != Role::Free) {
+    // (or, under front matter, a plain `City, Region` line whose region is a state's code or
+    // the city's name again: `Green Bay, WI`, `New York, New York`; not `Anna Lind, Harbour
+    // Master`)
+    let city_region = front_matter
+        && inner.rsplit_once(", ").is_some_and(|(city, region)| {
+            (2..=3).contains(&region.len()) && region.bytes().all(|b| b.is_ascii_uppercase())
+                || region == city
+                || strong
+        });
+    if (set_off && venue || city_region) && (0..i).all(|k| roles[k] != Role::Free) {
         score += 2;
     }
     // `Antony J. Blinken, Secretary of State`: a person and a role, not a place
