@@ -357,22 +357,6 @@ pub(crate) fn sentence_word(l: &str) -> bool {
             | "when"
             | "where"
             | "because"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "must"
             | "do"
             | "does"
             | "did"
@@ -383,7 +367,8 @@ pub(crate) fn sentence_word(l: &str) -> bool {
             | "met"
             | "spoke"
             | "thanks"
-    ) || super::label::is_reporting_verb(l)
+    ) || is_auxiliary(l)
+        || super::label::is_reporting_verb(l)
         || l.is_ascii() && l.len() >= 5 && l.ends_with("ed") && !l.contains('-')
 }
 
@@ -1009,25 +994,12 @@ pub(crate) fn find_double_space(b: &[u8]) -> Option<usize> {
     DOUBLE_SPACE.find(b)
 }
 
-/// Words that mark a line as someone's speech: personal pronouns of the first and second
-/// person and the auxiliaries (`we`, `you`, `was`, `will`, `мы`, `вам`), in lower case. A
-/// heading or a note on what happened has none (`On the national vote`, `(Applause.)`).
-pub(crate) fn is_speaker_word(lower_word: &str) -> bool {
+/// The auxiliary verbs, in lower case (`is`, `was`, `has`, `will`, `could`, `might`): a
+/// sentence's words, never a name's or a role's.
+pub(crate) fn is_auxiliary(lower_word: &str) -> bool {
     matches!(
         lower_word,
-        "i" | "i'm"
-            | "i’m"
-            | "me"
-            | "my"
-            | "we"
-            | "us"
-            | "our"
-            | "you"
-            | "your"
-            | "let's"
-            | "let’s"
-            | "is"
-            | "are"
+        "is" | "are"
             | "was"
             | "were"
             | "be"
@@ -1043,23 +1015,44 @@ pub(crate) fn is_speaker_word(lower_word: &str) -> bool {
             | "must"
             | "may"
             | "might"
-            | "я"
-            | "мы"
-            | "вы"
-            | "меня"
-            | "мне"
-            | "нас"
-            | "нам"
-            | "вас"
-            | "вам"
-            | "мой"
-            | "наш"
-            | "ваш"
-            | "ты"
-            | "тебя"
-            | "тебе"
-            | "твой"
     )
+}
+
+/// Words that mark a line as someone's speech: personal pronouns of the first and second
+/// person and the auxiliaries (`we`, `you`, `was`, `will`, `мы`, `вам`), in lower case. A
+/// heading or a note on what happened has none (`On the national vote`, `(Applause.)`).
+pub(crate) fn is_speaker_word(lower_word: &str) -> bool {
+    is_auxiliary(lower_word)
+        || matches!(
+            lower_word,
+            "i" | "i'm"
+                | "i’m"
+                | "me"
+                | "my"
+                | "we"
+                | "us"
+                | "our"
+                | "you"
+                | "your"
+                | "let's"
+                | "let’s"
+                | "я"
+                | "мы"
+                | "вы"
+                | "меня"
+                | "мне"
+                | "нас"
+                | "нам"
+                | "вас"
+                | "вам"
+                | "мой"
+                | "наш"
+                | "ваш"
+                | "ты"
+                | "тебя"
+                | "тебе"
+                | "твой"
+        )
 }
 
 /// Test inputs: strings made of up to `max` of `pieces`, each followed by `sep` (for the
