@@ -981,13 +981,13 @@ static MARKER_FINDERS: LazyLock<Vec<Finder<'static>>> =
 /// before an en or em dash, spaced or not (`HON. C. J. LIND. – Mr. Speaker`), in order; and,
 /// when `loose`, where a label may end before a dash printed otherwise: the period before a
 /// spaced hyphen (`HON. A. LIND. - Mr. Speaker`), a hyphen glued to a capital before a space
-/// (`HON. F. KOYA- I thank`), and the space after a capital before a spaced dash (`HON. B.
-/// PRASAD – Other figures`), each marked loose. [`label::dash_label`] decides whether a label
+/// (`HON. F. TAVO- I thank`), and the space after a capital before a spaced dash (`HON. B.
+/// MARAMA – Other figures`), each marked loose. [`label::dash_label`] decides whether a label
 /// ends there.
 fn label_dashes(content: &str, loose: bool) -> impl Iterator<Item = (usize, bool)> + '_ {
     let b = content.as_bytes();
     // two capitals, then `gap` (a space or nothing) before the dash at `i`: where the label
-    // ends (`KOYA- `, `PRASAD – `; not a letter's list item, `A- `)
+    // ends (`TAVO- `, `MARAMA – `; not a letter's list item, `A- `)
     let after_capital = move |i: usize, gap: usize| {
         (loose
             && i > gap + 1
@@ -1131,7 +1131,7 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
         if p + m.end() > colon || content[p + m.end()..colon].trim() != "" {
             return None;
         }
-        // (speech opens with a capital: `Первый вопрос Владимиру Владимировичу: как Вы ...` is
+        // (speech opens with a capital: `Первый вопрос Ивану Петровичу: как Вы ...` is
         // a sentence of the speech going on)
         if content[p + m.speech()..].starts_with(char::is_lowercase) {
             return None;
@@ -1786,8 +1786,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     {
         first.clear_label();
     }
-    // nor does the headline it names, printed as a heading under it (`PAFCO. - Island Record
-    // 2023-11-21` over `PAFCO.`, a page cut from a record at a word of its speech), when that
+    // nor does the headline it names, printed as a heading under it (`HARBOUR. - Island Record
+    // 2031-04-09` over `HARBOUR.`, a page cut from a record at a word of its speech), when that
     // reads as a label without an honorific or a role
     if let Some(first) = units.first()
         && let Some(date_at) = boilerplate::browser_title_date(first.text(text))

@@ -1647,7 +1647,7 @@ fn place_score(
             .split([' ', ','])
             .any(|w| with_lower(w, is_venue_word) || with_lower(w, dateline::is_place_word));
     // (or, under front matter, a plain `City, Region` line whose region is a state's code or
-    // the city's name again: `Green Bay, WI`, `New York, New York`; not `Anna Lind, Harbour
+    // the city's name again: `Port Town, ME`, `Lakeport, Lakeport`; not `Anna Lind, Harbour
     // Master`)
     let city_region = front_matter
         && inner.rsplit_once(", ").is_some_and(|(city, region)| {

@@ -928,7 +928,7 @@ fn comment_chrome(l: &str) -> bool {
         return true;
     }
     // (a handle or a name, `nordic_sailor`, `greta h.` (the line comes lower-cased): not a
-    // sentence of speech, `Lind then says:`, `... the Palestinians. It says:`)
+    // sentence of speech, `Lind then says:`, `... the harbour. It says:`)
     if let Some(who) = t.strip_suffix(" says:")
         && who.bytes().filter(|&b| b == b' ').count() < 3
         && !who.split(' ').any(|w| {
