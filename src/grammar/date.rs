@@ -220,13 +220,15 @@ fn verify_fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
 }
 
-/// `21 January 2014`, `29th May 2014`, `9th Feb., 2021`, `21 января 2014 года`.
+/// `21 January 2014`, `29th May 2014`, `9th Feb., 2021`, `21 января 2014 года`, `25th
+/// August1999`.
 fn day_month_year(i: &str) -> PResult<'_, NaiveDate> {
     let (rest, d) = day(i)?;
     let (rest, _) = alt((space1, tag("-"))).parse(rest)?;
     let (rest, (m, _)) = month_name(rest)?;
     let (rest, _) = opt(char(',')).parse(rest)?;
-    let (rest, _) = alt((space1, tag("-"))).parse(rest)?;
+    // (or the year glued to the month, a PDF converter's lost space: `25th August1999`)
+    let (rest, _) = opt(alt((space1, tag("-")))).parse(rest)?;
     let (rest, y) = year(rest)?;
     let (rest, _) = opt(russian_year_word).parse(rest)?;
     let date = ymd(y, m, d).ok_or_else(|| verify_fail(i))?;
@@ -651,6 +653,10 @@ mod tests {
         assert_eq!(date("9th Feb., 2021 x").unwrap().date, d(2021, 2, 9));
         assert_eq!(date("17 March, 2011, 09:48").unwrap().time, t(9, 48, 0));
         assert_eq!(date("16 march, 2012 12:05").unwrap().date, d(2012, 3, 16));
+        // the year glued to the month by a PDF converter
+        let m = date("25th August1999").unwrap();
+        assert_eq!((m.date, m.len), (d(1999, 8, 25), 15));
+        assert!(date("25th August19999").is_none());
     }
 
     #[test]
