@@ -3968,3 +3968,28 @@ Port Town, ME\n\nThank you, Anna. The whole coast is better for your work.\n";
 Anna Lind, Harbour Master\n\nThank you, Anna. The whole coast is better for your work.\n";
     assert_eq!(parse(page).unwrap().location, None);
 }
+
+// Found on the kremlin-en pages of the bulk set: a label whose pop-up text after the wide gap
+// holds words in lower case (`... Ivo Rask     Rask IvoChairman of the Harbour Party, party
+// faction leader :`) was read as prose, and the speech stayed in the previous turn.
+#[test]
+fn lower_case_words_of_a_labels_pop_up_text_are_not_its_own() {
+    let page = "Meeting with the Harbour Party leader\n\nDecember 3, 2025\n\n\
+Vladimir Lind: Mr Rask, we meet for one of our regular sessions.\n\n\
+Leader of the Harbour Party faction Ivo Rask     Rask IvoChairman of the Central Committee of the Harbour Party, Harbour Party faction leader : So, it is my turn now.\n\n\
+Vladimir Lind: Let us talk about the priorities.\n\nIvo Rask: Gladly.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns = turn_texts(&doc);
+    assert_eq!(turns.len(), 4);
+    assert_eq!(turns[1].1, "So, it is my turn now.");
+    let rask = doc
+        .speakers
+        .iter()
+        .find(|s| s.name.as_deref() == Some("Ivo Rask"))
+        .unwrap();
+    assert_eq!(
+        rask.role.as_deref(),
+        Some("Leader of the Harbour Party Faction")
+    );
+}

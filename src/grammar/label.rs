@@ -1173,7 +1173,14 @@ impl LabelShape {
                 shape.role = true;
             }
             let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
-            if starts_lower && !is_small_word(lw) && !is_role_word(lw) && !particle_name(w) {
+            // (the pop-up text after a wide gap is not the label's own words: `... faction
+            // leader` there is no prose)
+            if n < count
+                && starts_lower
+                && !is_small_word(lw)
+                && !is_role_word(lw)
+                && !particle_name(w)
+            {
                 shape.lower_words = shape.lower_words.saturating_add(1);
             }
             // `Speaker 2`, `Caller one`; not an item's number (`Paper Number 84: <title>`,
