@@ -3993,3 +3993,25 @@ Vladimir Lind: Let us talk about the priorities.\n\nIvo Rask: Gladly.\n";
         Some("Leader of the Harbour Party Faction")
     );
 }
+
+// Found on the White House pages of the bulk set: on remarks as prepared for delivery whose
+// title is in front matter and whose text names no place, short sentences of the speech
+// (`Good morning.`, `Thank you.`) were taken for menu lines above a header that never came.
+#[test]
+fn short_sentences_under_front_matter_that_gave_the_title_are_prose() {
+    let page = "---\ntitle: \"Remarks by the Harbour Master\"\ndate: 2023-10-09\n---\n\n\
+Thank you, Anna. The whole coast is better for your work.\n\nGood morning.\n\n\
+We build the pier this year, and the next one after it.\n\nThank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_ref()).collect();
+    assert_eq!(
+        body,
+        [
+            "Thank you, Anna. The whole coast is better for your work.",
+            "Good morning.",
+            "We build the pier this year, and the next one after it.",
+            "Thank you."
+        ]
+    );
+}

@@ -859,6 +859,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
     }
 
     // 6. Everything else: before the title or in a menu run it is chrome, after it prose is body.
+    // (a title from front matter: the front matter was the header, and no line comes before it)
+    let titled_above = !out.front_matter.is_empty() && out.title.is_some() && title_idx.is_none();
     let first_field = (0..n)
         .find(|&i| {
             matches!(
@@ -866,7 +868,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 Role::Title | Role::Date(_) | Role::Summary | Role::Attribution | Role::Location
             )
         })
-        .unwrap_or(n);
+        .unwrap_or(if titled_above { 0 } else { n });
     for i in 0..n {
         if roles[i] != Role::Free {
             continue;
