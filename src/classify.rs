@@ -1669,9 +1669,19 @@ fn lede_start(head: &str) -> Option<usize> {
     if let Some(end) = boundary {
         return Some(words[end].0);
     }
-    // 3. lede openers
+    // 3. lede openers; but a title's `с` phrase that ends with a name in the instrumental case
+    // before them ends the title there (`Встреча с губернатором Северной области Иваном
+    // Петровым Губернатор доложил Президенту о ...`: not at `Президенту`)
+    let instrumental_end = (first_verb < words.len())
+        .then(|| after_instrumental_name(&lowered, &caps, first_verb))
+        .flatten();
     for (i, &(off, _)) in words.iter().enumerate().skip(1) {
         let l = lowered[i].as_str();
+        if let Some(after) = instrumental_end
+            && after < i
+        {
+            return Some(words[after].0);
+        }
         if lede_opener(l) && caps[i] && verb_after(i) {
             return Some(off);
         }
@@ -2321,6 +2331,18 @@ mod tests {
                 "Встреча с губернатором Северной области Иваном Петровым Президент встретился с губернатором Северной области в Кремле."
             ),
             Some("Президент встретился с губернатором Северной области в Кремле.")
+        );
+        // a lede opener after the lede's first verb does not open it
+        assert_eq!(
+            cut(
+                "Встреча с губернатором Северной области Иваном Петровым Губернатор доложил Президенту о работе порта и информировал о планах."
+            ),
+            Some("Губернатор доложил Президенту о работе порта и информировал о планах.")
+        );
+        // while a title that holds its own verb is cut at the opener after it
+        assert_eq!(
+            cut("Иван Петров посетил северный порт «Линд» Президент осмотрел причалы порта."),
+            Some("Президент осмотрел причалы порта.")
         );
     }
 
