@@ -1087,8 +1087,12 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 /// Where an inline speaker label ending at the colon at `colon` starts, if one does: after a
 /// sentence end, or (on a lone line) at an initial-and-surname token or a role word.
 fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -> Option<usize> {
-    // (as far back as a label's run may reach, see `label::colon_label`)
-    let lower_bound = floor_char(content, colon.saturating_sub(400));
+    // (as far back as a label's run may reach, see `label::colon_label`, and no further back
+    // than the last colon and space: a label holds none)
+    let mut lower_bound = floor_char(content, colon.saturating_sub(400));
+    if let Some(k) = memchr::memmem::rfind(&content.as_bytes()[lower_bound..colon], b": ") {
+        lower_bound += k + 2;
+    }
     let window = &content[lower_bound..colon];
     // sentence start: after `. `, `! `, `? `, `… `, `» `, `" `, `) ` (the last before the colon)
     let mut sentence_start = lower_bound;
