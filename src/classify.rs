@@ -821,28 +821,9 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         first_label = Some(first_label.map_or(p, |f| f.min(p)));
         dash_cut = true;
     }
-    let mut loose_misses = 0;
-    for (d, loose) in label_dashes(content, true) {
-        if loose && loose_misses >= LOOSE_DASH_MISSES {
-            continue;
-        }
-        if let Some(p) = inline_dash_label_start(content, d)
-            && p > 0
-        {
-            cuts.push(p);
-            first_label = Some(first_label.map_or(p, |f| f.min(p)));
-            dash_cut = true;
-        } else if let Some((h, p)) = inline_heading_dash_label(content, d) {
-            cuts.extend([h, p]);
-            first_label = Some(first_label.map_or(p, |f| f.min(p)));
-            dash_cut = true;
-        } else if let Some(p) = caps_dash_label_start(content, d) {
-            cuts.push(p);
-            first_label = Some(first_label.map_or(p, |f| f.min(p)));
-            dash_cut = true;
-        } else if loose {
-            loose_misses += 1;
-        }
+    if let Some(p) = inline_dash_label_cuts(content, &mut cuts) {
+        first_label = Some(first_label.map_or(p, |f| f.min(p)));
+        dash_cut = true;
     }
     if dash_cut {
         cuts.sort_unstable();
@@ -1220,27 +1201,41 @@ fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
     }
     let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
     cuts.extend(period_colons().filter_map(|c| inline_period_colon_label_start(content, c)));
+    inline_dash_label_cuts(content, &mut cuts);
+    cuts.retain(|&c| c > 0);
+    cuts.sort_unstable();
+    cuts.dedup();
+    (!cuts.is_empty()).then_some(cuts)
+}
+
+/// The Hansard dash labels inside a line, after a sentence end
+/// ([`inline_dash_label_start`]), after a heading ([`inline_heading_dash_label`], whose start
+/// is cut too) or after anything ([`caps_dash_label_start`]), added to `cuts`; returns the
+/// first label's start. Loosely printed dashes are passed over after
+/// [`LOOSE_DASH_MISSES`] of them closed no label.
+fn inline_dash_label_cuts(content: &str, cuts: &mut Vec<usize>) -> Option<usize> {
+    let mut first: Option<usize> = None;
     let mut loose_misses = 0;
     for (d, loose) in label_dashes(content, true) {
         if loose && loose_misses >= LOOSE_DASH_MISSES {
             continue;
         }
-        if let Some(p) = inline_dash_label_start(content, d)
-            && p > 0
-        {
+        let p = if let Some(p) = inline_dash_label_start(content, d).filter(|&p| p > 0) {
             cuts.push(p);
+            p
         } else if let Some((h, p)) = inline_heading_dash_label(content, d) {
             cuts.extend([h, p]);
+            p
         } else if let Some(p) = caps_dash_label_start(content, d) {
             cuts.push(p);
-        } else if loose {
-            loose_misses += 1;
-        }
+            p
+        } else {
+            loose_misses += usize::from(loose);
+            continue;
+        };
+        first = Some(first.map_or(p, |f| f.min(p)));
     }
-    cuts.retain(|&c| c > 0);
-    cuts.sort_unstable();
-    cuts.dedup();
-    (!cuts.is_empty()).then_some(cuts)
+    first
 }
 
 /// Where a heading and the Hansard dash label after it start, when they follow a sentence end

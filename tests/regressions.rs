@@ -3728,7 +3728,7 @@ fn a_label_whose_role_joins_two_offices_with_a_dash_is_one_label() {
         );
     }
     // a Hansard heading's dash and a dash label's `. –` before a colon make no colon label
-    let page = "REPORT – HARBOUR BOARD 2016-2018 ANNUAL REPORTS\n\nREPORT – HARBOUR BOARD 2016-2018 ANNUAL REPORTS HON. I. S. LIND. – Mr Speaker, I move: That Parliament debates the report.\n\nHON. V. PILLAY.- I second the motion.\n";
+    let page = "REPORT – HARBOUR BOARD 2016-2018 ANNUAL REPORTS\n\nREPORT – HARBOUR BOARD 2016-2018 ANNUAL REPORTS HON. I. S. LIND. – Mr Speaker, I move: That Parliament debates the report.\n\nHON. V. KELD.- I second the motion.\n";
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns[0].label.as_deref(), Some("HON. I. S. LIND"));
 }

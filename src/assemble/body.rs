@@ -670,9 +670,7 @@ fn repeated_captions(
                 && {
                     let lowered = crate::grammar::words::lower(t);
                     lowered.trim_end_matches('.').ends_with(title.as_str())
-                        && !["welcome", "thank", "good "]
-                            .iter()
-                            .any(|g| lowered.starts_with(g))
+                        && !crate::grammar::words::opens_with_greeting(t)
                         && !lowered.split(' ').any(crate::grammar::words::sentence_word)
                 }
         });

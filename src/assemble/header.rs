@@ -1018,34 +1018,16 @@ fn opens_mid_sentence(t: &str) -> bool {
 /// reports in the third person (`The President met ...`; LABELING.md: "the lede paragraph(s)
 /// between the header and the first turn").
 fn spoken(t: &str) -> bool {
-    const GREETINGS: &[&str] = &[
-        "good morning",
-        "good afternoon",
-        "good evening",
-        "thank you",
-        "thanks,",
-        "thanks so much",
-        "hello",
-        "welcome",
-        "ladies and gentlemen",
-        "доброе утро",
-        "добрый день",
-        "добрый вечер",
-        "здравствуйте",
-        "спасибо",
-        "уважаемые",
-    ];
     // (after any emphasis or rule marks: `\\*\\*\\* Thank you, Elisabeth.`)
     let t = t.trim_start_matches(['*', '\\', '#', '_', ' ']);
-    let head = crate::grammar::words::lower_start(t, 24);
-    if GREETINGS.iter().any(|g| head.starts_with(g)) {
+    if crate::grammar::words::opens_with_greeting(t) {
         return true;
     }
     if t.starts_with(['"', '“', '«', '„', '\'']) {
         return false;
     }
     // (the first sentence ends at a stop before a space, not at an initial's: `honourable I.
-    // Vanawalu`)
+    // Lindau`)
     let initial = |k: usize| {
         let before = &t[..k];
         let mut rev = before.chars().rev();
@@ -1773,7 +1755,7 @@ mod tests {
         }
         for t in [
             "The President met the Governor to discuss the harvest.",
-            "Minister for Education, honourable I. Vanawalu. The programme started in 2014.",
+            "Minister for Education, honourable I. Lindau. The programme started in 2014.",
             "“Even as demand slows, I am sure our trade keeps widening,” the minister said.",
             "Vladimir Putin met with the team. I. Lind attended.",
         ] {

@@ -348,8 +348,8 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
         return None;
     };
     let last = tokens.last()?;
-    // `HON. V. PILLAY.- Mr. Speaker, Sir, I move:` is a dash label, not a colon label; so is
-    // `HON. V. PILLAY. – Mr. Speaker, ...` (a spaced dash after a period)
+    // `HON. V. KELD.- Mr. Speaker, Sir, I move:` is a dash label, not a colon label; so is
+    // `HON. V. KELD. – Mr. Speaker, ...` (a spaced dash after a period)
     if tokens[..tokens.len() - 1].iter().enumerate().any(|(k, t)| {
         *t == "-"
             || (t.len() > 1 && t.ends_with('-') && !t.ends_with("--"))

@@ -994,6 +994,30 @@ pub(crate) fn find_double_space(b: &[u8]) -> Option<usize> {
     DOUBLE_SPACE.find(b)
 }
 
+/// Whether `t` opens with a greeting or thanks (`Good morning.`, `Thank you, Chair.`,
+/// `Welcome to ...`, `Добрый день!`), compared in lower case: speech, not a report of it.
+pub(crate) fn opens_with_greeting(t: &str) -> bool {
+    const GREETINGS: &[&str] = &[
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "thank you",
+        "thanks,",
+        "thanks so much",
+        "hello",
+        "welcome",
+        "ladies and gentlemen",
+        "доброе утро",
+        "добрый день",
+        "добрый вечер",
+        "здравствуйте",
+        "спасибо",
+        "уважаемые",
+    ];
+    let head = lower_start(t, 24);
+    GREETINGS.iter().any(|g| head.starts_with(g))
+}
+
 /// The auxiliary verbs, in lower case (`is`, `was`, `has`, `will`, `could`, `might`): a
 /// sentence's words, never a name's or a role's.
 pub(crate) fn is_auxiliary(lower_word: &str) -> bool {
