@@ -4015,3 +4015,28 @@ We build the pier this year, and the next one after it.\n\nThank you.\n";
         ]
     );
 }
+
+// Found on the Russian Kremlin pages of the bulk set: a person's pop-up printed with no gap
+// inside a speaker turn stayed in the speech when the linked name had a patronymic (`Иваном
+// Петровичем [Лундом] Лунд Иван Петрович ...`), when its role named a company in guillemets
+// (`директор АО «Верфь» ,`), or when the line had no double space (the one-line fast path
+// never looked for pop-ups).
+#[test]
+fn adjacent_popups_in_a_turn_leave_the_speech() {
+    let page = "Совещание о развитии портов\n\n\
+12 марта 2031 года\n\n\
+И.Лунд: Уважаемые коллеги! Вместе с Олегом Павловичем [Кимом] Ким Олег Павлович директор АО «Северная верфь» , конечно, мы начали стройку. Спасибо Анне Берг Берг Анна губернатор Лесограда .\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        [
+            "Ким Олег Павлович директор АО «Северная верфь»",
+            "Берг Анна губернатор Лесограда"
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].text(),
+        "Уважаемые коллеги! Вместе с Олегом Павловичем [Кимом], конечно, мы начали стройку. Спасибо Анне Берг."
+    );
+}

@@ -760,6 +760,7 @@ fn finish(text: &str, b: Building, chrome: &mut Vec<OutBoiler>) -> OutTurn {
                 && !line.starts_with(' ')
                 && !line.ends_with(' ')
                 && !has_double_space(line)
+                && !boilerplate::may_hold_popups(line)
                 && (b.label.is_some()
                     || !paragraphs.is_empty()
                     || strip_turn_marker(line).len() == line.len())
@@ -775,7 +776,7 @@ fn finish(text: &str, b: Building, chrome: &mut Vec<OutBoiler>) -> OutTurn {
             .map(|&(a, e)| {
                 let line = &text[a..e];
                 let mut found = stage::inline_notes(line);
-                if has_double_space(line) {
+                if boilerplate::may_hold_popups(line) {
                     let popups = boilerplate::popups(line);
                     if !popups.is_empty() {
                         found.extend(popups.into_iter().map(|(s, e)| (s, e, None)));

@@ -397,11 +397,17 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
             && w.starts_with(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    // each reversed name `A B B A`: where the linked name starts, where the reversed one
-    // starts, and where it ends (the last four words read, in a window: a long line's words
-    // are not collected)
+    // (a surname the page added in brackets, `Юрием Ивановичем [Борисовым]`)
+    fn unbracketed(w: &str) -> &str {
+        w.strip_prefix('[')
+            .and_then(|w| w.strip_suffix(']'))
+            .unwrap_or(w)
+    }
+    // each reversed name, `A B B A` or, with a patronymic, `A P B B A P`: where the linked
+    // name starts, where the reversed one starts, and where it ends (the last six words read,
+    // in a window: a long line's words are not collected)
     let mut reversed: Vec<(usize, usize, usize)> = Vec::new();
-    let mut window: [(usize, &str); 4] = [(0, ""); 4];
+    let mut window: [(usize, &str); 6] = [(0, ""); 6];
     let mut at = 0;
     for w in line.split(' ') {
         let here = at;
@@ -410,15 +416,26 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
             continue;
         }
         window.rotate_left(1);
-        window[3] = (here, w);
-        let [a, b, b2, a2] = window;
-        if a.1 != b.1
-            && same_name(b.1, b2.1)
+        window[5] = (here, w);
+        let [f, p, s, s2, f2, p2] = window;
+        let surname = unbracketed(s.1);
+        if f.1 != surname
+            && same_name(surname, s2.1)
+            && same_name(f.1, f2.1)
+            && same_name(p.1, p2.1)
+            && [f.1, p.1, surname, s2.1, f2.1, p2.1]
+                .into_iter()
+                .all(name_word)
+        {
+            reversed.push((f.0, s2.0, p2.0 + p2.1.len()));
+            continue;
+        }
+        let [a, b, b2, a2] = [s, s2, f2, p2];
+        let surname = unbracketed(b.1);
+        if a.1 != surname
+            && same_name(surname, b2.1)
             && same_name(a.1, a2.1)
-            && name_word(a.1)
-            && name_word(b.1)
-            && name_word(b2.1)
-            && name_word(a2.1)
+            && [a.1, surname, b2.1, a2.1].into_iter().all(name_word)
         {
             reversed.push((a.0, b2.0, a2.0 + a2.1.len()));
         }
@@ -430,10 +447,14 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
         };
         let next_name = reversed.get(n + 1).map(|r| r.0);
         let role = &line[from..end];
+        // (a company's name in guillemets is part of a role, `директор АО «Верфь»`; an
+        // unmatched one opens or closes a quotation)
+        let guillemets = role.matches('«').count() == role.matches('»').count();
         if end - start > 240
             || next_name.is_some_and(|j| j < end)
             || role.contains(". ")
-            || role.contains(['!', '?', '(', ')', '«', '»', '"'])
+            || role.contains(['!', '?', '(', ')', '"'])
+            || !guillemets
         {
             continue;
         }
@@ -1151,6 +1172,21 @@ mod tests {
                 "Ивар Лунд Лунд Ивар министр доложил вместе с мэром Олегом Кимом Ким Олег мэр Лесограда , затем"
             ),
             ["Ким Олег мэр Лесограда"]
+        );
+        // a company's name in guillemets in the role, not a quotation left open
+        assert_eq!(
+            found("и Игорь Вальд Вальд Игорь Олегович директор АО «Северная верфь» , конечно"),
+            ["Вальд Игорь Олегович директор АО «Северная верфь»"]
+        );
+        assert!(found("и Игорь Вальд Вальд Игорь сказал «спасибо , конечно").is_empty());
+        // a linked name with a patronymic, its surname perhaps added in brackets
+        assert_eq!(
+            found("вместе с Иваном Петровичем [Лундом] Лунд Иван Петрович министр , затем"),
+            ["Лунд Иван Петрович министр"]
+        );
+        assert_eq!(
+            found("вместе с Иваном Петровичем Лундом Лунд Иван Петрович министр , затем"),
+            ["Лунд Иван Петрович министр"]
         );
         // no close at all, and words printed twice that are no name
         assert!(found("выступил Олег Ким Ким Олег министр и рассказал").is_empty());
