@@ -4039,4 +4039,17 @@ fn adjacent_popups_in_a_turn_leave_the_speech() {
         doc.turns[0].text(),
         "Уважаемые коллеги! Вместе с Олегом Павловичем [Кимом], конечно, мы начали стройку. Спасибо Анне Берг."
     );
+    // with no close at all, the pop-up's role ends where it stops repeating the role printed
+    // before the name (and the genitive words the text left out)
+    let page = "Совещание о развитии портов\n\n\
+12 марта 2031 года\n\n\
+Президент провёл совещание о развитии портов Северной области.\n\n\
+О работе портов рассказал министр транспорта Иван Лунд Лунд Иван Петрович министр транспорта Северной Республики и мэр Лесограда Олег Ким.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.summary.unwrap().text,
+        "Президент провёл совещание о развитии портов Северной области. О работе портов \
+рассказал министр транспорта Иван Лунд и мэр Лесограда Олег Ким."
+    );
 }

@@ -337,7 +337,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
             from = start + popup.len();
         }
     }
-    if space_before_mark_at(line.as_bytes()).is_some() {
+    if !line.is_ascii() || space_before_mark_at(line.as_bytes()).is_some() {
         let adjacent = adjacent_popups(line);
         if !adjacent.is_empty() {
             found.extend(adjacent);
@@ -365,10 +365,13 @@ fn space_before_mark_at(b: &[u8]) -> Option<usize> {
     mark.into_iter().chain(colon).min().map(|i| i - 1)
 }
 
-/// Whether `line` may hold pop-up text ([`popups`]): a run of three spaces, or a space before
-/// punctuation.
+/// Whether `line` may hold pop-up text ([`popups`]): a run of three spaces, a space before
+/// punctuation, or a letter outside ASCII (a pop-up printed with no gap and no close,
+/// [`adjacent_popups`], is in Russian).
 pub(crate) fn may_hold_popups(line: &str) -> bool {
-    WIDE_GAP.find(line.as_bytes()).is_some() || space_before_mark_at(line.as_bytes()).is_some()
+    !line.is_ascii()
+        || WIDE_GAP.find(line.as_bytes()).is_some()
+        || space_before_mark_at(line.as_bytes()).is_some()
 }
 
 /// Whether `printed` and `popup` are one name, the pop-up's in the nominative and the text's
@@ -389,8 +392,9 @@ fn same_name(printed: &str, popup: &str) -> bool {
 /// A person's pop-up printed with no gap before it (kremlin.ru in Russian): the linked name,
 /// the name again surname first, then the role, closed by a space before punctuation
 /// (`Глава Ивар Лунд Лунд Ивар Петрович министр транспорта , ...`: the pop-up is `Лунд Ивар
-/// Петрович министр транспорта`). Without that close, or with another such name before it,
-/// where the role ends is not known and nothing is taken.
+/// Петрович министр транспорта`). Without that close, the role ends where it stops repeating
+/// the role printed before the name ([`echoed_role`]); with neither, or with another such name
+/// before the end, where the role ends is not known and nothing is taken.
 fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
     let name_word = |w: &str| {
         w.chars().count() >= 2
@@ -441,26 +445,115 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
         }
     }
     let mut found = Vec::new();
-    for (n, &(_, start, from)) in reversed.iter().enumerate() {
-        let Some(end) = space_before_mark_at(&line.as_bytes()[from..]).map(|off| from + off) else {
-            continue;
-        };
+    for (n, &(linked, start, from)) in reversed.iter().enumerate() {
+        // (the reversed name may add the patronymic the linked one left out: `Иван Лунд Лунд
+        // Иван Петрович`)
+        let from = line[from..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(' ').next())
+            .filter(|w| name_word(w) && is_patronymic(w))
+            .map_or(from, |w| from + 1 + w.len());
         let next_name = reversed.get(n + 1).map(|r| r.0);
-        let role = &line[from..end];
-        // (a company's name in guillemets is part of a role, `директор АО «Верфь»`; an
-        // unmatched one opens or closes a quotation)
-        let guillemets = role.matches('«').count() == role.matches('»').count();
-        if end - start > 240
-            || next_name.is_some_and(|j| j < end)
-            || role.contains(". ")
-            || role.contains(['!', '?', '(', ')', '"'])
-            || !guillemets
-        {
-            continue;
+        let closed = space_before_mark_at(&line.as_bytes()[from..])
+            .map(|off| from + off)
+            .filter(|&end| {
+                let role = &line[from..end];
+                // (a company's name in guillemets is part of a role, `директор АО «Верфь»`;
+                // an unmatched one opens or closes a quotation)
+                let guillemets = role.matches('«').count() == role.matches('»').count();
+                end - start <= 240
+                    && next_name.is_none_or(|j| j >= end)
+                    && !role.contains(". ")
+                    && !role.contains(['!', '?', '(', ')', '"'])
+                    && guillemets
+            });
+        // without that close, the role the text printed before the name, printed again
+        if let Some(end) = closed.or_else(|| {
+            echoed_role(line, linked, from).filter(|&end| next_name.is_none_or(|j| j >= end))
+        }) {
+            found.push((start, end));
         }
-        found.push((start, end));
     }
     found
+}
+
+/// Whether `w` is a Russian patronymic (`Петрович`, `Ильич`, `Петровна`, `Ильинична`).
+fn is_patronymic(w: &str) -> bool {
+    ["ич", "вна", "ична"].iter().any(|end| w.ends_with(end))
+}
+
+/// Where a pop-up's role ends when it repeats the role printed before the linked name, perhaps
+/// in another case (`с мэром Лесограда Олегом Кимом Ким Олег мэр Лесограда присутствовал`: the
+/// role is `мэр Лесограда`): the end of the last of at least two words after `from` (the
+/// reversed name's end) that repeat, in order, the words that end right before `linked` (the
+/// linked name's start); the longest such run, of at most 24 words.
+fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
+    const MAX: usize = 24;
+    let bare =
+        |w: &str| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '«' && c != '»'));
+    let before: Vec<String> = line[..linked]
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(MAX)
+        .map(bare)
+        .collect();
+    let mut after: Vec<(usize, String)> = Vec::with_capacity(MAX);
+    let mut at = from;
+    for w in line[from..].split(' ') {
+        let here = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if after.len() == before.len() {
+            break;
+        }
+        // (the word's end without the punctuation after it, which the text keeps)
+        let end = here
+            + w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '»')
+                .len();
+        after.push((end, bare(w)));
+    }
+    // the longest run: the role's first word printed farthest back
+    let end = (2..=after.len()).rev().find_map(|n| {
+        let echoed = before[..n]
+            .iter()
+            .rev()
+            .zip(&after[..n])
+            .all(|(b, (_, a))| !a.is_empty() && same_name(b, a));
+        echoed.then(|| after[n - 1].0)
+    })?;
+    Some(end + genitive_tail(&line[end..]))
+}
+
+/// How much of `rest` (the text after a pop-up's echoed role) still belongs to the role: the
+/// capitalized words in the genitive that the text left out before the name (`Министр
+/// иностранных дел` printed, `Министр иностранных дел Российской Федерации` in the pop-up),
+/// at most three, and only when a word in lower case or punctuation follows them (not a name,
+/// `Анна Берг сказала`).
+fn genitive_tail(rest: &str) -> usize {
+    const ENDINGS: [&str; 9] = ["ой", "ей", "ии", "ого", "его", "а", "я", "ы", "и"];
+    let mut len = 0;
+    for (n, w) in rest.split(' ').skip(1).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        let genitive = n < 3
+            && bare.starts_with(char::is_uppercase)
+            && bare.chars().all(char::is_alphabetic)
+            && ENDINGS.iter().any(|e| bare.ends_with(e));
+        if !genitive {
+            return if n > 0 && !w.starts_with(char::is_uppercase) {
+                len
+            } else {
+                0
+            };
+        }
+        len += 1 + bare.len();
+        if bare.len() < w.len() {
+            return len;
+        }
+    }
+    len
 }
 
 /// The person a pop-up ([`popups`]) names, in reading order: `Lind IvanMinister of Transport`
@@ -1187,6 +1280,32 @@ mod tests {
         assert_eq!(
             found("вместе с Иваном Петровичем Лундом Лунд Иван Петрович министр , затем"),
             ["Лунд Иван Петрович министр"]
+        );
+        // no close, but the role printed before the name again, perhaps in another case
+        assert_eq!(
+            found(
+                "Ивар Лунд вместе с мэром Лесограда Олегом Кимом Ким Олег мэр Лесограда присутствовал на открытии"
+            ),
+            ["Ким Олег мэр Лесограда"]
+        );
+        assert_eq!(
+            found(
+                "встречу сопровождали помощник Президента Иван Лунд Лунд Иван Петрович помощник Президента и губернатор Анна Берг."
+            ),
+            ["Лунд Иван Петрович помощник Президента"]
+        );
+        // (with the genitive words the text left out before the name)
+        assert_eq!(
+            found(
+                "участвовали министр транспорта Иван Лунд Лунд Иван Петрович министр транспорта Северной Республики и мэр."
+            ),
+            ["Лунд Иван Петрович министр транспорта Северной Республики"]
+        );
+        assert_eq!(
+            found(
+                "сопровождал министр транспорта Иван Лунд Лунд Иван Петрович министр транспорта Анна Берг сказала"
+            ),
+            ["Лунд Иван Петрович министр транспорта"]
         );
         // no close at all, and words printed twice that are no name
         assert!(found("выступил Олег Ким Ким Олег министр и рассказал").is_empty());
