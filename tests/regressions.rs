@@ -4053,3 +4053,30 @@ fn adjacent_popups_in_a_turn_leave_the_speech() {
 рассказал министр транспорта Иван Лунд и мэр Лесограда Олег Ким."
     );
 }
+
+// Found on the English Kremlin pages of the bulk set: a glossary pop-up (`Background
+// information ...`) stayed in the speech when the linked word opened the line, followed words
+// in lower case, or was named alone (`such as Portco   Background information Portco   ,`).
+#[test]
+fn glossary_popups_leave_the_speech() {
+    let page = "Meeting on the harbour economy\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon. QUAD   Background information QUAD    countries have shown interest. \
+Firms such as Portco   Background information Portco   , Shipco and others will invest, \
+and the family harbour capital   Background information Harbour Capital    will grow.\n\n\
+Anna Berg: Thank you.\n\nIvan Lind: Go ahead, please.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        [
+            "Background information QUAD",
+            "Background information Portco",
+            "Background information Harbour Capital"
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].text(),
+        "Good afternoon. QUAD countries have shown interest. Firms such as Portco, Shipco and \
+others will invest, and the family harbour capital will grow."
+    );
+}

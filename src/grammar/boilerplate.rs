@@ -268,12 +268,12 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
             continue;
         };
         let after = &line[start..];
-        if linked.chars().count() < 2
-            || !linked.starts_with(char::is_uppercase)
-            || !after.starts_with(char::is_uppercase)
-        {
+        if linked.chars().count() < 2 || !after.starts_with(char::is_uppercase) {
             continue;
         }
+        // (a glossary entry may follow words in lower case, `maternity capital`; a person's
+        // pop-up follows a name)
+        let capital = linked.starts_with(char::is_uppercase);
         let (end, gap_after) = popup_end(after);
         let popup = after[..end].trim_end();
         // it names the linked words again: opening with the last (`Lind IvanMinister ...`, not
@@ -322,15 +322,18 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
             });
         // (a pop-up that runs to the line's end is short: `Lind Ivan`; the name alone is
         // the linked name reversed, or follows a title)
-        let person = (popup.starts_with(linked) || same_order)
+        let person = capital
+            && (popup.starts_with(linked) || same_order)
             && popup.contains(' ')
             && (gap_after || end < after.len() || popup.split(' ').count() <= 12)
             && (role_glued(popup, closed) || reversed || name_alone);
         // (not the words said again, `Grand Quay.   Grand Quay was full`)
         let other = gap_after
-            && (last_two.is_some_and(|t| {
-                t.contains(' ') && popup.contains(t.as_str()) && !popup.starts_with(t.as_str())
-            }) || popup.contains(&format!("({linked})")));
+            && (capital
+                && (last_two.is_some_and(|t| {
+                    t.contains(' ') && popup.contains(t.as_str()) && !popup.starts_with(t.as_str())
+                }) || popup.contains(&format!("({linked})")))
+                || names_linked_words(&line[..gap], popup));
         let names = popup.len() <= 400 && (person || other);
         if names {
             found.push((start, start + popup.len()));
@@ -354,6 +357,38 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
         }
     }
     found
+}
+
+/// Whether a pop-up closed by a wide gap (`popup`, a glossary entry: `Background information
+/// Harbour Economic Community (HEC)`) names the words linked before it (the last three words of
+/// `before`, the text up to the gap, small words left out): the linked word, the last (`BRICS`,
+/// `such as Portco`), or two of them (`the Harbour Economic Union`, `maternity capital`), in
+/// any case, among its words after the first, which is none of them (not the words said
+/// again, `Grand Quay   Grand Quay was full`). The pop-up has three words or more, and neither
+/// it nor the linked words end a sentence (`Japan.   We think Japan is right.`).
+fn names_linked_words(before: &str, popup: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['.', '!', '?', ',', ';', ':']) || popup.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let bare = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let linked: Vec<String> = before
+        .rsplit(' ')
+        .take(3)
+        .map(bare)
+        .filter(|w| w.chars().count() >= 2 && !super::words::is_small_word(w))
+        .collect();
+    let mut words = popup.split(' ').map(bare);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<String> = words.collect();
+    let last = before.rsplit(' ').next().map(bare);
+    if linked.is_empty() || linked.contains(&first) || rest.len() < 2 {
+        return false;
+    }
+    let named = linked.iter().filter(|w| rest.contains(w)).count();
+    last.is_some_and(|w| rest.contains(&w)) || named >= 2
 }
 
 /// Where the first space before punctuation is in `b`: ` ,`, ` .`, ` ;`, ` :`, what a pop-up
@@ -1344,6 +1379,28 @@ mod tests {
             vec!["Кос Анна Петровна Министр транспорта"]
         );
         assert!(texts("Yes.   Yes.").is_empty());
+        // a glossary pop-up naming the linked word, or two of the linked words
+        assert_eq!(
+            texts("QUAD   Background information QUAD    countries have shown interest."),
+            vec!["Background information QUAD"]
+        );
+        assert_eq!(
+            texts("such as Portco   Background information Portco   , Shipco and others"),
+            vec!["Background information Portco"]
+        );
+        assert_eq!(
+            texts(
+                "within the Harbour Economic Union   Background information Harbour Economic Community (HEC)   ."
+            ),
+            vec!["Background information Harbour Economic Community (HEC)"]
+        );
+        assert_eq!(
+            texts("family harbour capital   Background information Harbour Capital   and more"),
+            vec!["Background information Harbour Capital"]
+        );
+        // (a table's columns, or sentences spaced wide, are no pop-up)
+        assert!(texts("Total   Revenue   Costs").is_empty());
+        assert!(texts("Japan.   We think — Japan is doing more.  We have").is_empty());
         assert!(texts("I spoke to Anna Kos.   Kos AnnaMaria told me the rest.").is_empty());
         assert!(
             texts("We bought PowerPoint   PowerPoint licenses for the schools  and more")
