@@ -367,6 +367,10 @@ pub enum BoilerplateKind {
     Advertisement,
     /// Photo captions (often printed twice).
     Caption,
+    /// A passage of the speech printed again as a highlighted quote among its paragraphs
+    /// (a pull quote), perhaps cut short or opened with a quotation mark: the copy, kept
+    /// apart from the turn that holds the passage.
+    PullQuote,
     /// Share, print and subscribe links.
     Share,
     /// Web form prompts (`Enter your email:`).

@@ -4080,3 +4080,43 @@ Anna Berg: Thank you.\n\nIvan Lind: Go ahead, please.\n";
 others will invest, and the family harbour capital will grow."
     );
 }
+
+// Found on the English Kremlin pages of the bulk set: an address's highlighted quote boxes
+// (a passage printed again among the paragraphs, perhaps cut short or opened by a quotation
+// mark) stayed in the speech, which then said the passage twice.
+#[test]
+fn pull_quotes_leave_the_speech() {
+    let passage = "We must build the new harbour within five years, and every town on the coast \
+must have a ferry that runs all year round, in storms and in ice.";
+    let short = "We must build the new harbour within five years, and every town on the coast \
+must have a ferry that runs all year round.";
+    let page = format!(
+        "Address to the Harbour Assembly\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon, colleagues.\n\n\
+”{passage}\n\n{passage} This is our first task.\n\n\
+Anna Berg, Speaker: Thank you.\n\n\
+Ivan Lind: The second task.\n\n{passage} The railway comes next, and then the airport, \
+and then the roads between the towns.\n\n{short}\n\n\
+Anna Berg: And in storms, the ferries stop?\n\n\
+Ivan Lind: The ferry must run all year round, all year round.\n\n\
+The ferry must run all year round, all year round. I mean it.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PullQuote),
+        [format!("”{passage}"), short.to_string()]
+    );
+    let paragraphs: Vec<Vec<&str>> = doc
+        .turns
+        .iter()
+        .map(|t| t.paragraphs.iter().map(|p| p.text.as_ref()).collect())
+        .collect();
+    assert_eq!(
+        paragraphs[0][1],
+        format!("{passage} This is our first task.")
+    );
+    assert_eq!(paragraphs[2].len(), 2);
+    // (said again with a few more words: no quote)
+    assert_eq!(paragraphs[4].len(), 2);
+}

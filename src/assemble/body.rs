@@ -14,7 +14,7 @@ use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
 use crate::grammar::words::{
-    ends_sentence, has_double_space, is_small_word, lower, with_lower, word_count_capped,
+    ends_sentence, has_double_space, is_small_word, lower, prefix, with_lower, word_count_capped,
 };
 use crate::model::{BoilerplateKind, StageKind};
 
@@ -95,6 +95,7 @@ pub(crate) fn read(
 ) {
     let furniture = running_headers(text, units, &counts);
     let captions = repeated_captions(text, units, &counts, out);
+    let pull_quotes = pull_quotes(text, units);
     let headings = sub_headings(text, units, labels, &furniture);
     // the counts served to find the running headers: freed before the turns are built
     drop(counts);
@@ -228,6 +229,11 @@ pub(crate) fn read(
         }
         if captions.contains(&i) {
             out.chrome(BoilerplateKind::Caption, (u.start(), u.end()));
+            i += 1;
+            continue;
+        }
+        if pull_quotes.binary_search(&i).is_ok() {
+            out.chrome(BoilerplateKind::PullQuote, (u.start(), u.end()));
             i += 1;
             continue;
         }
@@ -602,6 +608,88 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
     }
     marks
 }
+
+/// The pull quotes among the units (indices, ascending): a paragraph of at least
+/// [`PULL_QUOTE_MIN`] bytes that repeats another paragraph of the same turn (between the same
+/// two accepted labels), word for word, either whole or as its opening words. The copy is the
+/// one opened by a quotation mark (`”We must ...`); without one, the shorter when the passage
+/// is at least half as long again (a speaker who says a sentence again and adds a few words is
+/// not quoted: `... of America.` then `... of America. And I mean it.`), or the first of two
+/// equal ones (the box is printed before the passage it repeats).
+fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
+    // (the words of a paragraph, a quotation mark around them left out)
+    fn words(t: &str) -> std::str::SplitWhitespace<'_> {
+        t.trim_matches(|c: char| matches!(c, '”' | '“' | '"' | '«' | '»') || c.is_whitespace())
+            .split_whitespace()
+    }
+    let marked = |t: &str| t.starts_with(['”', '“', '"', '«']);
+    // the opening words a paragraph is sorted by
+    let opening = |i: u32| {
+        let t = units[i as usize].text(text);
+        prefix(
+            t.trim_start_matches(|c: char| matches!(c, '”' | '“' | '"' | '«') || c.is_whitespace()),
+            40,
+        )
+    };
+    // each whole paragraph long enough, and its turn (accepted labels before it); (8 bytes a
+    // paragraph: the list exists while the page's tables do)
+    let mut turn = 0u32;
+    let mut long: Vec<(u32, u32)> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        if u.accepted {
+            turn += 1;
+            continue;
+        }
+        let whole = u.blank_before > 0
+            && !u.inline
+            && u.stage.is_none()
+            && u.chrome.is_none()
+            && units.get(i + 1).is_none_or(|n| n.blank_before > 0);
+        if whole && u.end() - u.start() >= PULL_QUOTE_MIN {
+            long.push((turn, i as u32));
+        }
+    }
+    if long.len() < 2 {
+        return Vec::new();
+    }
+    // paragraphs of one turn with the same opening side by side, in page order
+    long.sort_unstable_by(|a, b| (a.0, opening(a.1), a.1).cmp(&(b.0, opening(b.1), b.1)));
+    let mut quotes = Vec::new();
+    for group in long.chunk_by(|a, b| a.0 == b.0 && opening(a.1) == opening(b.1)) {
+        for (n, &(_, i)) in group.iter().enumerate() {
+            for &(_, j) in &group[n + 1..] {
+                let (i, j) = (i as usize, j as usize);
+                let (a, b) = (units[i].text(text), units[j].text(text));
+                let (wa, wb) = (words(a).count(), words(b).count());
+                let (short, long_one, short_i) = if wa <= wb { (a, b, i) } else { (b, a, j) };
+                // (a quote cut short ends with its own punctuation: `round.` for `round,`)
+                const MARKS: [char; 7] = ['.', ',', ';', ':', '!', '?', '…'];
+                let repeats = words(long_one)
+                    .zip(words(short))
+                    .all(|(x, y)| x.trim_end_matches(MARKS) == y.trim_end_matches(MARKS));
+                if !repeats {
+                    continue;
+                }
+                let quote = if wa == wb {
+                    // equal: the marked one, else the first
+                    if marked(b) && !marked(a) { j } else { i }
+                } else if marked(short) || long_one.len() * 2 >= short.len() * 3 {
+                    short_i
+                } else {
+                    continue;
+                };
+                quotes.push(quote);
+            }
+        }
+    }
+    quotes.sort_unstable();
+    quotes.dedup();
+    quotes
+}
+
+/// The shortest paragraph [`pull_quotes`] takes for a pull quote, in bytes: a quoted sentence,
+/// not a caption or a slogan said twice.
+const PULL_QUOTE_MIN: usize = 100;
 
 /// The units that are a photo caption naming the page's event, printed between paragraphs of
 /// speech: a line of at most fifteen words, printed twice or more on the page, that holds the
