@@ -1929,6 +1929,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     // label is off the page's style), labels over link bars, and labels of any shape but the
     // weak `Q Is ...` form
     let (mut colon_candidates, mut line_labels, mut other_labels) = (0, 0, 0);
+    // (and colon labels of two words or more in capitals, `THE PRESIDENT:`)
+    let mut upper_colon = 0;
     for u in units.iter() {
         let (Some(m), Some(shape)) = (u.candidate(labels), u.shape(labels)) else {
             continue;
@@ -1937,6 +1939,10 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             continue;
         }
         match m.separator {
+            Separator::Colon if shape.upper && shape.words >= 2 => {
+                colon_candidates += 1;
+                upper_colon += 1;
+            }
             Separator::Colon => colon_candidates += 1,
             Separator::Line => line_labels += 1,
             _ => {}
@@ -2024,9 +2030,11 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                     }
                 } else if shape.upper || shape.initials || shape.role_label {
                     // (one letter printed once before words in lower case is a quotation's
-                    // or an outline's, not a speaker's: `I: will not sign`, `Я: служу`)
+                    // or an outline's, not a speaker's: `I: will not sign`, `Я: служу`; so is
+                    // a role label in mixed case, a speaker's own question in a monologue:
+                    // `Question: at what expense? ...`)
                     let letter_before_lower = !repeated
-                        && label_text.chars().count() == 1
+                        && (label_text.chars().count() == 1 || shape.role_label && !shape.upper)
                         && speech.starts_with(char::is_lowercase);
                     (!m.glued || shape.upper) && !letter_before_lower
                 } else if !shape.role
@@ -2062,7 +2070,11 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                         || mixed_candidates >= 2
                         || shape.wide_gap
                         || shape.words >= 2 && named_elsewhere(text, core_label(label_text));
-                    speechlike && supported && !key_value_run(text, units, labels, i)
+                    // a name printed once in mixed case on a page that prints its speakers in
+                    // capitals (`THE PRESIDENT:`) is the speaker's list of people, not a
+                    // speaker: `... like Anna Lind: She voted against it`
+                    let off_style = upper_colon >= 3 && !repeated && !shape.honorific;
+                    speechlike && supported && !off_style && !key_value_run(text, units, labels, i)
                 }
             }
         };

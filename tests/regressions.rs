@@ -4120,3 +4120,47 @@ The ferry must run all year round, all year round. I mean it.\n"
     // (said again with a few more words: no quote)
     assert_eq!(paragraphs[4].len(), 2);
 }
+
+// Found on the bulk set (a Kremlin address, a podcast, a White House speech): a phrase with a
+// colon opening a paragraph of a monologue was taken for a speaker label, who then took the
+// rest of the speech: a speaker's own `Question: at what expense? ...`, and a name printed
+// once in mixed case on a page that prints its speakers in capitals.
+#[test]
+fn a_question_or_a_name_inside_a_monologue_is_no_label() {
+    let page = "Address to the Harbour Assembly\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon, colleagues.\n\n\
+We will build the new harbour within five years. Every town will have a ferry.\n\n\
+Question: at what expense? Where do we get these funds? From the port fees.\n\n\
+The second task is the railway, and it will be paid for in the same way.\n\n\
+Anna Berg: Thank you, Mr Lind.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(Option<&str>, usize)> = doc
+        .turns
+        .iter()
+        .map(|t| (t.label.as_ref().map(|l| l.as_ref()), t.paragraphs.len()))
+        .collect();
+    assert_eq!(turns, [(Some("Ivan Lind"), 4), (Some("Anna Berg"), 1)]);
+
+    let page = "Remarks by the Harbour Master\n\nMarch 12, 2031\n\n\
+THE HARBOUR MASTER: Thank you all for coming.\n\n\
+Some of them said no, like Anna Lind. Tell that to the families.\n\n\
+Anna Lind: She voted against the ferry, and then she took the ferry home every night.\n\n\
+AUDIENCE MEMBER: Boo!\n\n\
+THE HARBOUR MASTER: I know. I know.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_ref().map(|l| l.as_ref()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "THE HARBOUR MASTER",
+            "AUDIENCE MEMBER",
+            "THE HARBOUR MASTER"
+        ]
+    );
+}
