@@ -4164,3 +4164,28 @@ THE HARBOUR MASTER: I know. I know.\n";
         ]
     );
 }
+
+// Found on hard-wrapped White House pages of the bulk set: a line wrapped after a title
+// abbreviated with a period (`... before I turn to Dr.` / `Lind, and Dr. Berg, I want ...`)
+// split its sentence into two paragraphs, the period taken for a sentence's end.
+#[test]
+fn a_line_wrapped_after_dr_keeps_its_paragraph() {
+    let page = "Press Briefing by the Harbour Response Team\n\nMarch 12, 2031\n\n\
+MR. LIND:  Good morning.  Today, before I turn to Dr. Kos, Dr.\n\
+Vale, and Dr. Berg, I want to start with the ferries.\n\n\
+Q  Thank you.  When will they run?\n\n\
+MR. LIND:  In the spring.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let first: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        first,
+        [
+            "Good morning. Today, before I turn to Dr. Kos, Dr. Vale, and Dr. Berg, I want to start with the ferries."
+        ]
+    );
+}

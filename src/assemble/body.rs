@@ -14,7 +14,8 @@ use crate::grammar::date;
 use crate::grammar::label::Separator;
 use crate::grammar::stage;
 use crate::grammar::words::{
-    ends_sentence, has_double_space, is_small_word, lower, prefix, with_lower, word_count_capped,
+    ends_on_title_abbreviation, ends_sentence, has_double_space, is_small_word, lower, prefix,
+    with_lower, word_count_capped,
 };
 use crate::model::{BoilerplateKind, StageKind};
 
@@ -319,6 +320,7 @@ fn continues_paragraph(
         0 => {
             !ends_sentence(prev_text)
                 || starts_lower
+                || ends_on_title_abbreviation(prev_text)
                 || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
         }
         // (two blank lines: a page break of a record, `... what we do during` / `` / `` /
@@ -355,6 +357,7 @@ pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
     // (lengths in characters: a Cyrillic line is twice as many bytes)
     let chars = prev_text.chars().count();
     starts_lower && !ends_sentence(prev_text)
+        || ends_on_title_abbreviation(prev_text)
         || chars > 50 && u.indent == 0 && !(ends_sentence(prev_text) && chars < 60)
 }
 

@@ -825,6 +825,38 @@ pub(crate) fn ends_mid_sentence(s: &str) -> bool {
     ends_on_function_word(t)
 }
 
+/// Whether `s` stops on a title abbreviated with a period that only ever comes before a name
+/// (`... before I turn to Dr.`, `... and Mrs.`): a line hard-wrapped inside a sentence, though
+/// it ends with a period. (`St.` and `No.` are left out: `Main St.` ends a sentence.)
+pub(crate) fn ends_on_title_abbreviation(s: &str) -> bool {
+    let last = s.trim_end().rsplit(' ').next().unwrap_or("");
+    let Some(word) = last.strip_suffix('.') else {
+        return false;
+    };
+    word.len() <= 6
+        && with_lower(word, |w| {
+            matches!(
+                w,
+                "mr" | "mrs"
+                    | "ms"
+                    | "messrs"
+                    | "dr"
+                    | "prof"
+                    | "sen"
+                    | "rep"
+                    | "gov"
+                    | "lt"
+                    | "col"
+                    | "sgt"
+                    | "capt"
+                    | "rev"
+                    | "hon"
+                    | "adm"
+                    | "gen"
+            )
+        })
+}
+
 /// Whether `s` stops on a lower-case function word (`... as the`, `... millions of`): the last
 /// case of [`ends_mid_sentence`], without the comma and the word break.
 pub(crate) fn ends_on_function_word(s: &str) -> bool {
@@ -1227,6 +1259,15 @@ mod tests {
     fn key_folds_apostrophes_and_initial_spacing() {
         assert_eq!(key("K. O’HARA"), key("k.o'hara"));
         assert_eq!(key("  Anna   Lee "), "anna lee");
+    }
+
+    #[test]
+    fn title_abbreviations_end_no_sentence() {
+        assert!(ends_on_title_abbreviation("before I turn to Dr. Lind, Dr."));
+        assert!(ends_on_title_abbreviation("thanks to MRS."));
+        assert!(!ends_on_title_abbreviation("the office on Main St."));
+        assert!(!ends_on_title_abbreviation("Thank you, Doctor."));
+        assert!(!ends_on_title_abbreviation("We agree with Mr"));
     }
 
     #[test]
