@@ -1807,10 +1807,21 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             .find_map(|sep| line.rsplit_once(sep))
             .map(|(head, _)| head.trim())
         {
+            // (printed twice, as these pages print their headings, it is a heading whatever
+            // it reads like: `HON. X.- 42.` over `HON. X.- 42.`, the page cut at a label's
+            // first words; a label alone, `SECRETARY-GENERAL.-`, still opens the speech under
+            // its last copy)
+            let copies = units
+                .iter()
+                .skip(1)
+                .take(40)
+                .filter(|u| u.text(text) == headline)
+                .count();
             for u in units.iter_mut().skip(1).take(40) {
                 if u.has_label()
                     && u.text(text) == headline
-                    && u.shape(labels).is_some_and(|s| !s.honorific && !s.role)
+                    && (copies >= 2 && u.candidate(labels).is_some_and(|m| !m.alone(headline))
+                        || u.shape(labels).is_some_and(|s| !s.honorific && !s.role))
                 {
                     u.clear_label();
                 }

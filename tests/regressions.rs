@@ -4189,3 +4189,52 @@ MR. LIND:  In the spring.\n";
         ]
     );
 }
+
+// Found on Fiji Hansard part-pages of the bulk set: a page cut at a speaker label's first
+// words prints them as its headline and twice as a heading (`HON. X.- 42.`); each copy was
+// taken for a turn. A label alone on its line under the same headline still opens the speech.
+#[test]
+fn a_headline_printed_twice_is_a_heading_even_as_a_label() {
+    let page = "HON. A. KOS.- 42. - Island Hansard 2031-04-17\n\n\
+HON. A. KOS.- 42.\n\nHON. A. KOS.- 42.\n\n\
+(Laughter) HON. A. KOS.- Mr. Speaker, Sir, the Minister must produce the evidence.\n\n\
+HON. B. VALE.- Mr. Speaker, Sir, I will table it.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("HON. A. KOS.- 42.")
+    );
+    let turns: Vec<(&str, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| {
+            (
+                t.label.as_deref().unwrap_or(""),
+                t.paragraphs[0].text.as_ref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            (
+                "HON. A. KOS",
+                "Mr. Speaker, Sir, the Minister must produce the evidence."
+            ),
+            ("HON. B. VALE", "Mr. Speaker, Sir, I will table it.")
+        ]
+    );
+
+    let page = "CLERK.- - Island Hansard 2031-11-12\n\nCLERK.-\n\nCLERK.-\n\n\
+Votes cast: Ms. Anna Lind 34, Mr. Pavel Rusk 15. I declare Ms. Anna Lind elected as Speaker.\n\n\
+MADAM SPEAKER.- Thank you, honourable Members.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["CLERK", "MADAM SPEAKER"]);
+}
