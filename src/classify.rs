@@ -1052,6 +1052,14 @@ fn related_extent(content: &str, from: usize, sure_opener: bool) -> usize {
         if between.contains(['.', '!', '?']) && !between.trim().is_empty() && !first_item {
             break;
         }
+        // (nor past the page's footer, whose publication date follows the last item: `...
+        // 24 апреля 2025 года Темы ... Статус материала ... Дата публикации: 24 апреля ...`)
+        if FLAT_BREAK_FINDERS
+            .iter()
+            .any(|f| f.find(between.as_bytes()).is_some())
+        {
+            break;
+        }
         end += at + m.len;
     }
     end

@@ -4238,3 +4238,28 @@ MADAM SPEAKER.- Thank you, honourable Members.\n";
         .collect();
     assert_eq!(labels, ["CLERK", "MADAM SPEAKER"]);
 }
+
+// Found on the Russian Kremlin pages of the bulk set: on a flattened page, a related-link
+// widget (`Смотрите также` + an item and its date) reached on over the page's footer to the
+// publication date, so the footer was labelled related links and the date was not read.
+#[test]
+fn a_related_widget_stops_at_the_footer() {
+    let page = "События Совещание о развитии портов Президент провёл совещание о портах. \
+24 апреля 2031 года 13:00 Москва, Кремль В.Лунд: Добрый день! Начнём. А.Берг: Спасибо. \
+Смотрите также Встреча с губернатором Северной области 23 апреля 2031 года \
+Темы Экономика Статус материала Опубликован в разделах: Новости \
+Дата публикации: 24 апреля 2031 года, 13:45 Ссылка на материал: example.org/d/1\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Related),
+        ["Смотрите также Встреча с губернатором Северной области 23 апреля 2031 года"]
+    );
+    let published: Vec<&str> = doc
+        .dates
+        .iter()
+        .filter(|d| d.kind == transcript_parser::DateKind::Published)
+        .map(|d| d.text.as_ref())
+        .collect();
+    assert_eq!(published, ["24 апреля 2031 года, 13:45"]);
+}
