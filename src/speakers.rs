@@ -165,7 +165,8 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
             continue;
         };
         let at = *cache.entry(label).or_insert_with(|| {
-            let parsed = parse_label(label, &roster);
+            let mut parsed = parse_label(label, &roster);
+            keep_printed_capitals(label, &mut parsed);
             printed_keys.push(key(&parsed.printed));
             distinct_parsed.push(parsed);
             distinct_parsed.len() - 1
@@ -1226,6 +1227,61 @@ fn capitalize_first(s: &str) -> String {
     }
 }
 
+/// In a label not printed in capitals (small words and honorifics aside), the role's words
+/// printed in capitals keep them: an
+/// acronym or a company's name (`ALROSA CEO Ivan Lind`, `CEO of CIFAL Anna Berg`) is not
+/// title-cased as the words of a label in capitals are.
+fn keep_printed_capitals(label: &str, parsed: &mut ParsedLabel) {
+    let Some(role) = parsed.role.as_mut() else {
+        return;
+    };
+    // (printed in capitals but for its small words, honorifics and notes: `The PRESIDING
+    // OFFICER`, `Mr ACTING SPEAKER`, `ANNA LIND, REPORTER (voice-over)`)
+    let mut depth = 0usize;
+    let outside_notes: String = label
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect();
+    let in_capitals = outside_notes
+        .split(' ')
+        .filter(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !with_lower(w, is_small_word)
+                && honorific_words(&[w]) == 0
+        })
+        .all(is_all_caps);
+    if in_capitals {
+        return;
+    }
+    let capitals: Vec<&str> = label
+        .split([' ', '(', ')', ','])
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_all_caps(w))
+        .collect();
+    if capitals.is_empty() {
+        return;
+    }
+    let kept: Vec<String> = role
+        .split(' ')
+        .map(|w| {
+            capitals
+                .iter()
+                .find(|c| **c != w && lower(c) == lower(w))
+                .map_or_else(|| w.to_string(), |c| c.to_string())
+        })
+        .collect();
+    *role = kept.join(" ");
+}
+
 /// Natural casing for a name or role: words printed in capitals are title-cased (`IVANOV` to
 /// `Ivanov`, `O'ROURKE-BATES` to `O'Rourke-Bates`), acronyms kept (`FSB`, `WNC`); in roles the
 /// small words after the first are lower case (`Director of the Federal Drugs Control Service`).
@@ -1251,8 +1307,13 @@ pub(crate) fn case_words(s: &str, role: bool) -> String {
             out.push_str(w);
             continue;
         }
-        // (and its words with a capital inside: `KamTEX`, `DELTARussia`)
-        if mixed && w.chars().skip(1).any(char::is_uppercase) {
+        // (and its words with a capital inside: `KamTEX`, `DELTARussia`, and its small words
+        // printed with a capital, which open a name: `the A Just Cause faction`, `Platform –
+        // For Life`)
+        if mixed
+            && (w.chars().skip(1).any(char::is_uppercase)
+                || i > 0 && w.starts_with(char::is_uppercase) && with_lower(w, is_small_word))
+        {
             out.push_str(w);
             continue;
         }

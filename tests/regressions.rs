@@ -4263,3 +4263,35 @@ fn a_related_widget_stops_at_the_footer() {
         .collect();
     assert_eq!(published, ["24 апреля 2031 года, 13:45"]);
 }
+
+// Found on the English Kremlin pages of the bulk set: casing a role changed the names printed
+// in it: a company's name in capitals (`PORTCO CEO` became `Portco CEO`) and a party's name
+// opening with a small word (`the A Fair Harbour faction`, `Platform – For Life`).
+#[test]
+fn role_casing_keeps_the_names_printed_in_it() {
+    let page = "Meeting with party leaders\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon, colleagues.\n\n\
+PORTCO CEO Pavel Rusk: Thank you, Mr Lind. The ports are busy.\n\n\
+Head of the A Fair Harbour faction Anna Berg: We support the plan.\n\n\
+Leader of the party Harbour Platform – For Life Oleg Kim: So do we.\n\n\
+Ivan Lind: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let roles: Vec<(&str, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref().unwrap_or(""), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Ivan Lind", None),
+            ("Pavel Rusk", Some("PORTCO CEO")),
+            ("Anna Berg", Some("Head of the A Fair Harbour Faction")),
+            (
+                "Oleg Kim",
+                Some("Leader of the Party Harbour Platform – For Life")
+            )
+        ]
+    );
+}
