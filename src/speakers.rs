@@ -1229,7 +1229,7 @@ fn capitalize_first(s: &str) -> String {
 
 /// In a label not printed in capitals (small words and honorifics aside), the role's words
 /// printed in capitals keep them: an
-/// acronym or a company's name (`ALROSA CEO Ivan Lind`, `CEO of CIFAL Anna Berg`) is not
+/// acronym or a company's name (`PORTCO CEO Ivan Lind`, `CEO of HARBCO Anna Berg`) is not
 /// title-cased as the words of a label in capitals are.
 fn keep_printed_capitals(label: &str, parsed: &mut ParsedLabel) {
     let Some(role) = parsed.role.as_mut() else {
