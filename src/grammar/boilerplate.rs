@@ -340,7 +340,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
             from = start + popup.len();
         }
     }
-    if !line.is_ascii() || space_before_mark_at(line.as_bytes()).is_some() {
+    if may_hold_russian_popup(line) {
         let adjacent = adjacent_popups(line);
         if !adjacent.is_empty() {
             found.extend(adjacent);
@@ -394,20 +394,34 @@ fn names_linked_words(before: &str, popup: &str) -> bool {
 /// Where the first space before punctuation is in `b`: ` ,`, ` .`, ` ;`, ` :`, what a pop-up
 /// printed without a gap leaves after it.
 fn space_before_mark_at(b: &[u8]) -> Option<usize> {
-    let spaced = |&i: &usize| i > 0 && b[i - 1] == b' ';
-    let mark = memchr::memchr3_iter(b',', b'.', b';', b).find(spaced);
-    let colon = memchr::memchr_iter(b':', b).find(spaced);
-    mark.into_iter().chain(colon).min().map(|i| i - 1)
+    // (a search for each pair: prose holds a comma or a period every few words, and stopping
+    // at each costs more than four passes that find none)
+    SPACED_MARKS.iter().filter_map(|f| f.find(b)).min()
 }
 
-/// Whether `line` may hold pop-up text ([`popups`]): a run of three spaces, a space before
-/// punctuation, or a letter outside ASCII (a pop-up printed with no gap and no close,
-/// [`adjacent_popups`], is in Russian).
+/// Searchers for ` ,`, ` .`, ` ;`, ` :` ([`space_before_mark_at`]), built once.
+static SPACED_MARKS: LazyLock<[memmem::Finder<'static>; 4]> =
+    LazyLock::new(|| [" ,", " .", " ;", " :"].map(memmem::Finder::new));
+
+/// Whether `line` may hold pop-up text ([`popups`]): a run of three spaces, or a Russian
+/// patronymic ([`may_hold_russian_popup`]: a pop-up printed with no gap).
 pub(crate) fn may_hold_popups(line: &str) -> bool {
-    !line.is_ascii()
-        || WIDE_GAP.find(line.as_bytes()).is_some()
-        || space_before_mark_at(line.as_bytes()).is_some()
+    WIDE_GAP.find(line.as_bytes()).is_some() || may_hold_russian_popup(line)
 }
+
+/// Whether `line` may hold a Russian person's pop-up printed with no gap
+/// ([`adjacent_popups`]): it is not ASCII and holds a word ending as a patronymic does before
+/// a space (`Петрович `, `Петровна `, `Ильинична `), as the full name a pop-up prints does.
+fn may_hold_russian_popup(line: &str) -> bool {
+    !line.is_ascii()
+        && PATRONYMIC_ENDS
+            .iter()
+            .any(|f| f.find(line.as_bytes()).is_some())
+}
+
+/// Searchers for the ends of patronymics before a space ([`may_hold_russian_popup`]).
+static PATRONYMIC_ENDS: LazyLock<[memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["ич ", "вна ", "чна "].map(memmem::Finder::new));
 
 /// Whether `printed` and `popup` are one name, the pop-up's in the nominative and the text's
 /// perhaps in another case (`Кимом` and `Ким`, `Цыбульского` and `Цыбульский`): the same
@@ -446,7 +460,11 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
     // name starts, where the reversed one starts, and where it ends (the last six words read,
     // in a window: a long line's words are not collected)
     let mut reversed: Vec<(usize, usize, usize)> = Vec::new();
-    let mut window: [(usize, &str); 6] = [(0, ""); 6];
+    // (a ring of the last six words; looked at only when the last two are capitalized, as
+    // both patterns end: a line of prose costs a split and a first-letter check a word)
+    let mut ring: [(usize, &str); 6] = [(0, ""); 6];
+    let mut read = 0usize;
+    let mut capitalized_before = false;
     let mut at = 0;
     for w in line.split(' ') {
         let here = at;
@@ -454,8 +472,15 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
         if w.is_empty() {
             continue;
         }
-        window.rotate_left(1);
-        window[5] = (here, w);
+        ring[read % 6] = (here, w);
+        read += 1;
+        let capitalized = w.starts_with(char::is_uppercase);
+        let both = capitalized && capitalized_before;
+        capitalized_before = capitalized;
+        if !both || read < 4 {
+            continue;
+        }
+        let window: [(usize, &str); 6] = std::array::from_fn(|k| ring[(read + k) % 6]);
         let [f, p, s, s2, f2, p2] = window;
         let surname = unbracketed(s.1);
         if f.1 != surname
@@ -1290,23 +1315,23 @@ mod tests {
         // another name before the close: where the first role ends is not known
         assert_eq!(
             found(
-                "министр Ивар Лунд Лунд Ивар министр и губернатор Анна Берг Берг Анна губернатор ."
+                "министр Ивар Лунд Лунд Ивар Петрович министр и губернатор Анна Берг Берг Анна Олеговна губернатор ."
             ),
-            ["Берг Анна губернатор"]
+            ["Берг Анна Олеговна губернатор"]
         );
         // (the other name printed in another case)
         assert_eq!(
             found(
-                "Ивар Лунд Лунд Ивар министр доложил вместе с мэром Олегом Кимом Ким Олег мэр Лесограда , затем"
+                "Ивар Лунд Лунд Ивар министр доложил вместе с мэром Олегом Кимом Ким Олег Павлович мэр Лесограда , затем"
             ),
-            ["Ким Олег мэр Лесограда"]
+            ["Ким Олег Павлович мэр Лесограда"]
         );
         // a company's name in guillemets in the role, not a quotation left open
         assert_eq!(
             found("и Игорь Вальд Вальд Игорь Олегович директор АО «Северная верфь» , конечно"),
             ["Вальд Игорь Олегович директор АО «Северная верфь»"]
         );
-        assert!(found("и Игорь Вальд Вальд Игорь сказал «спасибо , конечно").is_empty());
+        assert!(found("и Игорь Вальд Вальд Игорь Олегович сказал «спасибо , конечно").is_empty());
         // a linked name with a patronymic, its surname perhaps added in brackets
         assert_eq!(
             found("вместе с Иваном Петровичем [Лундом] Лунд Иван Петрович министр , затем"),
@@ -1319,9 +1344,9 @@ mod tests {
         // no close, but the role printed before the name again, perhaps in another case
         assert_eq!(
             found(
-                "Ивар Лунд вместе с мэром Лесограда Олегом Кимом Ким Олег мэр Лесограда присутствовал на открытии"
+                "Ивар Лунд вместе с мэром Лесограда Олегом Кимом Ким Олег Павлович мэр Лесограда присутствовал на открытии"
             ),
-            ["Ким Олег мэр Лесограда"]
+            ["Ким Олег Павлович мэр Лесограда"]
         );
         assert_eq!(
             found(
@@ -1342,8 +1367,10 @@ mod tests {
             ),
             ["Лунд Иван Петрович министр транспорта"]
         );
+        // (a full name is printed: a line with no patronymic holds no such pop-up)
+        assert!(found("выступил Олег Ким Ким Олег министр , затем").is_empty());
         // no close at all, and words printed twice that are no name
-        assert!(found("выступил Олег Ким Ким Олег министр и рассказал").is_empty());
+        assert!(found("выступил Олег Ким Ким Олег Павлович министр и рассказал").is_empty());
         assert!(found("Да да, Нет Нет , Да").is_empty());
     }
 
