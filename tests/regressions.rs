@@ -4295,3 +4295,22 @@ Ivan Lind: Thank you.\n";
         ]
     );
 }
+
+// Found by review: the pull-quote search compared each paragraph of a turn with each other
+// opening alike, so a turn repeating one long formula thousands of times cost the square of
+// their number; a formula said over and over holds no pull quote.
+#[test]
+fn a_formula_said_over_and_over_is_no_pull_quote() {
+    let formula = "That the sum of one thousand dollars for the Harbour Board stands part of the \
+schedule of the Appropriation Bill now before the House.";
+    let mut page =
+        String::from("Committee of Supply\n\nMarch 12, 2031\n\nMR. SPEAKER.- Order.\n\n");
+    for _ in 0..5000 {
+        page.push_str(formula);
+        page.push_str("\n\n");
+    }
+    page.push_str("HON. A. KOS.- Agreed.\n");
+    let doc = parse(&page).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::PullQuote).is_empty());
+    assert_eq!(doc.turns[0].paragraphs.len(), 5001);
+}

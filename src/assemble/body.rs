@@ -618,7 +618,8 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
 /// one opened by a quotation mark (`”We must ...`); without one, the shorter when the passage
 /// is at least half as long again (a speaker who says a sentence again and adds a few words is
 /// not quoted: `... of America.` then `... of America. And I mean it.`), or the first of two
-/// equal ones (the box is printed before the passage it repeats).
+/// equal ones (the box is printed before the passage it repeats). Among more than
+/// [`MAX_OPENING_ALIKE`] paragraphs opening alike, none is taken.
 fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
     // (the words of a paragraph, a quotation mark around them left out)
     fn words(t: &str) -> std::str::SplitWhitespace<'_> {
@@ -659,6 +660,12 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
     long.sort_unstable_by(|a, b| (a.0, opening(a.1), a.1).cmp(&(b.0, opening(b.1), b.1)));
     let mut quotes = Vec::new();
     for group in long.chunk_by(|a, b| a.0 == b.0 && opening(a.1) == opening(b.1)) {
+        // (a pull quote and its passage, perhaps with another paragraph opening alike; more is
+        // a formula said over and over, `That the sum of ... stands part of the Bill`, and
+        // comparing each with each would cost the square of their number)
+        if group.len() > MAX_OPENING_ALIKE {
+            continue;
+        }
         for (n, &(_, i)) in group.iter().enumerate() {
             for &(_, j) in &group[n + 1..] {
                 let (i, j) = (i as usize, j as usize);
@@ -693,6 +700,10 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
 /// The shortest paragraph [`pull_quotes`] takes for a pull quote, in bytes: a quoted sentence,
 /// not a caption or a slogan said twice.
 const PULL_QUOTE_MIN: usize = 100;
+
+/// The most paragraphs of one turn opening alike (their first 40 bytes) among which
+/// [`pull_quotes`] looks for a pull quote.
+const MAX_OPENING_ALIKE: usize = 4;
 
 /// The units that are a photo caption naming the page's event, printed between paragraphs of
 /// speech: a line of at most fifteen words, printed twice or more on the page, that holds the
