@@ -4314,3 +4314,39 @@ schedule of the Appropriation Bill now before the House.";
     assert!(boilerplate_of(&doc, BoilerplateKind::PullQuote).is_empty());
     assert_eq!(doc.turns[0].paragraphs.len(), 5001);
 }
+
+// Found on a Cook Islands Hansard page of the bulk set: a list cut by a page break's header
+// block (page number, page, parliament, date, meeting) lost its next item to the block: `Paper
+// No. 191` after `Paper No. 190` was taken for a header line.
+#[test]
+fn a_list_item_after_a_page_header_block_is_not_furniture() {
+    let page = "Island Parliament Hansard\n\nWednesday, 21 May 2031\n\n\
+MR SPEAKER: The Clerk will read the papers.\n\n\
+CLERK: Paper No. 189\n\nHarbour Board Annual Report for the year ended 30 June 2030\n\n\
+Paper No. 190\n\nFerry Service Annual Report for the year ended 30 June 2030\n\n\
+917\n\nPage 4\n\n18th Parliament\n\nWednesday, 21 May 2031\n\nThirteenth Meeting\n\n\
+Paper No. 191\n\nLighthouse Trust Annual Report for the year ended 30 June 2030\n\n\
+MR SPEAKER: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture),
+        [
+            "917",
+            "Page 4",
+            "18th Parliament",
+            "Wednesday, 21 May 2031",
+            "Thirteenth Meeting"
+        ]
+    );
+    let clerk: Vec<&str> = doc.turns[1]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        clerk.last(),
+        Some(&"Lighthouse Trust Annual Report for the year ended 30 June 2030")
+    );
+    assert!(clerk.contains(&"Paper No. 191"));
+}

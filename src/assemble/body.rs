@@ -543,6 +543,24 @@ fn headed_widget(text: &str, units: &[Unit], i: usize) -> Option<usize> {
     .then_some(i + 3)
 }
 
+/// Whether unit `k`, in a page break's header block starting at unit `start`, reads as one of
+/// the four units before the block with its digits left out (`Paper No. 191` after `Paper No.
+/// 190`): an item of the list the break cut, not a line of the header.
+fn item_goes_on(text: &str, units: &[Unit], start: usize, k: usize) -> bool {
+    let shape = |u: &Unit| {
+        u.text(text)
+            .split(' ')
+            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            .collect::<Vec<_>>()
+    };
+    let item = shape(&units[k]);
+    // (a word besides the number: not a page number after another)
+    !item.is_empty()
+        && units[start.saturating_sub(4)..start]
+            .iter()
+            .any(|u| u.text(text) != units[k].text(text) && shape(u) == item)
+}
+
 /// Units that are page furniture inside the body: lines repeated on the page that are not
 /// speech (running headers), and lines that are only a date (`30 April 1997`).
 fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {
@@ -605,7 +623,14 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
         let dates = (i..i + run).filter(|&k| dated(&units[k])).count();
         let introduced = i > 0 && units[i - 1].text(text).ends_with(':');
         if run >= 3 && numbers >= 1 && dates >= 1 && !introduced {
-            marks[i..i + run].iter_mut().for_each(|m| *m = true);
+            // (the list the page break cut goes on after the block: its last short lines
+            // that read as a line just before it but for their digits are the list's, `Paper
+            // No. 190` / ... / `Thirteenth Meeting` / `Paper No. 191`)
+            let mut end = i + run;
+            while end > i + 3 && !marks[end - 1] && item_goes_on(text, units, i, end - 1) {
+                end -= 1;
+            }
+            marks[i..end].iter_mut().for_each(|m| *m = true);
         }
         i += run.max(1);
     }
