@@ -830,7 +830,11 @@ pub(crate) fn ends_mid_sentence(s: &str) -> bool {
 /// it ends with a period. (`St.` and `No.` are left out: `Main St.` ends a sentence.)
 pub(crate) fn ends_on_title_abbreviation(s: &str) -> bool {
     let last = s.trim_end().rsplit(' ').next().unwrap_or("");
-    let Some(word) = last.strip_suffix('.') else {
+    // (in brackets too: `the gentleman from Ohio (Mr.` / `Lind) for yielding`)
+    let Some(word) = last
+        .trim_start_matches(['(', '[', '"', '“'])
+        .strip_suffix('.')
+    else {
         return false;
     };
     word.len() <= 6
@@ -1265,6 +1269,7 @@ mod tests {
     fn title_abbreviations_end_no_sentence() {
         assert!(ends_on_title_abbreviation("before I turn to Dr. Lind, Dr."));
         assert!(ends_on_title_abbreviation("thanks to MRS."));
+        assert!(ends_on_title_abbreviation("the gentleman from Ohio (Mr."));
         assert!(!ends_on_title_abbreviation("the office on Main St."));
         assert!(!ends_on_title_abbreviation("Thank you, Doctor."));
         assert!(!ends_on_title_abbreviation("We agree with Mr"));
