@@ -813,6 +813,14 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         }
         cuts.sort_unstable();
     }
+    // reported questions: `... (Question No. 12/2031) HON. A. LIND asked the Government, upon
+    // notice: ...`
+    for p in label::inline_asked_label_starts(content) {
+        if p > 0 {
+            cuts.push(p);
+            first_label = Some(first_label.map_or(p, |f| f.min(p)));
+        }
+    }
     // Hansard labels after a sentence end: `... I support the motion. HON. I. VASU.- Mr. ...`,
     // or after a heading that opens the line
     let mut dash_cut = false;
@@ -1204,10 +1212,20 @@ fn dash_label_cuts(content: &str) -> Option<Vec<usize>> {
         memchr::memchr_iter(b':', b)
             .filter(|&c| c > 0 && b[c - 1] == b'.' && b.get(c + 1) == Some(&b' '))
     };
-    if label_dashes(content, true).next().is_none() && period_colons().next().is_none() {
+    // (a reported question ends its formula with a colon: a line with none holds none)
+    let asked = if memchr::memchr(b':', b).is_some() {
+        label::inline_asked_label_starts(content)
+    } else {
+        Vec::new()
+    };
+    if label_dashes(content, true).next().is_none()
+        && period_colons().next().is_none()
+        && asked.is_empty()
+    {
         return None;
     }
     let mut cuts: Vec<usize> = heading_then_dash_label(content).into_iter().collect();
+    cuts.extend(asked);
     cuts.extend(period_colons().filter_map(|c| inline_period_colon_label_start(content, c)));
     inline_dash_label_cuts(content, &mut cuts);
     cuts.retain(|&c| c > 0);
@@ -2014,6 +2032,8 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             Separator::Dash => caps_after_honorific(label_text) || upper_dash >= 2,
             // the layout repeats: two labels over link bars at least
             Separator::Line => shape.name_like() && line_labels >= 2,
+            // (the reporting formula is enough: `HON. A. LIND asked the Government, ...:`)
+            Separator::Asked => shape.name_like(),
             Separator::Period => {
                 shape.name_like()
                     && !caps_speech[i]

@@ -3521,6 +3521,14 @@ HON. SPEAKER.- Thank you, Honourable Minister.\n"
         assert_eq!(
             turn_texts(&doc),
             vec![
+                // (the reported question is its member's turn: see
+                // `a_reported_question_is_its_members_turn`)
+                (
+                    Some("HON. K. TAVOLA"),
+                    "asked the Government, upon notice:\n\nCan the Honourable Minister update \
+Parliament on the harbour repairs?"
+                        .to_string()
+                ),
                 (
                     Some("HON. R. VUNISEA (Minister for Ports, Coastal Works and iKoro Affairs)"),
                     "Mr. Speaker, Sir, I thank the Honourable Member.\n\nThe repairs began in March."
@@ -3533,7 +3541,7 @@ HON. SPEAKER.- Thank you, Honourable Minister.\n"
             ],
             "{gap:?}"
         );
-        let minister = &doc.speakers[0];
+        let minister = &doc.speakers[1];
         assert_eq!(minister.name.as_deref(), Some("R. Vunisea"));
         assert_eq!(
             minister.role.as_deref(),
@@ -4349,4 +4357,56 @@ MR SPEAKER: Thank you.\n";
         Some(&"Lighthouse Trust Annual Report for the year ended 30 June 2030")
     );
     assert!(clerk.contains(&"Paper No. 191"));
+}
+
+// Found on Fiji Hansard pages of the bulk set: a question the record reports in the third
+// person (`HON. A. LIND asked the Government, upon notice:` then the question) was read as the
+// previous speaker's speech, on its own line and inside a line a PDF converter flattened.
+#[test]
+fn a_reported_question_is_its_members_turn() {
+    let page = "Island Hansard Oral Question 4\n\n\
+Harbour Fees (Question No. 12/2031)\n\n\
+HON. A. LIND asked the Government, upon notice:\n\n\
+Can the honourable Minister for Ports update Parliament on the harbour fees?\n\n\
+HON. B. KOS (Minister for Ports).- Mr. Speaker, Sir, I thank the honourable Member.\n\n\
+MR. SPEAKER.- Thank you. Ferry Timetables (Question No. 13/2031) HON. C. VALE asked the \
+Government, upon notice: Can the honourable Minister say when the ferries run? \
+HON. B. KOS.- They run every hour, Sir.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let turns: Vec<(&str, &str)> = doc
+        .turns
+        .iter()
+        .map(|t| {
+            (
+                t.label.as_deref().unwrap_or(""),
+                t.paragraphs[0].text.as_ref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            ("HON. A. LIND", "asked the Government, upon notice:"),
+            (
+                "HON. B. KOS (Minister for Ports)",
+                "Mr. Speaker, Sir, I thank the honourable Member."
+            ),
+            (
+                "MR. SPEAKER",
+                "Thank you. Ferry Timetables (Question No. 13/2031)"
+            ),
+            (
+                "HON. C. VALE",
+                "asked the Government, upon notice: Can the honourable Minister say when the ferries run?"
+            ),
+            ("HON. B. KOS", "They run every hour, Sir.")
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].paragraphs[1].text,
+        "Can the honourable Minister for Ports update Parliament on the harbour fees?"
+    );
+    let lind = &doc.speakers[0];
+    assert_eq!(lind.name.as_deref(), Some("A. Lind"));
 }

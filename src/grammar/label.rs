@@ -22,7 +22,8 @@
 use super::PResult;
 use super::words::{
     ends_sentence, honorific_words, is_all_caps, is_chrome_word, is_role_label, is_role_word,
-    is_small_word, lower, lower_in, sentence_word, with_lower, word_count, word_count_capped,
+    is_small_word, lower, lower_in, prefix, sentence_word, with_lower, word_count,
+    word_count_capped,
 };
 use nom::Parser;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
@@ -30,6 +31,7 @@ use nom::character::complete::{char, space0, space1};
 use nom::combinator::recognize;
 use nom::sequence::delimited;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// How a label is closed off from the speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,6 +47,9 @@ pub(crate) enum Separator {
     /// A label alone on its line with no separator, over a bar of links
     /// (`Mrs Whitmore` / `- Record - -` / speech)
     Line,
+    /// A question reported in the third person (`HON. A. LIND asked the Government, upon
+    /// notice: speech`): the label is the member's name, the speech opens at `asked`
+    Asked,
 }
 
 /// A label alone on its line with no separator (`Mr Colin Pryce (Ashbury North) (Lab)`): where
@@ -708,6 +713,83 @@ pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
     })
 }
 
+/// A question a record reports in the third person, as Westminster Hansards print written and
+/// oral questions: an honorific, a name in capitals, `asked`, at most twelve words and a colon
+/// (`HON. A. LIND asked the Government, upon notice:`, `MR. B. KOS asked the Minister for
+/// Ports:`). The label is the honorific and name; the speech opens at `asked`, so the words
+/// reporting the question stay with it.
+pub(crate) fn asked_label(text: &str) -> Option<LabelMatch> {
+    let head = prefix(text, 120).as_bytes();
+    // (the formula's colon first: most lines opening with `M` or `H` hold none near their start)
+    memchr::memchr(b':', head)?;
+    let asked = ASKED.find(head)?;
+    let name = &text[..asked];
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let h = honorific_words(&words);
+    let name_words = words.len().checked_sub(h)?;
+    if h == 0
+        || !(1..=5).contains(&name_words)
+        || !words.iter().all(|w| {
+            is_all_caps(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+    {
+        return None;
+    }
+    // the colon that ends the reporting words, before any sentence end
+    let speech = asked + 1;
+    let rest = &text[speech..];
+    let reporting = rest.split(' ').take(14).collect::<Vec<_>>();
+    let colon_word = reporting
+        .iter()
+        .position(|w| w.ends_with(':') || w.contains(['.', '?', '!']))?;
+    if !reporting[colon_word].ends_with(':') || colon_word == 0 {
+        return None;
+    }
+    Some(LabelMatch::new(
+        0,
+        name.trim_end().len(),
+        speech,
+        Separator::Asked,
+    ))
+}
+
+/// Where each reported question ([`asked_label`]) inside `content` starts: at a word after a
+/// sentence end, a closing bracket or a colon, or at the start, whose label's speech opens at a
+/// found ` asked ` (`... (Question No. 12/2031) HON. A. LIND asked the Government, upon
+/// notice: ...`, a record converted from PDF printing the heading and question on one line).
+pub(crate) fn inline_asked_label_starts(content: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for at in ASKED.find_iter(content.as_bytes()) {
+        // (an honorific and at most five name words: a few dozen bytes back)
+        let mut from = at.saturating_sub(80);
+        while !content.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut q = from;
+        for w in content[from..at].split(' ') {
+            let here = q;
+            q += w.len() + 1;
+            let before = content[..here].trim_end();
+            let opens = here > from || from == 0;
+            if opens
+                && w.starts_with(char::is_uppercase)
+                && (before.is_empty() || before.ends_with(['.', '!', '?', ')', ':']))
+                && asked_label(&content[here..]).is_some_and(|m| here + m.speech() == at + 1)
+            {
+                starts.push(here);
+                break;
+            }
+        }
+    }
+    starts
+}
+
+/// The word that opens a reported question ([`asked_label`]), with its spaces.
+static ASKED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" asked "));
+
 /// A label candidate at the start of `text`, trying the shapes in order: colon, `Q` spacing,
 /// dash, period.
 pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
@@ -715,6 +797,12 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     // Cheap first-byte check: labels start with a letter, `*`, `[` or `\`.
     if first.is_ascii_lowercase() || first.is_ascii_digit() && !text.starts_with('[') {
         return None;
+    }
+    // (a reported question opens with an honorific: `HON.`, `MR.`, `MRS.`, `DR.`)
+    if matches!(first, b'H' | b'M' | b'D')
+        && let Some(m) = asked_label(text)
+    {
+        return Some(m);
     }
     // `Q    Just so I'm clear: ...` is a question, whatever colon follows
     if *first == b'Q'
@@ -1560,6 +1648,30 @@ mod tests {
         assert_eq!(&t[dash_label(t).unwrap().speech()..], "How do you respond?");
         assert!(dash_label("SUSPENSION OF STANDING ORDERS-").is_none());
         assert!(dash_label("MINISTRY OF TREASURY - ECONOMIC UPDATE").is_none());
+    }
+
+    #[test]
+    fn reported_questions_are_labels_of_their_member() {
+        let t = "HON. A. B. LIND asked the Government, upon notice: Can the Minister update us?";
+        let m = asked_label(t).unwrap();
+        assert_eq!(label(t, &m), "HON. A. B. LIND");
+        assert_eq!(&t[m.speech()..m.speech() + 5], "asked");
+        assert_eq!(m.separator, Separator::Asked);
+        let t = "MR. KOS asked the Minister for Ports:";
+        assert_eq!(asked_label(t).map(|m| label(t, &m)), Some("MR. KOS"));
+        // no honorific, a name in mixed case, a sentence before any colon
+        assert!(asked_label("A. LIND asked the Government, upon notice:").is_none());
+        assert!(asked_label("Hon. Anna Lind asked the Government, upon notice:").is_none());
+        assert!(asked_label("HON. LIND asked the Minister. He said: no").is_none());
+        assert!(asked_label("MR. LIND asked a question").is_none());
+        // inside a line, after a heading's bracket
+        let line = "Harbour Fees (Question No. 12/2031) HON. A. LIND asked the Government, \
+upon notice: Can the Minister say? HON. B. KOS.- Yes.";
+        assert_eq!(
+            inline_asked_label_starts(line),
+            [line.find("HON. A.").unwrap()]
+        );
+        assert!(inline_asked_label_starts("He asked me: why?").is_empty());
     }
 
     #[test]
