@@ -174,6 +174,15 @@ fn adversarial(c: &mut Criterion) {
         // a dash printed after capitals, as a Hansard label's may be: each once looked back
         // over the words before it, on a line of nothing else 30-100 times slower than prose
         ("dashes_after_capitals", "x. AB- "),
+        // Russian pop-ups printed with no gap, each name reversed: each once looked for its
+        // close to the line's end
+        ("reversed_names", "Иван Лунд Лунд Иван Петрович "),
+        // related-link widgets on one flattened line: each cut was checked against every
+        // widget
+        (
+            "related_widgets",
+            "Смотрите также Встреча с губернатором 23 апреля 2031 года ",
+        ),
     ] {
         let text = pattern.repeat(256 * 1024 / pattern.len());
         group.throughput(Throughput::Bytes(text.len() as u64));

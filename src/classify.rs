@@ -890,8 +890,17 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     cuts.retain(|&c| c > 0 && c < content.len());
     cuts.sort_unstable();
     cuts.dedup();
-    // drop cuts that fall inside a related widget
-    cuts.retain(|&c| !ranges.iter().any(|&(a, b)| c > a && c < b));
+    // drop cuts that fall inside a related widget (one walk over both sorted lists: the
+    // farthest end of the widgets that start before a cut says whether one holds it)
+    ranges.sort_unstable();
+    let (mut k, mut reach) = (0, 0);
+    cuts.retain(|&c| {
+        while k < ranges.len() && ranges[k].0 < c {
+            reach = reach.max(ranges[k].1);
+            k += 1;
+        }
+        reach <= c
+    });
     let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(cuts.len() + 1);
     let mut prev = 0;
     for &c in &cuts {
@@ -930,7 +939,7 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
             // a related-link widget found above (its opener and its dated items), or a piece
             // that is an opener and one item ending in its date (`<…> Additional All news of
             // the trip. Forum in Murmansk March 27, 2025` before the taxonomy)
-            if ranges.iter().any(|&(ra, _)| ra == a) || dated_widget(&text[s..e]) {
+            if ranges.binary_search_by_key(&a, |r| r.0).is_ok() || dated_widget(&text[s..e]) {
                 unit.chrome = Some((BoilerplateKind::Related, Strength::Strong));
             }
             units.push(unit);

@@ -4410,3 +4410,38 @@ HON. B. KOS.- They run every hour, Sir.\n";
     let lind = &doc.speakers[0];
     assert_eq!(lind.name.as_deref(), Some("A. Lind"));
 }
+
+// Found by a tester of this change: punctuation glued to the last word of a pop-up's echoed
+// role (`... мэр Лесограда, Северной ...`) threw the pop-up's end off by its length, into a
+// Cyrillic letter: a panic in a turn and in a body paragraph, or a word cut in two.
+#[test]
+fn punctuation_after_an_echoed_role_ends_the_popup() {
+    for tail in [", Северной Области сказал.", "), Северной Области сказал."]
+    {
+        let page = format!(
+            "Совещание\n\n15 апреля 2031 года\n\nВ.Лунд: Добрый день.\n\nИ.Берг: с мэром \
+Лесограда Олегом Кимом Ким Олег Петрович мэр Лесограда{tail}\n"
+        );
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        assert_eq!(
+            boilerplate_of(&doc, BoilerplateKind::Popup),
+            ["Ким Олег Петрович мэр Лесограда"]
+        );
+        assert_eq!(
+            doc.turns[1].text(),
+            format!("с мэром Лесограда Олегом Кимом{tail}")
+        );
+        // (in the lede, the pop-up is left out of the summary's text)
+        let page = format!(
+            "Совещание\n\n15 апреля 2031 года\n\nПервый абзац текста.\n\nНа совещании с мэром \
+Лесограда Олегом Кимом Ким Олег Петрович мэр Лесограда{tail}\n\nВторой абзац.\n"
+        );
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        assert_eq!(
+            doc.summary.unwrap().text,
+            format!("Первый абзац текста. На совещании с мэром Лесограда Олегом Кимом{tail}")
+        );
+    }
+}

@@ -252,8 +252,8 @@ pub(crate) struct OutBoiler {
 }
 
 /// Punctuation that goes back to the word before a pop-up taken out of the text (`Ivan Lind
-/// Lind Ivan , and` is `Ivan Lind, and`).
-pub(crate) const AFTER_POPUP: [char; 6] = [',', '.', ';', ':', '?', '!'];
+/// Lind Ivan , and` is `Ivan Lind, and`), closing brackets and guillemets included.
+pub(crate) const AFTER_POPUP: [char; 9] = [',', '.', ';', ':', '?', '!', ')', ']', '»'];
 
 impl OutBoiler {
     /// A block of `kind` over `span`.

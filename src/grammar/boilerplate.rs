@@ -409,6 +409,10 @@ pub(crate) fn may_hold_popups(line: &str) -> bool {
     WIDE_GAP.find(line.as_bytes()).is_some() || may_hold_russian_popup(line)
 }
 
+/// The longest pop-up printed with no gap ([`adjacent_popups`]) closed by a space before
+/// punctuation, in bytes.
+const POPUP_REACH: usize = 240;
+
 /// Whether `line` may hold a Russian person's pop-up printed with no gap
 /// ([`adjacent_popups`]): it is not ASCII and holds a word ending as a patronymic does before
 /// a space (`Петрович `, `Петровна `, `Ильинична `), as the full name a pop-up prints does.
@@ -514,14 +518,17 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
             .filter(|w| name_word(w) && is_patronymic(w))
             .map_or(from, |w| from + 1 + w.len());
         let next_name = reversed.get(n + 1).map(|r| r.0);
-        let closed = space_before_mark_at(&line.as_bytes()[from..])
+        // (looked for no further than a pop-up may reach: a line of many names costs each
+        // of them that much, not the rest of the line)
+        let reach = line.len().min(start + POPUP_REACH + 2);
+        let closed = space_before_mark_at(&line.as_bytes()[from.min(reach)..reach])
             .map(|off| from + off)
             .filter(|&end| {
                 let role = &line[from..end];
                 // (a company's name in guillemets is part of a role, `директор АО «Верфь»`;
                 // an unmatched one opens or closes a quotation)
                 let guillemets = role.matches('«').count() == role.matches('»').count();
-                end - start <= 240
+                end - start <= POPUP_REACH
                     && next_name.is_none_or(|j| j >= end)
                     && !role.contains(". ")
                     && !role.contains(['!', '?', '(', ')', '"'])
@@ -543,8 +550,8 @@ fn is_patronymic(w: &str) -> bool {
 }
 
 /// Where a pop-up's role ends when it repeats the role printed before the linked name, perhaps
-/// in another case (`с мэром Лесограда Олегом Кимом Ким Олег мэр Лесограда присутствовал`: the
-/// role is `мэр Лесограда`): the end of the last of at least two words after `from` (the
+/// in another case (`с мэром Лесограда Олегом Кимом Ким Олег Павлович мэр Лесограда
+/// присутствовал`: the role is `мэр Лесограда`): the end of the last of at least two words after `from` (the
 /// reversed name's end) that repeat, in order, the words that end right before `linked` (the
 /// linked name's start); the longest such run, of at most 24 words.
 fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
@@ -594,6 +601,10 @@ fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
 /// `Анна Берг сказала`).
 fn genitive_tail(rest: &str) -> usize {
     const ENDINGS: [&str; 9] = ["ой", "ей", "ии", "ого", "его", "а", "я", "ы", "и"];
+    // (punctuation after the echoed role ends it: `мэр Лесограда, Северной ...`)
+    if !rest.starts_with(' ') {
+        return 0;
+    }
     let mut len = 0;
     for (n, w) in rest.split(' ').skip(1).enumerate() {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
@@ -1353,6 +1364,13 @@ mod tests {
                 "встречу сопровождали помощник Президента Иван Лунд Лунд Иван Петрович помощник Президента и губернатор Анна Берг."
             ),
             ["Лунд Иван Петрович помощник Президента"]
+        );
+        // (punctuation after the echoed role ends it, in bytes of any width)
+        assert_eq!(
+            found(
+                "с мэром Лесограда Олегом Кимом Ким Олег Петрович мэр Лесограда, Северной Области сказал."
+            ),
+            ["Ким Олег Петрович мэр Лесограда"]
         );
         // (with the genitive words the text left out before the name)
         assert_eq!(
