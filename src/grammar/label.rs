@@ -12,6 +12,8 @@
 //! - dash, as in Pacific Hansards: `HON. V. PILLAY.- ...`, `Mr JAMES MARAPE – ...`,
 //!   `Mr ACTING SPEAKER- ...`, and `Q – ...`;
 //! - a bare `Q` followed by two or more spaces, as in White House transcripts: `Q    Did you ...`;
+//! - a question reported in the third person, as Westminster Hansards print them: `HON. A.
+//!   LIND asked the Government, upon notice: ...` (the label is the name; [`asked_label`]);
 //! - a label alone on its line with no separator, over a bar of links, as on debate-excerpt
 //!   sites: `Mr Name (Constituency) (Party)` / `- Record - -`, after any photo caption naming
 //!   the same person (`Name Portrait ...`), found with the bar in [`crate::classify`].
