@@ -4445,3 +4445,44 @@ fn punctuation_after_an_echoed_role_ends_the_popup() {
         );
     }
 }
+
+// Found on an English Kremlin page of the bulk set: a worker's label with a descriptor in
+// several parts after the name (`Name, ship cutter, special structures and devices shop:`)
+// was no label, and the speech stayed in the previous turn; one part (`Name, metrology
+// engineer:`) was.
+#[test]
+fn a_name_with_a_descriptor_in_parts_is_a_label() {
+    let page = "Meeting with shipyard workers\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon, colleagues.\n\n\
+Anna Berg, metrology engineer: Mr President, we measure every hull.\n\n\
+Ivan Lind: Thank you.\n\n\
+Boris Vale, ship cutter, special structures and devices shop: Mr President, we build ferries.\n\n\
+Ivan Lind: Thank you.\n\n\
+Oleg Kim, welder, hull assembly shop: Mr President, I have a question.\n\n\
+Ivan Lind: Please.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let roles: Vec<(&str, Option<&str>)> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref().unwrap_or(""), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Ivan Lind", None),
+            ("Anna Berg", Some("Metrology Engineer")),
+            (
+                "Boris Vale",
+                Some("Ship Cutter, Special Structures and Devices Shop")
+            ),
+            ("Oleg Kim", Some("Welder, Hull Assembly Shop"))
+        ]
+    );
+    assert_eq!(doc.turns.len(), 7);
+    // (a name and a clause with a verb is prose: `Anna Berg, who built the hull, said:`)
+    let prose = "Meeting\n\nMarch 12, 2031\n\nIvan Lind: Good afternoon.\n\nAnna Berg: Thank you.\n\n\
+Ivan Lind, who opened the new shop last year and spoke first: we agreed.\n";
+    let doc = parse(prose).unwrap();
+    assert_eq!(doc.turns.len(), 2);
+}

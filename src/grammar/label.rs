@@ -1236,13 +1236,22 @@ impl LabelShape {
             let descriptor: Vec<&str> = descriptor.split(' ').filter(|w| !w.is_empty()).collect();
             // a name of two or three capitalized words, a comma and a descriptor of one to
             // four words in lower case (`Anna Lind, metrology engineer`): the descriptor's
-            // words are not the lower-case words of prose
+            // words are not the lower-case words of prose; or of up to eight, in parts parted
+            // by commas, with no verb or pronoun (`Anna Lind, welder, hull assembly shop`)
+            let long_descriptor =
+                descriptor.len() > 4 || descriptor.iter().any(|w| w.contains(','));
+            let descriptor: Vec<&str> = descriptor
+                .iter()
+                .map(|w| w.trim_end_matches(','))
+                .filter(|w| !w.is_empty())
+                .collect();
             let descriptor = (2..=3).contains(&name.len())
                 && name.iter().all(|w| {
                     w.starts_with(char::is_uppercase) && !with_lower(w, is_role_word)
                         || particle_name(w)
                 })
-                && (1..=4).contains(&descriptor.len())
+                && (1..=if long_descriptor { 8 } else { 4 }).contains(&descriptor.len())
+                && !(long_descriptor && descriptor.iter().any(|w| with_lower(w, sentence_word)))
                 // (`Ivan Lind, our governor: ...` is prose)
                 && !descriptor.first().is_some_and(|w| {
                     matches!(
@@ -1290,6 +1299,9 @@ impl LabelShape {
         }
         if descriptor_after_comma {
             shape.lower_words = 0;
+            // (a long descriptor counts as one note: `Anna Lind, ship cutter, special
+            // structures and devices shop` is a name of the ordinary length)
+            shape.words = shape.words.min(8);
         }
         // (a role opening the label: `Message of the President to the 2031 Summit` is a
         // heading)
