@@ -1307,7 +1307,7 @@ pub(crate) fn case_words(s: &str, role: bool) -> String {
             out.push_str(w);
             continue;
         }
-        // (and its words with a capital inside: `KamTEX`, `DELTARussia`, and its small words
+        // (and its words with a capital inside: `KamTEX`, `DELTAPort`, and its small words
         // printed with a capital, which open a name: `the A Just Cause faction`, `Platform –
         // For Life`)
         if mixed

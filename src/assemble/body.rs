@@ -642,7 +642,7 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
 /// two accepted labels), word for word, either whole or as its opening words. The copy is the
 /// one opened by a quotation mark (`”We must ...`); without one, the shorter when the passage
 /// is at least half as long again (a speaker who says a sentence again and adds a few words is
-/// not quoted: `... of America.` then `... of America. And I mean it.`), or the first of two
+/// not quoted: `... of the coast.` then `... of the coast. And I mean it.`), or the first of two
 /// equal ones (the box is printed before the passage it repeats). Among more than
 /// [`MAX_OPENING_ALIKE`] paragraphs opening alike, none is taken.
 fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {

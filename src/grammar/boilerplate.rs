@@ -361,8 +361,8 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
 
 /// Whether a pop-up closed by a wide gap (`popup`, a glossary entry: `Background information
 /// Harbour Economic Community (HEC)`) names the words linked before it (the last three words of
-/// `before`, the text up to the gap, small words left out): the linked word, the last (`BRICS`,
-/// `such as Portco`), or two of them (`the Harbour Economic Union`, `maternity capital`), in
+/// `before`, the text up to the gap, small words left out): the linked word, the last (`QUAD`,
+/// `such as Portco`), or two of them (`the Harbour Economic Union`, `harbour capital`), in
 /// any case, among its words after the first, which is none of them (not the words said
 /// again, `Grand Quay   Grand Quay was full`). The pop-up has three words or more, and neither
 /// it nor the linked words end a sentence (`Japan.   We think Japan is right.`).
