@@ -1782,6 +1782,51 @@ fn after_instrumental_name(lowered: &[String], caps: &[bool], verb: usize) -> Op
     (after < verb && caps[after]).then_some(after)
 }
 
+/// On a page of colon labels (three or more), a paragraph that opens with the name of a
+/// speaker the page labels with a colon, then a period (`Ivan Lind. Yes. Is there ...` among
+/// `Ivan Lind:` labels), is given a period label candidate: the colon misprinted. Names of two
+/// words or more in mixed case only (not `Yes.`, not a heading in capitals), before a
+/// capitalized word.
+fn period_for_colon(text: &str, units: &mut Units) {
+    let Units { list, labels } = units;
+    // the colon labels' names, with how often each is printed (a page's few speakers)
+    let mut names: Vec<&str> = Vec::new();
+    for u in list.iter() {
+        if let Some(c) = u.candidate(labels)
+            && c.m.separator == Separator::Colon
+            && c.m.start() == 0
+            && c.shape.words >= 2
+            && !c.shape.upper
+            && c.shape.name_like()
+        {
+            names.push(&u.text(text)[c.m.start()..c.m.end()]);
+        }
+    }
+    if names.len() < 3 {
+        return;
+    }
+    names.sort_unstable();
+    names.dedup();
+    // (longest first: `Ivan Lind-Berg` before `Ivan Lind`)
+    names.sort_unstable_by_key(|n| std::cmp::Reverse(n.len()));
+    for u in list.iter_mut() {
+        if u.has_label() || u.inline || u.blank_before == 0 || u.chrome.is_some() {
+            continue;
+        }
+        let t = u.text(text);
+        let Some(name) = names.iter().find(|n| {
+            t.strip_prefix(**n)
+                .and_then(|r| r.strip_prefix(". "))
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        }) else {
+            continue;
+        };
+        let m = LabelMatch::new(0, name.len(), name.len() + 2, Separator::Period);
+        let shape = LabelShape::of(name);
+        u.set_label(labels, Candidate { m, shape });
+    }
+}
+
 /// Whether a lower-cased Russian word ends as a noun, adjective or name in the instrumental
 /// case does (`иваном`, `петровым`, `сергеем`, `ольгой`, `новой`).
 fn instrumental(l: &str) -> bool {
@@ -1817,6 +1862,7 @@ fn word_offsets(s: &str, max: usize) -> Vec<(usize, &str)> {
 /// style shared by several candidates; and speech after them, not a short value
 /// (`Full Debate: View Full Debate`).
 pub(crate) fn accept_labels(text: &str, units: &mut Units) {
+    period_for_colon(text, units);
     let Units {
         list: units,
         labels,
@@ -2046,8 +2092,13 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             Separator::Period => {
                 shape.name_like()
                     && !caps_speech[i]
-                    // one `The UK. Likewise, ...` on a page of colon labels is a sentence
-                    && !(period_candidates <= 1 && colon_candidates >= 3 && !shape.honorific)
+                    // one `The UK. Likewise, ...` on a page of colon labels is a sentence; a
+                    // speaker's name the page prints as a colon label is a misprint (`Ivan
+                    // Lind. Yes.` among `Ivan Lind:`, [`period_for_colon`])
+                    && !(period_candidates <= 1
+                        && colon_candidates >= 3
+                        && !shape.honorific
+                        && !(repeated && shape.words >= 2 && !shape.upper))
                     && (label_text.contains(' ')
                         && (shape.honorific || lower(label_text).starts_with("the "))
                         || repeated

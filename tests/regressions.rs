@@ -4486,3 +4486,46 @@ Ivan Lind, who opened the new shop last year and spoke first: we agreed.\n";
     let doc = parse(prose).unwrap();
     assert_eq!(doc.turns.len(), 2);
 }
+
+// Found on English Kremlin pages of the bulk set: a speaker label misprinted with a period
+// for its colon (`Ivan Lind. Yes. Is there ...` on a page of `Ivan Lind:` labels) was no label,
+// and the answer stayed in the previous speaker's turn.
+#[test]
+fn a_colon_misprinted_as_a_period_after_a_known_speaker_is_a_label() {
+    let page = "Meeting with the Harbour Master\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon. How are the ferries?\n\n\
+Anna Berg: They run on time, mostly.\n\n\
+Ivan Lind: Is there a department in your office for this?\n\n\
+Anna Berg: Do you mean the timetables?\n\n\
+Ivan Lind. Yes. Is there a task group that deals with this?\n\n\
+Anna Berg: There is one, and it meets every week.\n\n\
+Harbour Days. The festival opens on Monday.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Ivan Lind",
+            "Anna Berg",
+            "Ivan Lind",
+            "Anna Berg",
+            "Ivan Lind",
+            "Anna Berg"
+        ]
+    );
+    assert_eq!(
+        doc.turns[4].text(),
+        "Yes. Is there a task group that deals with this?"
+    );
+    // (a name the page labels nobody with stays prose)
+    assert!(
+        doc.turns[5]
+            .text()
+            .ends_with("Harbour Days. The festival opens on Monday.")
+    );
+}
