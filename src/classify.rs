@@ -1807,21 +1807,27 @@ fn period_for_colon(text: &str, units: &mut Units) {
     }
     names.sort_unstable();
     names.dedup();
-    // (longest first: `Ivan Lind-Berg` before `Ivan Lind`)
-    names.sort_unstable_by_key(|n| std::cmp::Reverse(n.len()));
     for u in list.iter_mut() {
         if u.has_label() || u.inline || u.blank_before == 0 || u.chrome.is_some() {
             continue;
         }
         let t = u.text(text);
-        let Some(name) = names.iter().find(|n| {
-            t.strip_prefix(**n)
-                .and_then(|r| r.strip_prefix(". "))
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
-        }) else {
+        // the text before each of the first few `. ` looked up among the names (a name may
+        // hold one: `Mr. Ivan Lind. Yes.`), the longest found kept: a lookup, not a compare
+        // with each name, so that a page of thousands of speakers costs a few per paragraph
+        let head = &t.as_bytes()[..t.len().min(120)];
+        let Some(end) = memchr::memmem::find_iter(head, b". ")
+            .take(4)
+            .filter(|&at| {
+                names.binary_search(&&t[..at]).is_ok()
+                    && t[at + 2..].starts_with(char::is_uppercase)
+            })
+            .last()
+        else {
             continue;
         };
-        let m = LabelMatch::new(0, name.len(), name.len() + 2, Separator::Period);
+        let name = &t[..end];
+        let m = LabelMatch::new(0, end, end + 2, Separator::Period);
         let shape = LabelShape::of(name);
         u.set_label(labels, Candidate { m, shape });
     }
