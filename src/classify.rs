@@ -1789,7 +1789,7 @@ fn after_instrumental_name(lowered: &[String], caps: &[bool], verb: usize) -> Op
 /// capitalized word.
 fn period_for_colon(text: &str, units: &mut Units) {
     let Units { list, labels } = units;
-    // the colon labels' names, with how often each is printed (a page's few speakers)
+    // the colon labels' names (a page's few speakers), sorted for lookups
     let mut names: Vec<&str> = Vec::new();
     for u in list.iter() {
         if let Some(c) = u.candidate(labels)

@@ -1227,32 +1227,17 @@ fn capitalize_first(s: &str) -> String {
     }
 }
 
-/// In a label not printed in capitals (small words and honorifics aside), the role's words
-/// printed in capitals keep them: an
-/// acronym or a company's name (`PORTCO CEO Ivan Lind`, `CEO of HARBCO Anna Berg`) is not
-/// title-cased as the words of a label in capitals are.
+/// In a label not printed in capitals (small words, honorifics and notes aside), the role's
+/// words printed in capitals keep them: an acronym or a company's name (`PORTCO CEO Ivan
+/// Lind`, `CEO of HARBCO Anna Berg`) is not title-cased as the words of a label in capitals
+/// are.
 fn keep_printed_capitals(label: &str, parsed: &mut ParsedLabel) {
     let Some(role) = parsed.role.as_mut() else {
         return;
     };
     // (printed in capitals but for its small words, honorifics and notes: `The PRESIDING
     // OFFICER`, `Mr ACTING SPEAKER`, `ANNA LIND, REPORTER (voice-over)`)
-    let mut depth = 0usize;
-    let outside_notes: String = label
-        .chars()
-        .filter(|&c| {
-            match c {
-                '(' | '[' => depth += 1,
-                ')' | ']' => {
-                    depth = depth.saturating_sub(1);
-                    return false;
-                }
-                _ => {}
-            }
-            depth == 0
-        })
-        .collect();
-    let in_capitals = outside_notes
+    let in_capitals = crate::grammar::label::outside_notes(label)
         .split(' ')
         .filter(|w| {
             w.chars().any(char::is_alphabetic)

@@ -646,20 +646,20 @@ fn running_headers(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -
 /// equal ones (the box is printed before the passage it repeats). Among more than
 /// [`MAX_OPENING_ALIKE`] paragraphs opening alike, none is taken.
 fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
+    // the quotation marks a box may open (a page's `”` for `“`) or close with
+    const QUOTE_MARKS: [char; 5] = ['”', '“', '"', '«', '»'];
+    // (a quote cut short ends with its own punctuation: `round.` for `round,`)
+    const ENDS: [char; 7] = ['.', ',', ';', ':', '!', '?', '…'];
+    fn unquoted(t: &str) -> &str {
+        t.trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace())
+    }
     // (the words of a paragraph, a quotation mark around them left out)
     fn words(t: &str) -> std::str::SplitWhitespace<'_> {
-        t.trim_matches(|c: char| matches!(c, '”' | '“' | '"' | '«' | '»') || c.is_whitespace())
-            .split_whitespace()
+        unquoted(t).split_whitespace()
     }
-    let marked = |t: &str| t.starts_with(['”', '“', '"', '«']);
+    let marked = |t: &str| t.starts_with(QUOTE_MARKS);
     // the opening words a paragraph is sorted by
-    let opening = |i: u32| {
-        let t = units[i as usize].text(text);
-        prefix(
-            t.trim_start_matches(|c: char| matches!(c, '”' | '“' | '"' | '«') || c.is_whitespace()),
-            40,
-        )
-    };
+    let opening = |i: u32| prefix(unquoted(units[i as usize].text(text)), 40);
     // each whole paragraph long enough, and its turn (accepted labels before it); (8 bytes a
     // paragraph: the list exists while the page's tables do)
     let mut turn = 0u32;
@@ -697,11 +697,9 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
                 let (a, b) = (units[i].text(text), units[j].text(text));
                 let (wa, wb) = (words(a).count(), words(b).count());
                 let (short, long_one, short_i) = if wa <= wb { (a, b, i) } else { (b, a, j) };
-                // (a quote cut short ends with its own punctuation: `round.` for `round,`)
-                const MARKS: [char; 7] = ['.', ',', ';', ':', '!', '?', '…'];
                 let repeats = words(long_one)
                     .zip(words(short))
-                    .all(|(x, y)| x.trim_end_matches(MARKS) == y.trim_end_matches(MARKS));
+                    .all(|(x, y)| x.trim_end_matches(ENDS) == y.trim_end_matches(ENDS));
                 if !repeats {
                     continue;
                 }

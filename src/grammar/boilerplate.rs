@@ -423,9 +423,13 @@ fn may_hold_russian_popup(line: &str) -> bool {
             .any(|f| f.find(line.as_bytes()).is_some())
 }
 
+/// How Russian patronymics end (`Петрович`, `Ильич`, `Петровна`, `Ильинична`).
+const PATRONYMIC_ENDINGS: [&str; 3] = ["ич", "вна", "чна"];
+
 /// Searchers for the ends of patronymics before a space ([`may_hold_russian_popup`]).
-static PATRONYMIC_ENDS: LazyLock<[memmem::Finder<'static>; 3]> =
-    LazyLock::new(|| ["ич ", "вна ", "чна "].map(memmem::Finder::new));
+static PATRONYMIC_ENDS: LazyLock<[memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+    PATRONYMIC_ENDINGS.map(|e| memmem::Finder::new(format!("{e} ").as_bytes()).into_owned())
+});
 
 /// Whether `printed` and `popup` are one name, the pop-up's in the nominative and the text's
 /// perhaps in another case (`Кимом` and `Ким`, `Цыбульского` and `Цыбульский`): the same
@@ -544,16 +548,16 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
     found
 }
 
-/// Whether `w` is a Russian patronymic (`Петрович`, `Ильич`, `Петровна`, `Ильинична`).
+/// Whether `w` ends as a Russian patronymic does ([`PATRONYMIC_ENDINGS`]).
 fn is_patronymic(w: &str) -> bool {
-    ["ич", "вна", "ична"].iter().any(|end| w.ends_with(end))
+    PATRONYMIC_ENDINGS.iter().any(|end| w.ends_with(end))
 }
 
 /// Where a pop-up's role ends when it repeats the role printed before the linked name, perhaps
 /// in another case (`с мэром Лесограда Олегом Кимом Ким Олег Павлович мэр Лесограда
-/// присутствовал`: the role is `мэр Лесограда`): the end of the last of at least two words after `from` (the
-/// reversed name's end) that repeat, in order, the words that end right before `linked` (the
-/// linked name's start); the longest such run, of at most 24 words.
+/// присутствовал`: the role is `мэр Лесограда`): the end of the last of at least two words
+/// after `from` (the reversed name's end) that repeat, in order, the words that end right
+/// before `linked` (the linked name's start); the longest such run, of at most 24 words.
 fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
     const MAX: usize = 24;
     let bare =

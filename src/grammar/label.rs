@@ -715,6 +715,25 @@ pub(crate) fn q_label(text: &str) -> Option<LabelMatch> {
     })
 }
 
+/// `label` outside its notes, commas made spaces (`ANNA LIND, REPORTER (voice-over)` is `ANNA
+/// LIND  REPORTER `), borrowed when it has neither.
+pub(crate) fn outside_notes(label: &str) -> Cow<'_, str> {
+    if memchr::memchr3(b'(', b')', b',', label.as_bytes()).is_none() {
+        return Cow::Borrowed(label);
+    }
+    let mut outside = String::with_capacity(label.len());
+    let mut depth = 0;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            c if depth == 0 => outside.push(if c == ',' { ' ' } else { c }),
+            _ => {}
+        }
+    }
+    Cow::Owned(outside)
+}
+
 /// A question a record reports in the third person, as Westminster Hansards print written and
 /// oral questions: an honorific, a name in capitals, `asked`, at most twelve words and a colon
 /// (`HON. A. LIND asked the Government, upon notice:`, `MR. B. KOS asked the Minister for
@@ -1130,23 +1149,7 @@ impl LabelShape {
             wide_gap: label.contains("   "),
             ..LabelShape::default()
         };
-        // the label outside its notes, commas made spaces (borrowed when it has neither)
-        let outside: Cow<'_, str> = if memchr::memchr3(b'(', b')', b',', label.as_bytes()).is_none()
-        {
-            Cow::Borrowed(label)
-        } else {
-            let mut outside = String::with_capacity(label.len());
-            let mut depth = 0;
-            for c in label.chars() {
-                match c {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
-                    c if depth == 0 => outside.push(if c == ',' { ' ' } else { c }),
-                    _ => {}
-                }
-            }
-            Cow::Owned(outside)
-        };
+        let outside = outside_notes(label);
         let words: Vec<&str> = outside.split(' ').filter(|w| !w.is_empty()).collect();
         // pop-up text pasted after a wide gap (`Moscow Mayor Ivan Lind     Lind IvanMoscow
         // Mayor`) is not the label's own words

@@ -827,7 +827,7 @@ pub(crate) fn ends_mid_sentence(s: &str) -> bool {
 
 /// Whether `s` stops on a title abbreviated with a period that only ever comes before a name
 /// (`... before I turn to Dr.`, `... and Mrs.`): a line hard-wrapped inside a sentence, though
-/// it ends with a period. (`St.` and `No.` are left out: `Main St.` ends a sentence.)
+/// it ends with a period. (`St.` and `No.` are no honorifics: `Main St.` ends a sentence.)
 pub(crate) fn ends_on_title_abbreviation(s: &str) -> bool {
     let last = s.trim_end().rsplit(' ').next().unwrap_or("");
     // (in brackets too: `the gentleman from Ohio (Mr.` / `Lind) for yielding`)
@@ -837,27 +837,12 @@ pub(crate) fn ends_on_title_abbreviation(s: &str) -> bool {
     else {
         return false;
     };
+    // an honorific ([`honorific_words`]) that is no word of its own, which a sentence may
+    // end with (`Thank you, sir.`)
     word.len() <= 6
-        && with_lower(word, |w| {
-            matches!(
-                w,
-                "mr" | "mrs"
-                    | "ms"
-                    | "messrs"
-                    | "dr"
-                    | "prof"
-                    | "sen"
-                    | "rep"
-                    | "gov"
-                    | "lt"
-                    | "col"
-                    | "sgt"
-                    | "capt"
-                    | "rev"
-                    | "hon"
-                    | "adm"
-                    | "gen"
-            )
+        && honorific_words(&[word]) == 1
+        && !with_lower(word, |w| {
+            matches!(w, "sir" | "miss" | "dame" | "lord" | "lady")
         })
 }
 
