@@ -4529,3 +4529,28 @@ Harbour Days. The festival opens on Monday.\n";
             .ends_with("Harbour Days. The festival opens on Monday.")
     );
 }
+
+// Audit 6, kind 2: on a page wrapped at about 70 characters, a turn's first line was measured
+// without its label, so a full-width first line that happened to end a sentence read as a
+// short last line and the paragraph broke after it (23 White House and Congress pages).
+#[test]
+fn a_full_width_line_with_its_label_does_not_end_the_paragraph() {
+    let page = "Press Briefing by the Harbour Office\n\nMarch 12, 2031\n\n\
+MS. LIND:  Good afternoon.  I will keep this short today, I promise.\n\
+Then we go to questions about the ferry timetable and the new pier.\n\n\
+Q    Thank you.\n\n\
+MS. LIND:  Sure.\n\
+Next question.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns.len(), 3);
+    assert_eq!(
+        doc.turns[0].paragraphs[0].text,
+        "Good afternoon. I will keep this short today, I promise. Then we go to questions \
+about the ferry timetable and the new pier."
+    );
+    assert_eq!(doc.turns[0].paragraphs.len(), 1);
+    // (a short line that ends a sentence still ends its paragraph)
+    assert_eq!(doc.turns[2].paragraphs.len(), 2);
+    assert_eq!(doc.turns[2].paragraphs[1].text, "Next question.");
+}

@@ -316,12 +316,25 @@ fn continues_paragraph(
     if k < i && k > 0 && units[k - 1].end() == last.1 && starts_lower && !ends_sentence(prev_text) {
         return true;
     }
+    // the line's length as printed: a line opening with the turn's label holds the label too
+    // (`CHAIR X: I try to stay in my lane.` is a full-width line of a page wrapped at 70)
+    let printed = match b.label {
+        Some((start, end))
+            if !text[end..last.0].contains('\n') && {
+                let before = text[..start].trim_end_matches([' ', '\t']);
+                before.is_empty() || before.ends_with('\n')
+            } =>
+        {
+            &text[start..last.1]
+        }
+        _ => prev_text,
+    };
     match u.blank_before {
         0 => {
             !ends_sentence(prev_text)
                 || starts_lower
                 || ends_on_title_abbreviation(prev_text)
-                || prev_text.len() > 50 && u.indent == 0 && !prev_ends_hard(prev_text)
+                || printed.len() > 50 && u.indent == 0 && !prev_ends_hard(printed)
         }
         // (two blank lines: a page break of a record, `... what we do during` / `` / `` /
         // `an economic downturn.`)
