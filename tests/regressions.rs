@@ -4554,3 +4554,49 @@ about the ferry timetable and the new pier."
     assert_eq!(doc.turns[2].paragraphs.len(), 2);
     assert_eq!(doc.turns[2].paragraphs[1].text, "Next question.");
 }
+
+// Audit 6, kind 1: photo captions printed once between paragraphs of speech stayed in the
+// turn (29 kremlin-en pages): a caption naming the event (all the title's words), one naming
+// a speaker of the page after a role, and an occasion caption printed twice. A host's line
+// handing over to the speaker it names is speech, and so is a sentence with a verb.
+#[test]
+fn photo_captions_printed_once_are_boilerplate() {
+    let page = "Meeting with Harbour Board members\n\nMarch 12, 2031\n\n\
+Ivan Lind: Good afternoon, colleagues. Let us start with the ferries.\n\n\
+The timetable has been agreed with the regions.\n\n\
+At a meeting with Harbour Board members.\n\n\
+We will now discuss the new pier.\n\n\
+During a visit to the grain terminal.\n\n\
+Anna Berg: The pier will open in May.\n\n\
+Chief Engineer of the Harbour Board Anna Berg.\n\n\
+The cranes arrive in April.\n\n\
+During a visit to the grain terminal.\n\n\
+A word from Oleg Kim.\n\n\
+Oleg Kim: Thank you. With this plan, the Board stands behind the harbour members.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let captions: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Caption)
+        .map(|b| &*b.text)
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "At a meeting with Harbour Board members.",
+            "During a visit to the grain terminal.",
+            "Chief Engineer of the Harbour Board Anna Berg.",
+            "During a visit to the grain terminal.",
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].text(),
+        "Good afternoon, colleagues. Let us start with the ferries.\n\n\
+The timetable has been agreed with the regions.\n\nWe will now discuss the new pier."
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "The pier will open in May.\n\nThe cranes arrive in April.\n\nA word from Oleg Kim."
+    );
+}

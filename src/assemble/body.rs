@@ -95,7 +95,10 @@ pub(crate) fn read(
     out: &mut Assembled,
 ) {
     let furniture = running_headers(text, units, &counts);
-    let captions = repeated_captions(text, units, &counts, out);
+    let mut captions = repeated_captions(text, units, &counts, out);
+    captions.extend(lone_captions(text, units, labels, &counts, out));
+    captions.sort_unstable();
+    captions.dedup();
     let pull_quotes = pull_quotes(text, units);
     let headings = sub_headings(text, units, labels, &furniture);
     // the counts served to find the running headers: freed before the turns are built
@@ -763,12 +766,7 @@ fn repeated_captions(
     }
     // the title's words other than small words, in any order (`At the meeting of the Harbour
     // Council.` under `Harbour Council meeting`)
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty() && !crate::grammar::words::is_small_word(w))
-            .map(str::to_string)
-            .collect()
-    };
+    let words = content_words;
     let title_words = words(&title);
     let shaped = |u: &Unit| {
         let t = u.text(text);
@@ -816,6 +814,153 @@ fn repeated_captions(
         captions.sort_unstable();
     }
     captions
+}
+
+/// The words of lower-cased `s` other than small words (`the`, `of`), split at anything but
+/// letters, digits, hyphens and apostrophes.
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty() && !crate::grammar::words::is_small_word(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether unit `u` is an accepted label alone on its line, with no speech after it: the next
+/// paragraph is the turn's first.
+fn label_alone(text: &str, labels: &[Candidate], u: &Unit) -> bool {
+    u.accepted
+        && u.candidate(labels).is_some_and(|m| {
+            text[u.start() + m.end()..u.end()]
+                .trim_matches(|c: char| c == ' ' || c.is_ascii_punctuation())
+                .is_empty()
+        })
+}
+
+/// Words that open a photo caption naming the occasion (`At the meeting with ...`, `During a
+/// visit to ...`, `With the President of ...`), in lower case.
+const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
+
+/// The units that are a photo caption printed once between paragraphs of speech, whatever the
+/// title (see [`repeated_captions`] for captions printed more than once): a paragraph of its
+/// own, not a turn's first, of at most thirty words ending in a period, with no verb, pronoun,
+/// question, exclamation, quotation or colon, that
+/// - holds every word of the title but small words, three or more, in any order (`At a meeting
+///   with the Harbour Board.` under `Meeting with Harbour Board members`... when all are
+///   there);
+/// - or ends with the name (its last two words) of a speaker the page labels, after at least
+///   one other word (`Director of the Harbour Board Ivo Rask.`, `With Harbour Master Ivo
+///   Rask.`);
+/// - or opens with an occasion word (`At`, `During`, `Before`, `After`, `With`) and is printed
+///   twice or more on the page (`During a visit to the grain terminal.`).
+///
+/// Such captions are printed under the photos of en.kremlin.ru pages; speech has a verb.
+fn lone_captions(
+    text: &str,
+    units: &[Unit],
+    labels: &[Candidate],
+    counts: &super::LineCounts<'_>,
+    out: &Assembled,
+) -> Vec<usize> {
+    use crate::grammar::words::{
+        honorific_words, is_role_word, lower, opens_with_greeting, sentence_word,
+    };
+    let title_words = out
+        .title
+        .as_ref()
+        .map(|f| content_words(&lower(&text[f.span.0..f.span.1])))
+        .unwrap_or_default();
+    let trim =
+        |w: &str| -> String { lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')) };
+    // a label's name, lower-cased: the last two words before a descriptor or a note (`Ivo
+    // Rask, harbour master (retranslated)`), both capitalized and neither a role word (not a
+    // role-only label: `THE VICE PRESIDENT`)
+    let label_key = |u: &Unit| -> Option<String> {
+        let l = u
+            .label_text(text, labels)?
+            .split([',', '(', '['])
+            .next()?
+            .trim();
+        let mut words = l.rsplit(' ').filter(|w| !w.is_empty());
+        let (last, first) = (words.next()?, words.next()?);
+        if !first.starts_with(char::is_uppercase) || !last.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let (first, last) = (trim(first), trim(last));
+        (!is_role_word(&first) && !is_role_word(&last)).then(|| format!("{first} {last}"))
+    };
+    // the names of the page's speakers, sorted: built when a paragraph asks
+    let names = std::cell::OnceCell::new();
+    let names = || -> &Vec<String> {
+        names.get_or_init(|| {
+            let mut names: Vec<String> = units.iter().filter_map(label_key).collect();
+            names.sort_unstable();
+            names.dedup();
+            names
+        })
+    };
+    (1..units.len())
+        .filter(|&i| {
+            let u = &units[i];
+            let t = u.text(text);
+            if u.accepted
+                || u.stage.is_some()
+                || u.chrome.is_some()
+                || label_alone(text, labels, &units[i - 1])
+                || u.blank_before == 0
+                || units.get(i + 1).is_some_and(|n| n.blank_before == 0)
+                || !t.ends_with('.')
+                || t.ends_with("..")
+                || !t.starts_with(char::is_uppercase)
+                || word_count_capped(t, 31) > 30
+                || t.contains(['?', '!', '"', '“', '”', '«', '»', ':', ';'])
+                || opens_with_greeting(t)
+            {
+                return false;
+            }
+            // (`... Sergei Lind .`: the period apart)
+            let printed: Vec<&str> = t
+                .trim_end_matches(['.', ' '])
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words: Vec<String> = printed.iter().map(|w| trim(w)).collect();
+            // no verb or pronoun, no clause after a comma (`With this change, the Board
+            // stands ...`), and no honorific: a chair calling the next speaker is speech
+            // (`The Honourable Member Dr Ivo Rask.`)
+            if words.iter().any(|w| sentence_word(w))
+                || matches!(
+                    words[0].as_str(),
+                    "and" | "but" | "so" | "now" | "then" | "or"
+                )
+                || t.match_indices(", ")
+                    .any(|(at, _)| t[at + 2..].starts_with(char::is_lowercase))
+                || printed.iter().any(|w| honorific_words(&[w]) > 0)
+            {
+                return false;
+            }
+            let has_title = title_words.len() >= 3 && {
+                let caption = content_words(&lower(t));
+                title_words.iter().all(|w| caption.contains(w))
+            };
+            let names_speaker = words.len() >= 3 && {
+                let key = format!("{} {}", words[words.len() - 2], words[words.len() - 1]);
+                printed[printed.len() - 2..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                    && names().binary_search(&key).is_ok()
+                    // a line printed once that hands over to the speaker it names is the
+                    // host's (`A word from Ivo Rask.` / `Ivo Rask: ...`)
+                    && (counts.get(t) >= 2
+                        || units
+                            .get(i + 1)
+                            .and_then(label_key)
+                            .is_none_or(|next| next != key))
+            };
+            let repeated_occasion =
+                CAPTION_OPENERS.contains(&words[0].as_str()) && counts.get(t) >= 2;
+            has_title || names_speaker || repeated_occasion
+        })
+        .collect()
 }
 
 fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) -> Vec<bool> {
