@@ -210,6 +210,39 @@ fn adversarial(c: &mut Criterion) {
     group.bench_with_input(BenchmarkId::new("parse", "namesakes"), &text, |b, t| {
         b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
     });
+    // thousands of dates, each opening three lines (`3 March 1821`): each date was counted by
+    // a walk over the others, and each line read against every date printed thrice (64 KB
+    // took 1.4 s)
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut text = String::new();
+    let mut i = 0usize;
+    while text.len() < 256 * 1024 {
+        let line = format!(
+            "{} {} {}\n",
+            1 + i % 28,
+            months[i / 28 % 12],
+            1800 + i / 336
+        );
+        text.push_str(&line.repeat(3));
+        i += 1;
+    }
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::new("parse", "running_dates"), &text, |b, t| {
+        b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
+    });
     group.finish();
 }
 

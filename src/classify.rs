@@ -478,11 +478,15 @@ struct PageScan<'t> {
     /// (`1976 Review Report-Trust Board 2020 Annual Report 20 th Nov., 2023 the case ...`): a
     /// record converted from PDF prints `<page> <title> <date>` and `<date> <title> <page>` on
     /// alternate pages, glued to the text the break falls in.
-    running_titles: Vec<&'t str>,
+    running_titles: foldhash::HashSet<&'t str>,
     /// The pieces of the running heads printed after the page breaks a converter marks
     /// (`Page 68`), `(start, end)` in page order: see [`running_head`].
     heads: Vec<(usize, usize)>,
 }
+
+/// The most running dates [`PageScan`] keeps: a record converted from PDF prints its sitting's
+/// date in every running head, and a head of two sittings two dates.
+const MAX_RUNNING_DATES: usize = 8;
 
 /// The length of a page number opening `s` (one to four digits, then a space or the end).
 fn page_number(s: &str) -> Option<usize> {
@@ -512,7 +516,8 @@ impl<'t> PageScan<'t> {
     fn of(text: &'t str) -> Self {
         let mut non_blank = 0;
         let mut numbered = 0;
-        let mut dates: Vec<(&str, usize)> = Vec::new();
+        // (each date printed opening a line: how often, and where first)
+        let mut dates: HashMap<&str, (usize, usize)> = HashMap::new();
         // (where each `Page N` line ends, and its N)
         let mut breaks: Vec<(usize, u32)> = Vec::new();
         // (whole heads on one line, wherever they are)
@@ -537,36 +542,35 @@ impl<'t> PageScan<'t> {
                 lone_heads.push((l.content_start, l.content_start + len, date));
             }
             if let Some(m) = date::date(content) {
-                let d = &content[..m.len];
-                match dates.iter_mut().find(|(s, _)| *s == d) {
-                    Some((_, n)) => *n += 1,
-                    None => dates.push((d, 1)),
-                }
+                let first = dates.len();
+                dates.entry(&content[..m.len]).or_insert((0, first)).0 += 1;
             }
         }
-        let header_dates: Vec<&str> = dates
-            .into_iter()
-            .filter(|&(_, n)| n >= 3)
-            .map(|(d, _)| d)
-            .collect();
+        // the dates opening three lines or more; a record prints one or two running dates, so
+        // no more than the MAX_RUNNING_DATES most printed are kept (a page of thousands of
+        // dates each printed thrice is not read thousands of times a line), in page order
+        let mut header_dates: Vec<(&str, (usize, usize))> =
+            dates.into_iter().filter(|&(_, (n, _))| n >= 3).collect();
+        header_dates.sort_unstable_by_key(|&(_, (n, first))| (std::cmp::Reverse(n), first));
+        header_dates.truncate(MAX_RUNNING_DATES);
+        header_dates.sort_unstable_by_key(|&(_, (_, first))| first);
+        let header_dates: Vec<&str> = header_dates.into_iter().map(|(d, _)| d).collect();
         // (a second walk only on pages with running dates)
         // (each title printed twice at least: one line of speech opening with a number and
         // holding the date is no running header)
-        let mut titles: Vec<(&str, usize)> = Vec::new();
+        let mut titles: HashMap<&str, (usize, usize)> = HashMap::new();
         if !header_dates.is_empty() {
             for l in lines::iter(text) {
                 let content = &text[l.content_start..l.content_end];
                 if let Some((title, _)) = number_title_date(content, &header_dates) {
-                    match titles.iter_mut().find(|(t, _)| *t == title) {
-                        Some((_, n)) => *n += 1,
-                        None => titles.push((title, 1)),
-                    }
+                    let first = titles.len();
+                    titles.entry(title).or_insert((0, first)).0 += 1;
                 }
             }
         }
         let running_titles = titles
             .into_iter()
-            .filter(|&(_, n)| n >= 2)
+            .filter(|&(_, (n, _))| n >= 2)
             .map(|(t, _)| t)
             .collect();
         let (mut heads, read) = page_heads(text, &breaks);
@@ -684,7 +688,11 @@ fn page_heads(text: &str, breaks: &[(usize, u32)]) -> (Vec<(usize, usize)>, Vec<
 /// <date>` or `<date> <title> <page>` with one of `running_titles` and a date of
 /// `header_dates`; else a date of `header_dates` followed by more text, or a page number (up to
 /// four digits) followed by a Hansard dash label in capitals.
-fn glued_header(content: &str, header_dates: &[&str], running_titles: &[&str]) -> Option<usize> {
+fn glued_header(
+    content: &str,
+    header_dates: &[&str],
+    running_titles: &foldhash::HashSet<&str>,
+) -> Option<usize> {
     if !content.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
