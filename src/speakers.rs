@@ -158,6 +158,9 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
     let mut by_printed: HashMap<String, (usize, bool)> = HashMap::with_capacity(n);
     let mut index = Index::default();
     let mut ambiguous = Vec::new();
+    // (the labels merged into each speaker, and the printed forms each speaker has)
+    let mut merged: HashSet<(usize, &str)> = HashSet::with_capacity(n);
+    let mut printed_of: HashSet<(usize, String)> = HashSet::with_capacity(n);
     for label in labels {
         let Some(label) = label else {
             of_turn.push(None);
@@ -184,7 +187,9 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
                 Match::One(i) => Some(i),
                 // a misprint names the speaker but says nothing new of them
                 Match::Misprint(i) if printed_times.get(label).copied().unwrap_or(0) <= 2 => {
-                    speakers[i].labels.push(parsed.printed.clone());
+                    if printed_of.insert((i, parsed.printed.clone())) {
+                        speakers[i].labels.push(parsed.printed.clone());
+                    }
                     // (and the misprinted name finds them again, glued or not: `SergeyIvanov`)
                     if let Some(name) = &parsed.name {
                         index.alias(i, name);
@@ -202,15 +207,19 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
             }
         };
         let i = match idx {
-            Some(i) => {
+            // (merging a label again changes nothing: each label once per speaker, and each
+            // printed form once, however many labels a speaker has)
+            Some(i) if merged.insert((i, *label)) => {
                 let before = speakers[i].name.clone();
-                merge(&mut speakers[i], parsed);
+                let new_printed = printed_of.insert((i, parsed.printed.clone()));
+                merge(&mut speakers[i], parsed, new_printed);
                 if speakers[i].name != before {
                     index.remove(i, before.as_deref());
                     index.add(i, &speakers[i]);
                 }
                 i
             }
+            Some(i) => i,
             None => {
                 speakers.push(Resolved {
                     name: parsed.name.clone(),
@@ -222,6 +231,8 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
                 });
                 let i = speakers.len() - 1;
                 index.add(i, &speakers[i]);
+                merged.insert((i, *label));
+                printed_of.insert((i, parsed.printed.clone()));
                 i
             }
         };
@@ -292,8 +303,9 @@ fn fullness(p: &ParsedLabel) -> usize {
     p.name.as_deref().map_or(0, |n| n.split(' ').count()) + usize::from(p.role.is_some())
 }
 
-fn merge(s: &mut Resolved, p: &ParsedLabel) {
-    if !s.labels.contains(&p.printed) {
+/// Merge label `p` into speaker `s`; `new_printed`: `s` has no label printed as `p` yet.
+fn merge(s: &mut Resolved, p: &ParsedLabel, new_printed: bool) {
+    if new_printed {
         s.labels.push(p.printed.clone());
     }
     let f = fullness(p);
