@@ -4600,3 +4600,37 @@ The timetable has been agreed with the regions.\n\nWe will now discuss the new p
         "The pier will open in May.\n\nThe cranes arrive in April.\n\nA word from Oleg Kim."
     );
 }
+
+// A fresh tester's invariant violations: a dated headline after front matter took the title
+// from the front matter's `title:` line, which then lay in no block; and on a page of numbered
+// lines, a header field joined over a line number held that number's page-furniture block.
+#[test]
+fn a_front_matter_title_is_kept_over_a_dated_headline() {
+    let page = "---\ntitle: Harbour Meeting\n---\nHarbour talks — 14 May 2031\n\n\
+IVAN LIND: Hi.\n\nANNA BERG: Hello.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|t| &*t.text),
+        Some("Harbour Meeting")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-05-14")
+    );
+}
+
+#[test]
+fn a_header_field_over_numbered_lines_keeps_blocks_apart() {
+    let page = "Harbour\n1\nopened by the pier and\n2  Anchor\n3  ferry.\n4  on\n5  crane\n\
+6  -\u{ad}\n7  -\u{ad}\n8  a\n9  sails?\n10  -\u{ad}\n11  no\n12  Council,\n13  -\u{ad}\n\
+14  then\n15  so?\n16  an\n6  out.\n7  see\n8  there,\n9";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    // (the numbers inside the joined field are its bytes; the others stay page furniture)
+    assert!(
+        doc.boilerplate
+            .iter()
+            .any(|b| b.kind == BoilerplateKind::PageFurniture)
+    );
+}

@@ -231,7 +231,7 @@ pub(crate) fn read(
             }
             continue;
         }
-        if captions.contains(&i) {
+        if captions.binary_search(&i).is_ok() {
             out.chrome(BoilerplateKind::Caption, (u.start(), u.end()));
             i += 1;
             continue;

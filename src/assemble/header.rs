@@ -590,7 +590,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             roles[k] = Role::Chrome(BoilerplateKind::Navigation);
         }
     }
+    // (not over a front-matter title, which is the page's own)
     if title_idx.is_none()
+        && out.title.is_none()
         && let Some(i) = dated_headline
     {
         // the date keeps its mention; the line is also the title

@@ -338,7 +338,8 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
     // line numbers of court and parliament records are set apart as page furniture, so that
     // the zones see the text lines next to each other
     let filtered: Vec<Unit>;
-    let rest: &[Unit] = if units[fm_end..].iter().any(Unit::line_number) {
+    let numbered = units[fm_end..].iter().any(Unit::line_number);
+    let rest: &[Unit] = if numbered {
         for u in units[fm_end..].iter().filter(|u| u.line_number()) {
             out.chrome(BoilerplateKind::PageFurniture, (u.start(), u.end()));
         }
@@ -385,6 +386,9 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
             footer_blocks(text, &rest[footer..], &mut out);
         }
     }
+    if numbered {
+        numbers_inside_blocks(&mut out);
+    }
     settle_dates(&mut out, options.date_order);
     body_popups(text, &mut out);
     field_popups(text, &mut out);
@@ -395,6 +399,46 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
     out.boilerplate.shrink_to_fit();
     out.body.shrink_to_fit();
     out
+}
+
+/// On a page whose lines are numbered, the zones read the text lines without their numbers,
+/// so a header field or prose paragraph joined from lines on both sides of a line number
+/// holds that number in its span: the number's page-furniture block is dropped, its bytes
+/// being the field's or paragraph's (blocks never overlap).
+fn numbers_inside_blocks(out: &mut Assembled) {
+    let mut blocks: Vec<(usize, usize)> = [
+        &out.title,
+        &out.attribution,
+        &out.source_url,
+        &out.location,
+        &out.summary,
+        &out.participants,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|f| f.span)
+    .chain(out.dates.iter().map(|d| d.span))
+    .chain(out.body.iter().map(OutPara::span))
+    .filter(|&(a, b)| b > a)
+    .collect();
+    if blocks.is_empty() {
+        return;
+    }
+    blocks.sort_unstable();
+    // (the furthest end of the blocks opening at or before each one)
+    let mut reach = 0;
+    let ends: Vec<usize> = blocks
+        .iter()
+        .map(|&(_, z)| {
+            reach = reach.max(z);
+            reach
+        })
+        .collect();
+    out.boilerplate.retain(|b| {
+        let (s, e) = b.span();
+        let k = blocks.partition_point(|&(a, _)| a < s);
+        b.kind != BoilerplateKind::PageFurniture || k == 0 || ends[k - 1] < e
+    });
 }
 
 /// A prose paragraph before the first turn that the page prints again as a photo caption
