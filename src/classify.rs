@@ -573,7 +573,9 @@ impl<'t> PageScan<'t> {
             .filter(|&(_, (n, _))| n >= 2)
             .map(|(t, _)| t)
             .collect();
-        let (mut heads, read) = page_heads(text, &breaks);
+        let (mut heads, mut read) = page_heads(text, &breaks);
+        // (looked up once per head on one line: sorted)
+        read.sort_unstable();
         // a whole head on one line counts where the page shows it is a record converted from
         // PDF: it marks its page breaks, prints a running date or two such heads, or its
         // browser title is dated the head's date (`... - Island Hansard 2024-11-12`); and not
@@ -596,7 +598,7 @@ impl<'t> PageScan<'t> {
             lone_heads
                 .into_iter()
                 .filter(|&(at, _, date)| {
-                    (record || title_date == Some(date)) && !read.contains(&at)
+                    (record || title_date == Some(date)) && read.binary_search(&at).is_err()
                 })
                 .map(|(s, e, _)| (s, e)),
         );
@@ -791,16 +793,20 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     let mut first_label: Option<usize> = None;
     // mixed-case labels with a role word (`Energy Minister Oskar Lindahl:`) found on a lone
     // line; their name tails (`Oskar Lindahl:`) are labels too on the second pass
-    let mut known: Vec<&str> = Vec::new();
+    // (kept as their word tails, `Oskar Lindahl` and `Lindahl`, each once: a page of
+    // thousands of such labels asks the set, not each label)
+    let mut known: foldhash::HashSet<&str> = foldhash::HashSet::default();
     let mut missed: Vec<usize> = Vec::new();
+    let none = foldhash::HashSet::default();
     for colon in memchr::memchr_iter(b':', content.as_bytes()) {
-        match inline_label_start(content, colon, lone, &[]) {
+        match inline_label_start(content, colon, lone, &none) {
             Some(p) => {
                 if lone
                     && !content[p..colon].contains('.')
                     && !words::is_all_caps(&content[p..colon])
                 {
-                    known.push(content[p..colon].trim());
+                    let label = content[p..colon].trim();
+                    known.extend(label.match_indices(' ').map(|(at, _)| &label[at + 1..]));
                 }
                 if p > 0 {
                     cuts.push(p);
@@ -1100,7 +1106,12 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// Where an inline speaker label ending at the colon at `colon` starts, if one does: after a
 /// sentence end, or (on a lone line) at an initial-and-surname token or a role word.
-fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -> Option<usize> {
+fn inline_label_start(
+    content: &str,
+    colon: usize,
+    lone: bool,
+    known: &foldhash::HashSet<&str>,
+) -> Option<usize> {
     // (as far back as a label's run may reach, see `label::colon_label`, and no further back
     // than the last colon and space: a label holds none)
     let mut lower_bound = floor_char(content, colon.saturating_sub(400));
@@ -1168,11 +1179,7 @@ fn inline_label_start(content: &str, colon: usize, lone: bool, known: &[&str]) -
                 && shape.lower_words == 0
                 && !shape.honorific
                 && (shape.role && shape.words >= 3
-                    || shape.words >= 2 && known.iter().any(|k| {
-                        k.len() > label_text.len()
-                            && k.ends_with(label_text)
-                            && k[..k.len() - label_text.len()].ends_with(' ')
-                    })));
+                    || shape.words >= 2 && known.contains(label_text)));
         strong.then_some(p)
     };
     if sentence_start != usize::MAX

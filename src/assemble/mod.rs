@@ -866,12 +866,15 @@ pub(crate) fn out_date(kind: DateKind, m: &DateMatch, at: usize, in_header: bool
 
 /// Settle ambiguous numeric dates, then pick the primary date.
 fn settle_dates(out: &mut Assembled, order: DateOrder) {
-    let unambiguous: Vec<NaiveDate> = out
+    // (sorted: asked once per ambiguous date)
+    let mut unambiguous: Vec<NaiveDate> = out
         .dates
         .iter()
         .filter(|d| d.alternative.is_none())
         .map(|d| d.date)
         .collect();
+    unambiguous.sort_unstable();
+    unambiguous.dedup();
     let month_first_page = out.dates.iter().any(|d| d.month_first);
     for d in &mut out.dates {
         let Some(alt) = d.alternative else { continue };
@@ -879,9 +882,9 @@ fn settle_dates(out: &mut Assembled, order: DateOrder) {
             DateOrder::DayFirst => false,
             DateOrder::MonthFirst => true,
             DateOrder::Auto => {
-                if unambiguous.contains(&d.date) {
+                if unambiguous.binary_search(&d.date).is_ok() {
                     false
-                } else if unambiguous.contains(&alt) {
+                } else if unambiguous.binary_search(&alt).is_ok() {
                     true
                 } else {
                     month_first_page && d.numeric == Some(Numeric::Slashed)
