@@ -4634,3 +4634,27 @@ fn a_header_field_over_numbered_lines_keeps_blocks_apart() {
             .any(|b| b.kind == BoilerplateKind::PageFurniture)
     );
 }
+
+// A fresh tester: a member quoted inside speech (`MR. C. VALE asked me: why ...`) was read as
+// a reported question, giving false turns and a speaker who never spoke. A reported question
+// asks an office (`asked the Government, upon notice:`).
+#[test]
+fn a_question_reported_inside_speech_is_no_label() {
+    let page = "HON. B. KOS.- Mr. Speaker, Sir, I thank the House. Last week I was in the north. \
+MR. C. VALE asked me: why are the ferries late? I told him the truth. HON. A. LIND asked the \
+same thing: where is the money?\n\nHON. A. LIND.- Mr. Speaker, Sir, that is not true.\n\n\
+HON. C. VALE asked the Government, upon notice:\n\nWhen will the pier open?\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["HON. B. KOS", "HON. A. LIND", "HON. C. VALE"]);
+    assert!(doc.turns[0].text().ends_with("where is the money?"));
+    assert_eq!(
+        doc.turns[2].text(),
+        "asked the Government, upon notice:\n\nWhen will the pier open?"
+    );
+}

@@ -768,6 +768,15 @@ pub(crate) fn asked_label(text: &str) -> Option<LabelMatch> {
     if !reporting[colon_word].ends_with(':') || colon_word == 0 {
         return None;
     }
+    // whom the member asked is an office, capitalized (`asked the Government`, `asked the
+    // Minister for Lands`); speech reports a question otherwise (`X asked me: why ...`, `X
+    // asked the same thing: ...`)
+    let addressee = reporting[1..]
+        .iter()
+        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))?;
+    if !addressee.starts_with(char::is_uppercase) {
+        return None;
+    }
     Some(LabelMatch::new(
         0,
         name.trim_end().len(),
