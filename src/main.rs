@@ -819,7 +819,13 @@ impl Line {
             Line::Json { number, bytes } => (number, bytes),
             Line::TooLong { number, cap } => {
                 let null = RawValue::from_string("null".to_owned()).expect("`null` is JSON");
-                return Record::id_error(&null, &format!("line {number}: longer than {cap} bytes"));
+                // (the cap is not the limit the user set: say how it follows from it)
+                let message = format!(
+                    "line {number}: longer than {cap} bytes (a page of at most --max-bytes {} \
+                     bytes, each escaped in up to six, and 1 MiB for the rest of the line)",
+                    options.max_input_bytes
+                );
+                return Record::id_error(&null, &message);
             }
         };
         let (id, text) = match read_request(&bytes) {

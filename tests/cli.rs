@@ -755,3 +755,22 @@ fn a_walk_takes_upper_case_names_and_reports_a_fifo() {
     }
     assert!(records[0]["document"].is_object());
 }
+
+/// A line too long for `--stdin-jsonl` names the `--max-bytes` limit it follows from, not
+/// only the line cap (a fresh tester read `longer than 1054576 bytes` after `--max-bytes 1000`).
+#[test]
+fn stdin_jsonl_too_long_line_names_the_limit() {
+    let input = format!("{{\"id\": 1, \"text\": \"{}\"}}\n", "x".repeat(1_100_000));
+    let output = run(
+        &["parse", "--stdin-jsonl", "--max-bytes", "1000"],
+        input.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(1), "stderr: {}", stderr(&output));
+    let recs = records(&output);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(
+        recs[0]["error"],
+        "line 1: longer than 1054576 bytes (a page of at most --max-bytes 1000 bytes, each \
+escaped in up to six, and 1 MiB for the rest of the line)"
+    );
+}
