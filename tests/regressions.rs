@@ -4658,3 +4658,25 @@ HON. C. VALE asked the Government, upon notice:\n\nWhen will the pier open?\n";
         "asked the Government, upon notice:\n\nWhen will the pier open?"
     );
 }
+
+// Audit 6, kind 5: a short line printed twice that goes on in lower case with the line above
+// (`... this plan is —` / `is —`) was taken for a running header and cut out of the speech.
+#[test]
+fn a_repeated_line_going_on_in_lower_case_is_speech() {
+    let page = "Press Gaggle on the Harbour\n\nMarch 12, 2031\n\n\
+Q    Sorry.  Given the delays at the pier, is the plan for the new ferry line still — this plan is —\n\
+is —\n\n\
+MS. LIND:  It is on schedule.\n\n\
+Q    And the cranes, is the order — the order is —\n\
+is —\n\n\
+MS. LIND:  Also on schedule.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture).is_empty(),
+        "{:?}",
+        doc.boilerplate
+    );
+    assert!(doc.turns[0].text().ends_with("this plan is — is —"));
+    assert!(doc.turns[2].text().ends_with("the order is — is —"));
+}

@@ -989,6 +989,17 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
             {
                 return false;
             }
+            // a line going on with the line above in lower case is speech, however often the
+            // page prints it (`... this incursion by Ukraine is —` / `is —`): a running header
+            // opens with a capital or a number
+            if i > 0
+                && u.blank_before == 0
+                && !u.inline
+                && t.starts_with(char::is_lowercase)
+                && !units[i - 1].text(text).is_empty()
+            {
+                return false;
+            }
             // (a line stopping mid-sentence, `... Reauthorization and`, is speech printed
             // twice, not a header)
             if counts.get(t) < 2
