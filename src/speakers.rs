@@ -158,9 +158,8 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
     let mut by_printed: HashMap<String, (usize, bool)> = HashMap::with_capacity(n);
     let mut index = Index::default();
     let mut ambiguous = Vec::new();
-    // (the labels merged into each speaker, and the printed forms each speaker has)
-    let mut merged: HashSet<(usize, &str)> = HashSet::with_capacity(n);
-    let mut printed_of: HashSet<(usize, String)> = HashSet::with_capacity(n);
+    // (the printed forms of the speakers with many labels, see `new_printed`)
+    let mut printed_sets: HashMap<usize, HashSet<String>> = HashMap::new();
     for label in labels {
         let Some(label) = label else {
             of_turn.push(None);
@@ -187,7 +186,7 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
                 Match::One(i) => Some(i),
                 // a misprint names the speaker but says nothing new of them
                 Match::Misprint(i) if printed_times.get(label).copied().unwrap_or(0) <= 2 => {
-                    if printed_of.insert((i, parsed.printed.clone())) {
+                    if new_printed(&mut printed_sets, i, &speakers[i].labels, &parsed.printed) {
                         speakers[i].labels.push(parsed.printed.clone());
                     }
                     // (and the misprinted name finds them again, glued or not: `SergeyIvanov`)
@@ -207,19 +206,16 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
             }
         };
         let i = match idx {
-            // (merging a label again changes nothing: each label once per speaker, and each
-            // printed form once, however many labels a speaker has)
-            Some(i) if merged.insert((i, *label)) => {
+            Some(i) => {
                 let before = speakers[i].name.clone();
-                let new_printed = printed_of.insert((i, parsed.printed.clone()));
-                merge(&mut speakers[i], parsed, new_printed);
+                let new = new_printed(&mut printed_sets, i, &speakers[i].labels, &parsed.printed);
+                merge(&mut speakers[i], parsed, new);
                 if speakers[i].name != before {
                     index.remove(i, before.as_deref());
                     index.add(i, &speakers[i]);
                 }
                 i
             }
-            Some(i) => i,
             None => {
                 speakers.push(Resolved {
                     name: parsed.name.clone(),
@@ -231,8 +227,6 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
                 });
                 let i = speakers.len() - 1;
                 index.add(i, &speakers[i]);
-                merged.insert((i, *label));
-                printed_of.insert((i, parsed.printed.clone()));
                 i
             }
         };
@@ -301,6 +295,28 @@ fn post_nominal(s: &str) -> bool {
 
 fn fullness(p: &ParsedLabel) -> usize {
     p.name.as_deref().map_or(0, |n| n.split(' ').count()) + usize::from(p.role.is_some())
+}
+
+/// The most labels of one speaker looked through one by one: a speaker with more has their
+/// printed forms in a set (thousands of labels of one speaker, each with a note of its own,
+/// were each looked up among all before).
+const FEW_LABELS: usize = 16;
+
+/// Whether speaker `i`, with `labels`, has no label printed as `printed` yet (noted in the
+/// speaker's set of `sets` once they have more than [`FEW_LABELS`]).
+fn new_printed(
+    sets: &mut HashMap<usize, HashSet<String>>,
+    i: usize,
+    labels: &[String],
+    printed: &str,
+) -> bool {
+    if labels.len() <= FEW_LABELS {
+        return !labels.iter().any(|l| l == printed);
+    }
+    let set = sets
+        .entry(i)
+        .or_insert_with(|| labels.iter().cloned().collect());
+    !set.contains(printed) && set.insert(printed.to_owned())
 }
 
 /// Merge label `p` into speaker `s`; `new_printed`: `s` has no label printed as `p` yet.

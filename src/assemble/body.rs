@@ -864,11 +864,16 @@ fn lone_captions(
     use crate::grammar::words::{
         honorific_words, is_role_word, lower, opens_with_greeting, sentence_word,
     };
-    let title_words = out
-        .title
-        .as_ref()
-        .map(|f| content_words(&lower(&text[f.span.0..f.span.1])))
-        .unwrap_or_default();
+    // (the title's words and the speakers' names are built when a paragraph asks)
+    let title_words = std::cell::OnceCell::new();
+    let title_words = || -> &Vec<String> {
+        title_words.get_or_init(|| {
+            out.title
+                .as_ref()
+                .map(|f| content_words(&lower(&text[f.span.0..f.span.1])))
+                .unwrap_or_default()
+        })
+    };
     let trim =
         |w: &str| -> String { lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')) };
     // a label's name, lower-cased: the last two words before a descriptor or a note (`Ivo
@@ -888,7 +893,7 @@ fn lone_captions(
         let (first, last) = (trim(first), trim(last));
         (!is_role_word(&first) && !is_role_word(&last)).then(|| format!("{first} {last}"))
     };
-    // the names of the page's speakers, sorted: built when a paragraph asks
+    // the names of the page's speakers, sorted
     let names = std::cell::OnceCell::new();
     let names = || -> &Vec<String> {
         names.get_or_init(|| {
@@ -938,9 +943,9 @@ fn lone_captions(
             {
                 return false;
             }
-            let has_title = title_words.len() >= 3 && {
+            let has_title = title_words().len() >= 3 && {
                 let caption = content_words(&lower(t));
-                title_words.iter().all(|w| caption.contains(w))
+                title_words().iter().all(|w| caption.contains(w))
             };
             let names_speaker = words.len() >= 3 && {
                 let key = format!("{} {}", words[words.len() - 2], words[words.len() - 1]);
