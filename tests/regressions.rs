@@ -4680,3 +4680,22 @@ MS. LIND:  Also on schedule.\n";
     assert!(doc.turns[0].text().ends_with("this plan is — is —"));
     assert!(doc.turns[2].text().ends_with("the order is — is —"));
 }
+
+// A fresh tester: a Russian pop-up whose role names a company in straight quotes (as a page in
+// an encoding with no guillemets prints it) stayed in the speech; in guillemets it was found.
+#[test]
+fn a_russian_popup_with_a_company_in_straight_quotes_is_taken_out() {
+    let page = "Совещание о развитии портов\n\n12 марта 2031 года\n\n\
+И.Лунд: Вместе с Олегом Павловичем [Кимом] Ким Олег Павлович директор АО \"Северная верфь\" , \
+конечно.\n\nА.Берг: Спасибо.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.turns[0].text(),
+        "Вместе с Олегом Павловичем [Кимом], конечно."
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        ["Ким Олег Павлович директор АО \"Северная верфь\""]
+    );
+}

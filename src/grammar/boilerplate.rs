@@ -529,14 +529,17 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
             .map(|off| from + off)
             .filter(|&end| {
                 let role = &line[from..end];
-                // (a company's name in guillemets is part of a role, `директор АО «Верфь»`;
-                // an unmatched one opens or closes a quotation)
+                // (a company's name in guillemets or straight quotes is part of a role,
+                // `директор АО «Верфь»`, `директор АО "Верфь"` on a page in an encoding with
+                // no guillemets; an unmatched mark opens or closes a quotation)
                 let guillemets = role.matches('«').count() == role.matches('»').count();
+                let quotes = role.matches('"').count().is_multiple_of(2);
                 end - start <= POPUP_REACH
                     && next_name.is_none_or(|j| j >= end)
                     && !role.contains(". ")
-                    && !role.contains(['!', '?', '(', ')', '"'])
+                    && !role.contains(['!', '?', '(', ')'])
                     && guillemets
+                    && quotes
             });
         // without that close, the role the text printed before the name, printed again
         if let Some(end) = closed.or_else(|| {
