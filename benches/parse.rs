@@ -190,48 +190,26 @@ fn adversarial(c: &mut Criterion) {
             b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
         });
     }
-    // thousands of speakers of one surname, each with a first name of its own (`AAAB LIND:`):
-    // each label was compared with every earlier namesake (a misprint, initials) until the
-    // comparisons stopped at a few namesakes; 20,000 such lines took 38 s
-    let mut text = String::new();
-    let mut i = 0u32;
-    while text.len() < 256 * 1024 {
-        let first: String = (0..6)
+    // 256 KiB of generated lines, one per `i` (each with a word of its own, so no two alike)
+    let generated = |line: &dyn Fn(u32) -> String| {
+        let mut text = String::new();
+        let mut i = 0u32;
+        while text.len() < 256 * 1024 {
+            text.push_str(&line(i));
+            i += 1;
+        }
+        text
+    };
+    // six letters from `first` numbering `i` (`AAAAAA`, `BAAAAA`, ...)
+    let letters = |i: u32, first: u8| -> String {
+        (0..6)
             .scan(i, |x, _| {
-                let c = char::from(b'A' + (*x % 26) as u8);
+                let c = char::from(first + (*x % 26) as u8);
                 *x /= 26;
                 Some(c)
             })
-            .collect();
-        text.push_str(&format!("{first} LIND: Said thing {i}.\n"));
-        i += 1;
-    }
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_with_input(BenchmarkId::new("parse", "namesakes"), &text, |b, t| {
-        b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
-    });
-    // one speaker labelled with thousands of notes (`IVAN LIND (abcdef):`): each label was
-    // looked for among all the speaker's labels before (512 KB took 0.7 s)
-    let mut text = String::new();
-    let mut i = 0u32;
-    while text.len() < 256 * 1024 {
-        let note: String = (0..6)
-            .scan(i, |x, _| {
-                let c = char::from(b'a' + (*x % 26) as u8);
-                *x /= 26;
-                Some(c)
-            })
-            .collect();
-        text.push_str(&format!("IVAN LIND ({note}): Said.\n\n"));
-        i += 1;
-    }
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_with_input(BenchmarkId::new("parse", "label_notes"), &text, |b, t| {
-        b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
-    });
-    // thousands of dates, each opening three lines (`3 March 1821`): each date was counted by
-    // a walk over the others, and each line read against every date printed thrice (64 KB
-    // took 1.4 s)
+            .collect()
+    };
     let months = [
         "January",
         "February",
@@ -246,22 +224,39 @@ fn adversarial(c: &mut Criterion) {
         "November",
         "December",
     ];
-    let mut text = String::new();
-    let mut i = 0usize;
-    while text.len() < 256 * 1024 {
-        let line = format!(
-            "{} {} {}\n",
-            1 + i % 28,
-            months[i / 28 % 12],
-            1800 + i / 336
-        );
-        text.push_str(&line.repeat(3));
-        i += 1;
+    let cases: [(&str, &dyn Fn(u32) -> String); 3] = [
+        // thousands of speakers of one surname, each with a first name of its own (`AAAB
+        // LIND:`): each label was compared with every earlier namesake (a misprint, initials)
+        // until the comparisons stopped at a few namesakes; 20,000 such lines took 38 s
+        ("namesakes", &|i| {
+            format!("{} LIND: Said thing {i}.\n", letters(i, b'A'))
+        }),
+        // one speaker labelled with thousands of notes (`IVAN LIND (abcdef):`): each label was
+        // looked for among all the speaker's labels before (512 KB took 0.7 s)
+        ("label_notes", &|i| {
+            format!("IVAN LIND ({}): Said.\n\n", letters(i, b'a'))
+        }),
+        // thousands of dates, each opening three lines (`3 March 1821`): each date was counted
+        // by a walk over the others, and each line read against every date printed thrice (64
+        // KB took 1.4 s)
+        ("running_dates", &|i| {
+            let i = i as usize;
+            format!(
+                "{} {} {}\n",
+                1 + i % 28,
+                months[i / 28 % 12],
+                1800 + i / 336
+            )
+            .repeat(3)
+        }),
+    ];
+    for (name, line) in cases {
+        let text = generated(line);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse", name), &text, |b, t| {
+            b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
+        });
     }
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_with_input(BenchmarkId::new("parse", "running_dates"), &text, |b, t| {
-        b.iter(|| transcript_parser::parse(black_box(t)).map_or(0, |d| d.turns.len()))
-    });
     group.finish();
 }
 

@@ -558,19 +558,18 @@ impl<'t> PageScan<'t> {
         // (a second walk only on pages with running dates)
         // (each title printed twice at least: one line of speech opening with a number and
         // holding the date is no running header)
-        let mut titles: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut titles: HashMap<&str, usize> = HashMap::new();
         if !header_dates.is_empty() {
             for l in lines::iter(text) {
                 let content = &text[l.content_start..l.content_end];
                 if let Some((title, _)) = number_title_date(content, &header_dates) {
-                    let first = titles.len();
-                    titles.entry(title).or_insert((0, first)).0 += 1;
+                    *titles.entry(title).or_insert(0) += 1;
                 }
             }
         }
         let running_titles = titles
             .into_iter()
-            .filter(|&(_, (n, _))| n >= 2)
+            .filter(|&(_, n)| n >= 2)
             .map(|(t, _)| t)
             .collect();
         let (mut heads, mut read) = page_heads(text, &breaks);

@@ -766,8 +766,7 @@ fn repeated_captions(
     }
     // the title's words other than small words, in any order (`At the meeting of the Harbour
     // Council.` under `Harbour Council meeting`)
-    let words = content_words;
-    let title_words = words(&title);
+    let title_words = content_words(&title);
     let shaped = |u: &Unit| {
         let t = u.text(text);
         !u.accepted
@@ -784,7 +783,7 @@ fn repeated_captions(
                 let lowered = crate::grammar::words::lower(t);
                 lowered.contains(title.as_str())
                     || title_words.len() >= 3 && {
-                        let caption = words(&lowered);
+                        let caption = content_words(&lowered);
                         title_words.iter().all(|w| caption.contains(w))
                     }
             }
@@ -843,10 +842,10 @@ const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
 /// The units that are a photo caption printed once between paragraphs of speech, whatever the
 /// title (see [`repeated_captions`] for captions printed more than once): a paragraph of its
 /// own, not a turn's first, of at most thirty words ending in a period, with no verb, pronoun,
-/// question, exclamation, quotation or colon, that
+/// honorific, question, exclamation, quotation, colon or clause after a comma, not opening
+/// with a conjunction (`And now ...`), that
 /// - holds every word of the title but small words, three or more, in any order (`At a meeting
-///   with the Harbour Board.` under `Meeting with Harbour Board members`... when all are
-///   there);
+///   with Harbour Board members.` under `Meeting with Harbour Board members`);
 /// - or ends with the name (its last two words) of a speaker the page labels, after at least
 ///   one other word (`Director of the Harbour Board Ivo Rask.`, `With Harbour Master Ivo
 ///   Rask.`);
@@ -997,12 +996,7 @@ fn repeated_lines(text: &str, units: &[Unit], counts: &super::LineCounts<'_>) ->
             // a line going on with the line above in lower case is speech, however often the
             // page prints it (`... this incursion by Ukraine is —` / `is —`): a running header
             // opens with a capital or a number
-            if i > 0
-                && u.blank_before == 0
-                && !u.inline
-                && t.starts_with(char::is_lowercase)
-                && !units[i - 1].text(text).is_empty()
-            {
+            if i > 0 && u.blank_before == 0 && !u.inline && t.starts_with(char::is_lowercase) {
                 return false;
             }
             // (a line stopping mid-sentence, `... Reauthorization and`, is speech printed
