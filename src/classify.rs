@@ -1167,8 +1167,10 @@ fn inline_label_start(
         let label_text = &content[p + m.start()..p + m.end()];
         let shape = LabelShape::of(label_text);
         // (initials opening a clause of a sentence, `имени А.Б.Ларина РАН, заведующего ...,
-        // моих наставников:`, hold commas; a label with its pop-up text does not)
-        let strong = shape.initials && !label_text.contains(',')
+        // моих наставников:`, hold commas; a label with its pop-up text holds them only in
+        // the pop-up's role, `И.Лунд Лунд Иван Петрович министр лесов, рек и озёр :`)
+        let strong = shape.initials
+            && (!label_text.contains(',') || shape.initials_popup)
             || shape.role_label
             || (shape.upper && shape.words >= 2 && shape.name_like())
             // a one-line page: a title-case label with a role word, or the name at the end

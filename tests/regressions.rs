@@ -4699,3 +4699,39 @@ fn a_russian_popup_with_a_company_in_straight_quotes_is_taken_out() {
         ["Ким Олег Павлович директор АО \"Северная верфь\""]
     );
 }
+
+// Audit 6 (kremlin-ru): a label with its pop-up pasted after it, whose role is long and holds a
+// comma (`А.Лунд Лунд Иван Петрович Министр ... по делам лесов, рек ... :`, 17 words), was not
+// taken on a one-line page, and the speaker's whole turn stayed in the turn before.
+#[test]
+fn a_popup_label_with_a_long_role_holding_a_comma_opens_a_turn() {
+    let page = "Совещание о лесах 14 апреля 2031 года Лесоград В.Берг: Добрый день, коллеги. \
+Иван Петрович, прошу. И.Лунд Лунд Иван Петрович Министр Северной республики по делам лесного \
+хозяйства, охраны рек и озёр и ликвидации последствий весенних паводков : Уважаемый Виктор \
+Павлович! Сезон начался рано. В.Берг: Спасибо.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels.len(), 3, "{labels:?}");
+    assert_eq!(
+        doc.turns[0].text(),
+        "Добрый день, коллеги. Иван Петрович, прошу."
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "Уважаемый Виктор Павлович! Сезон начался рано."
+    );
+    let lund = &doc.speakers[1];
+    assert_eq!(lund.name.as_deref(), Some("И.Лунд"));
+    assert_eq!(
+        lund.role.as_deref(),
+        Some(
+            "Министр Северной республики по делам лесного хозяйства, охраны рек и озёр и \
+ликвидации последствий весенних паводков"
+        )
+    );
+}

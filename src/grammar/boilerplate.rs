@@ -551,6 +551,32 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// Whether `label` (a speaker label's text, colon excluded) is initials and a surname with
+/// the person's pop-up pasted after it, as kremlin.ru in Russian prints them: the surname
+/// again, the first name and a patronymic (`И.Лунд Лунд Иван Петрович министр лесов, рек и
+/// озёр`). Such a label's role may hold commas.
+pub(crate) fn initials_popup_label(label: &str) -> bool {
+    let mut words = label.split(' ').filter(|w| !w.is_empty());
+    let (Some(initials), Some(surname), Some(first), Some(patronymic)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let capitalized = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    initials.rsplit_once('.').is_some_and(|(dots, printed)| {
+        !dots.is_empty()
+            && dots
+                .split('.')
+                .all(|i| i.chars().count() == 1 && capitalized(i))
+            && printed == surname
+    }) && capitalized(surname)
+        && capitalized(first)
+        && capitalized(patronymic)
+        && is_patronymic(patronymic)
+}
+
 /// Whether `w` ends as a Russian patronymic does ([`PATRONYMIC_ENDINGS`]).
 fn is_patronymic(w: &str) -> bool {
     PATRONYMIC_ENDINGS.iter().any(|end| w.ends_with(end))
@@ -1321,6 +1347,20 @@ mod tests {
     /// The texts of the pop-ups [`popups`] finds in `line`.
     fn popup_texts(line: &str) -> Vec<&str> {
         popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
+    }
+
+    #[test]
+    fn initials_with_a_popup() {
+        assert!(initials_popup_label(
+            "И.Лунд Лунд Иван Петрович министр лесов, рек и озёр"
+        ));
+        assert!(initials_popup_label("А.Б.Лунд Лунд Анна Борисовна"));
+        // (no pop-up: the surname is not printed again, or no patronymic follows)
+        assert!(!initials_popup_label("И.Лунд министр лесов, рек и озёр"));
+        assert!(!initials_popup_label("И.Лунд Лунд Иван Петров министр"));
+        assert!(!initials_popup_label("И.Лунд Ким Иван Петрович министр"));
+        assert!(!initials_popup_label("Лунд Лунд Иван Петрович министр"));
+        assert!(!initials_popup_label("И.Лунд Лунд Иван"));
     }
 
     #[test]

@@ -938,8 +938,9 @@ pub(crate) struct LabelShape {
     pub(crate) upper: bool,
     /// The first word is an initial-and-surname token (`В.Путин`).
     pub(crate) initials: bool,
-    /// Words that start lower case and are not small words (`of`, `the`).
-    pub(crate) lower_words: u16,
+    /// Words that start lower case and are not small words (`of`, `the`), at most 255 (the
+    /// rules ask whether there are none, one or two).
+    pub(crate) lower_words: u8,
     /// Holds a role word (`President`, `Minister`, `Moderator`).
     pub(crate) role: bool,
     /// The whole label is a role label (`Q`, `Question`, `Remark`, `Вопрос`).
@@ -963,6 +964,12 @@ pub(crate) struct LabelShape {
     /// Honorifics alone (`Mr:` in `Mr: Speaker, Sir`, a typo for `Mr. Speaker`): no one is
     /// named.
     pub(crate) honorific_only: bool,
+    /// Initials and a surname with the person's pop-up pasted after them (`И.Лунд Лунд Иван
+    /// Петрович министр лесов, рек и озёр`, see [`initials_popup_label`]): the pop-up's
+    /// three name words and its role, which may be long and hold commas.
+    ///
+    /// [`initials_popup_label`]: super::boilerplate::initials_popup_label
+    pub(crate) initials_popup: bool,
 }
 
 /// Whether a lower-cased word is a name with an Arabic particle (`al-Hadi`, `el-Sayed`),
@@ -1170,6 +1177,7 @@ impl LabelShape {
         shape.words = u16::try_from(count).unwrap_or(u16::MAX);
         shape.upper = is_all_caps(&outside);
         shape.initials = words.first().is_some_and(|w| initials_token(w));
+        shape.initials_popup = shape.initials && super::boilerplate::initials_popup_label(&outside);
         let h = honorific_words(&words);
         shape.honorific = h > 0;
         shape.honorific_only = h > 0 && h == words.len();
@@ -1405,7 +1413,10 @@ impl LabelShape {
         if self.role_label {
             return true;
         }
-        let max_words = if self.role || self.wide_gap || self.initials {
+        // (a pop-up's role may run to 24 words, as after a wide gap, after the name's four)
+        let max_words = if self.initials_popup {
+            28
+        } else if self.role || self.wide_gap || self.initials {
             16
         } else {
             8
