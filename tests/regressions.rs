@@ -4735,3 +4735,64 @@ fn a_popup_label_with_a_long_role_holding_a_comma_opens_a_turn() {
         )
     );
 }
+
+// Audit 6 (kremlin-ru): person pop-ups printed with no gap stayed in the text when the role
+// was long (past 240 bytes to its close), when it repeated only the start of the role printed
+// before the name, or when it was a capitalized title that the sentence went on after in lower
+// case with no punctuation.
+#[test]
+fn russian_popups_with_long_echoed_or_capitalized_roles_are_taken_out() {
+    let page = "Заседание совета\n\n12 марта 2031 года\n\n\
+А.Берг: Выступили Председатель Областной Думы Северной области Иван Лунд Лунд Иван Петрович \
+Председатель Областной Думы и директор порта Анна Берг.\n\n\
+Это первая поездка Олега Кима Ким Олег Павлович Президент Северной Республики после выборов.\n\n\
+С докладом выступил Министр Северной республики по делам лесного хозяйства, охраны рек и \
+озёр, ликвидации последствий весенних паводков и восстановления прибрежных лесов Борис Вале \
+Вале Борис Ильич Министр Северной республики по делам лесного хозяйства, охраны рек и озёр, \
+ликвидации последствий весенних паводков и восстановления прибрежных лесов .\n\n\
+О.Ким: Спасибо.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Выступили Председатель Областной Думы Северной области Иван Лунд и директор порта \
+Анна Берг.",
+            "Это первая поездка Олега Кима после выборов.",
+            "С докладом выступил Министр Северной республики по делам лесного хозяйства, охраны \
+рек и озёр, ликвидации последствий весенних паводков и восстановления прибрежных лесов Борис \
+Вале."
+        ]
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        [
+            "Лунд Иван Петрович Председатель Областной Думы",
+            "Ким Олег Павлович Президент Северной Республики",
+            "Вале Борис Ильич Министр Северной республики по делам лесного хозяйства, охраны рек \
+и озёр, ликвидации последствий весенних паводков и восстановления прибрежных лесов"
+        ]
+    );
+}
+
+// ... and a role of one capitalized word going on in the genitive in lower case, or a title
+// whose role word follows in lower case, is not cut short.
+#[test]
+fn a_russian_popup_role_going_on_in_lower_case_is_not_cut_short() {
+    let page = "Заседание совета\n\n12 марта 2031 года\n\n\
+А.Берг: Мы связались с Олегом Павловичем Кимом Ким Олег Павлович Министр лесного хозяйства Северной \
+Республики и ждём ответа.\n\n\
+Спасибо Борису Ильичу [Вале] Вале Борис Ильич Первый заместитель министра лесов\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        boilerplate_of(&doc, BoilerplateKind::Popup).is_empty(),
+        "{:?}",
+        doc.boilerplate
+    );
+}

@@ -411,7 +411,7 @@ pub(crate) fn may_hold_popups(line: &str) -> bool {
 
 /// The longest pop-up printed with no gap ([`adjacent_popups`]) closed by a space before
 /// punctuation, in bytes.
-const POPUP_REACH: usize = 240;
+const POPUP_REACH: usize = 400;
 
 /// Whether `line` may hold a Russian person's pop-up printed with no gap
 /// ([`adjacent_popups`]): it is not ASCII and holds a word ending as a patronymic does before
@@ -543,7 +543,9 @@ fn adjacent_popups(line: &str) -> Vec<(usize, usize)> {
             });
         // without that close, the role the text printed before the name, printed again
         if let Some(end) = closed.or_else(|| {
-            echoed_role(line, linked, from).filter(|&end| next_name.is_none_or(|j| j >= end))
+            echoed_role(line, linked, from)
+                .or_else(|| capitalized_role(line, from))
+                .filter(|&end| next_name.is_none_or(|j| j >= end))
         }) {
             found.push((start, end));
         }
@@ -584,13 +586,18 @@ fn is_patronymic(w: &str) -> bool {
 
 /// Where a pop-up's role ends when it repeats the role printed before the linked name, perhaps
 /// in another case (`с мэром Лесограда Олегом Кимом Ким Олег Павлович мэр Лесограда
-/// присутствовал`: the role is `мэр Лесограда`): the end of the last of at least two words
-/// after `from` (the reversed name's end) that repeat, in order, the words that end right
-/// before `linked` (the linked name's start); the longest such run, of at most 24 words.
+/// присутствовал`: the role is `мэр Лесограда`): the end of the last of the words after `from`
+/// (the reversed name's end) that repeat, in order, words printed among the 24 before `linked`
+/// (the linked name's start); the longest such run, of at most 24 words. The run repeats
+/// either the words right before the name (two or more) or, three or more, the start of a
+/// longer role printed there (`Председатель Областной Думы Северной области Иван Лунд Лунд
+/// Иван Петрович Председатель Областной Думы и ...`: the pop-up's role is `Председатель
+/// Областной Думы`). A dash matches a dash and is not counted.
 fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
     const MAX: usize = 24;
     let bare =
         |w: &str| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '«' && c != '»'));
+    // (the words before the name, nearest first)
     let before: Vec<String> = line[..linked]
         .split(' ')
         .rev()
@@ -615,16 +622,65 @@ fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
                 .len();
         after.push((end, bare(w)));
     }
-    // the longest run: the role's first word printed farthest back
+    // the `n` words after the name repeat the `n` printed before it that end `skip` words
+    // before the name; words, not dashes, open and close the run
+    let echoes = |n: usize, skip: usize| {
+        let printed = before[skip..skip + n].iter().rev();
+        let counted = after[..n].iter().filter(|(_, a)| !a.is_empty()).count();
+        !after[0].1.is_empty()
+            && !after[n - 1].1.is_empty()
+            && counted >= if skip == 0 { 2 } else { 3 }
+            && printed.zip(&after[..n]).all(|(b, (_, a))| {
+                if a.is_empty() || b.is_empty() {
+                    a == b
+                } else {
+                    same_name(b, a)
+                }
+            })
+    };
+    // the longest run: the role's first word printed farthest back; of equal runs, the one
+    // nearest the name
     let end = (2..=after.len()).rev().find_map(|n| {
-        let echoed = before[..n]
-            .iter()
-            .rev()
-            .zip(&after[..n])
-            .all(|(b, (_, a))| !a.is_empty() && same_name(b, a));
-        echoed.then(|| after[n - 1].0)
+        (0..=before.len() - n)
+            .any(|skip| echoes(n, skip))
+            .then(|| after[n - 1].0)
     })?;
     Some(end + genitive_tail(&line[end..]))
+}
+
+/// Where a pop-up's role ends when it is a title of capitalized words that the sentence goes
+/// on after in lower case (`Александр Лунд Лунд Александр Петрович Президент Северной
+/// Республики выступил ...`: the role is `Президент Северной Республики`): the end of its last
+/// word, of two to six, after `from` (the reversed name's end). `None` when the word after
+/// them may carry the role on: a word that joins (`по`, `в`, `и`, `при`, ...: `Министр
+/// Северной Республики по делам лесов`) or a role word (`Первый заместитель ...`); and when
+/// no word in lower case follows. (One capitalized word is not enough: `Министр
+/// промышленности` goes on in the genitive.)
+fn capitalized_role(line: &str, from: usize) -> Option<usize> {
+    const MAX: usize = 6;
+    let rest = line[from..].strip_prefix(' ')?;
+    let mut end = None;
+    let mut at = from + 1;
+    for (n, w) in rest.split(' ').enumerate() {
+        let word_end = at + w.len();
+        at = word_end + 1;
+        let capitalized =
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if capitalized && n < MAX {
+            end = Some(word_end);
+            continue;
+        }
+        let goes_on = n >= 2
+            && w.starts_with(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && !matches!(
+                w,
+                "по" | "в" | "во" | "и" | "при" | "для" | "на" | "с" | "со" | "из" | "от"
+            )
+            && !super::words::is_role_word(w);
+        return end.filter(|_| goes_on);
+    }
+    None
 }
 
 /// How much of `rest` (the text after a pop-up's echoed role) still belongs to the role: the
