@@ -4796,3 +4796,32 @@ fn a_russian_popup_role_going_on_in_lower_case_is_not_cut_short() {
         doc.boilerplate
     );
 }
+
+// Audit 6, kind 5: on a page with no labels, a hard-wrapped paragraph's short last line in
+// lower case (`... brothers and fathers and husbands` / `and friends:`) was taken for a tag
+// line and cut out of the sentence as `other`.
+#[test]
+fn a_short_wrapped_last_line_in_lower_case_stays_in_its_paragraph() {
+    let page = "Remarks at the Harbour\n\nMarch 3, 2031\n\n\
+Girls everywhere need to know that there are women fighting for them and\n\
+winning, every day of the year.\n\n\
+And, we are also here to say to their brothers and fathers and husbands\n\
+and friends:\n\n\
+As much as we need women who are willing to speak up, we need more men\n\
+who are willing to listen and act.\n\n\
+harbour news\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(
+        doc.summary
+            .as_ref()
+            .unwrap()
+            .text
+            .ends_with("fathers and husbands and friends:")
+    );
+    // (a tag line under a paragraph that ends its sentence is still no speech)
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Other),
+        ["harbour news"]
+    );
+}

@@ -414,10 +414,22 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         i += run.max(1);
     }
-    // all-lowercase short tag lines (`anton veresov`)
+    // all-lowercase short tag lines (`anton veresov`); not a hard-wrapped paragraph's last
+    // line, opening with a word in lower case (or a link on one) glued to a line of prose that
+    // stops before its sentence does (`... to their brothers and fathers and husbands` / `and
+    // friends:`; tags come under short lines, and a date under a list is no part of it)
     for i in 0..n {
         let t = units[i].text(text);
+        let wrapped = i > 0
+            && units[i].blank_before == 0
+            && roles[i - 1] == Role::Free
+            && t.trim_start_matches('[').starts_with(char::is_lowercase)
+            && {
+                let p = units[i - 1].text(text);
+                !ends_sentence(p) && word_count_capped(p, 8) >= 8
+            };
         if roles[i] == Role::Free
+            && !wrapped
             && word_count_capped(t, 4) <= 4
             && t.chars().any(char::is_alphabetic)
             && !t.chars().any(char::is_uppercase)
