@@ -829,7 +829,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         && has_role_word(&main)
     {
         let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
-        p.honorific = Some(case_words(&words[..h].join(" "), false));
+        p.honorific = Some(honorific_text(&words[..h]));
         p.name = Some(case_words(&words[h..].join(" "), false));
         p.role = Some(case_words(&main, true));
         return p;
@@ -839,7 +839,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         let words: Vec<&str> = main.split(' ').filter(|w| !w.is_empty()).collect();
         let h = honorific_words(&words);
         if h > 0 && h < words.len() {
-            p.honorific = Some(case_words(&words[..h].join(" "), false));
+            p.honorific = Some(honorific_text(&words[..h]));
         }
         p.name = Some(case_words(&words[h.min(words.len())..].join(" "), false));
         p.role = Some(role);
@@ -929,7 +929,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         let words: Vec<&str> = name_part.split(' ').filter(|w| !w.is_empty()).collect();
         let h = honorific_words(&words);
         if h > 0 && h < words.len() {
-            p.honorific = Some(case_words(&words[..h].join(" "), false));
+            p.honorific = Some(honorific_text(&words[..h]));
         }
         let name = words[h.min(words.len())..].join(" ");
         if !name.is_empty() {
@@ -991,7 +991,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         return p;
     }
     if h > 0 {
-        p.honorific = Some(case_words(&words[..h].join(" "), false));
+        p.honorific = Some(honorific_text(&words[..h]));
     }
     if surname_of_state {
         p.name = Some(case_words(body[0], false));
@@ -1100,6 +1100,19 @@ fn popup_name_len(label: &str, tail: &[&str]) -> Option<usize> {
     printed.sort_unstable();
     name.sort_unstable();
     (printed == name).then_some(k)
+}
+
+/// The honorific words of a label as the model gives them, cased as [`case_words`] does; one
+/// printed with a colon for its period (`MR: LIND`, a typo) is given its period (`Mr.`).
+fn honorific_text(words: &[&str]) -> String {
+    let words: Vec<std::borrow::Cow<'_, str>> = words
+        .iter()
+        .map(|w| match w.strip_suffix(':') {
+            Some(bare) => std::borrow::Cow::Owned(format!("{bare}.")),
+            None => std::borrow::Cow::Borrowed(*w),
+        })
+        .collect();
+    case_words(&words.join(" "), false)
 }
 
 /// Role words that end role-only labels (`SENIOR ADMINISTRATION OFFICIAL`, `UNIDENTIFIED MALE`).

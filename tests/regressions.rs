@@ -4825,3 +4825,33 @@ harbour news\n";
         ["harbour news"]
     );
 }
+
+// Audit 6, kind 3: a known speaker's label printed with a colon for the honorific's period
+// (`MR: VALE:` for `MR. VALE:`) was no label, and his answer stayed in the question's turn.
+#[test]
+fn a_label_with_a_colon_for_its_honorifics_period_opens_a_turn() {
+    let page = "Press Briefing on the Harbour\n\nApril 14, 2031\n\n\
+MS. LIND:  Good morning. Let us start.\n\n\
+Q    Thanks. How many ferries are left?\n\n\
+MR: VALE:  So we are going to keep the schedule.\n\n\
+Q    And the cranes?\n\n\
+MR. VALE:  They are on order.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["MS. LIND", "Q", "MR: VALE", "Q", "MR. VALE"]);
+    assert_eq!(doc.turns[2].text(), "So we are going to keep the schedule.");
+    // one speaker, named as the page names him elsewhere
+    assert_eq!(doc.turns[2].speaker, doc.turns[4].speaker);
+    let vale = doc
+        .speakers
+        .iter()
+        .find(|s| Some(&s.id) == doc.turns[2].speaker.as_ref())
+        .unwrap();
+    assert_eq!(vale.name.as_deref(), Some("Vale"));
+    assert_eq!(vale.honorific.as_deref(), Some("Mr."));
+}

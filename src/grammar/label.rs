@@ -393,6 +393,9 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
     }
     let speech_trimmed = speech_part.trim_start_matches(' ');
     let speech = text.len() - speech_trimmed.len();
+    if let Some(m) = honorific_typo(text, offset, &tokens, run_end, speech) {
+        return Some(m);
+    }
     // a dash-label close printed before the colon (`HON. A. B. NAME.-..:`) is no part of the
     // label: it ends before its run of periods and dashes
     let core = last.trim_end_matches(['.', '-']);
@@ -408,6 +411,49 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
         separator: Separator::Colon,
         bold,
         glued,
+    })
+}
+
+/// A colon label whose honorific was printed with a colon for its period (`MR: LIND:  So
+/// we ...`, a typo for `MR. LIND:`): the run before the first colon (`tokens`, ending at
+/// `run_end` after `offset`) is one honorific glued to that colon, and the speech after it
+/// (from `speech`) opens with one to three words in capitals glued to a second colon. The
+/// label runs from the honorific to the last of those words.
+fn honorific_typo(
+    text: &str,
+    offset: usize,
+    tokens: &[&str],
+    run_end: usize,
+    speech: usize,
+) -> Option<LabelMatch> {
+    let [honorific] = tokens else {
+        return None;
+    };
+    if !text[offset + run_end..].starts_with(':') || honorific_words(&[honorific]) != 1 {
+        return None;
+    }
+    let rest = &text[speech..];
+    let colon = rest.find(':')?;
+    let name = &rest[..colon];
+    let words = name.split(' ').count();
+    let capitals = name.split(' ').all(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && is_all_caps(w)
+    });
+    let after = &rest[colon + 1..];
+    if !(1..=3).contains(&words) || !capitals || !(after.is_empty() || after.starts_with(' ')) {
+        return None;
+    }
+    let speech_at = speech + colon + 1 + (after.len() - after.trim_start_matches(' ').len());
+    Some(LabelMatch {
+        s: crate::pos(offset),
+        e: crate::pos(speech + colon),
+        sp: crate::pos(speech_at),
+        separator: Separator::Colon,
+        bold: false,
+        glued: false,
     })
 }
 
@@ -1432,6 +1478,23 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start()..m.end()]
+    }
+
+    #[test]
+    fn an_honorific_printed_with_a_colon() {
+        let t = "MR: VALE:  So we are going on.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "MR: VALE");
+        assert_eq!(&t[m.speech()..], "So we are going on.");
+        // (not a name in capitals glued to a second colon: the honorific's own label)
+        for (t, honorific) in [
+            ("Mr: Speaker, Sir, I move: that", "Mr"),
+            ("MR: Vale: so", "MR"),
+            ("MR: THE NEW PIER PLAN: x", "MR"),
+        ] {
+            let m = colon_label(t).unwrap();
+            assert_eq!(label(t, &m), honorific, "{t}");
+        }
     }
 
     #[test]

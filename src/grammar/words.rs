@@ -272,7 +272,7 @@ fn one_honorific(words: &[&str]) -> usize {
         return 0;
     };
     let mut buf = [0u8; 32];
-    let first = lower_in(first.trim_end_matches('.'), &mut buf);
+    let first = lower_in(first.trim_end_matches(['.', ':']), &mut buf);
     if matches!(&*first, "rear" | "vice" | "lt")
         && let Some(second) = words.get(1)
     {
