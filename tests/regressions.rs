@@ -4855,3 +4855,42 @@ MR. VALE:  They are on order.\n";
     assert_eq!(vale.name.as_deref(), Some("Vale"));
     assert_eq!(vale.honorific.as_deref(), Some("Mr."));
 }
+
+// Audit 7, kind 1: on a page hard-wrapped at about 72 columns, a short line that ends a sentence
+// was taken for a paragraph's last line when the wrap carried on with a non-breaking space
+// (`... our harbour.` / `&nbsp;That is ...`, one column of indent) or with the audience's
+// reaction printed inline (`(Laughter.)  More ships ...`), and the paragraph was split there.
+#[test]
+fn a_wrap_that_goes_on_after_a_non_breaking_space_or_a_reaction_keeps_its_paragraph() {
+    let page = "Remarks by the Mayor\n\nMarch 3, 2031\n\n\
+THE MAYOR:  Thank you.  So good to see you all here again, my friends.\n\n\
+That is the grounding wire of our harbour policy: our harbour.\n\
+\u{a0}That is our source of strength.  That is the harbour's abiding\n\
+advantage.\n\n\
+For decades, the biggest ships in the harbour — and by the way, I know\n\
+ships; I come from the shipping state of the world.\u{a0}\n\
+(Laughter.)\u{a0} More ships are registered here than in every other port\n\
+in the country combined.\u{a0} Okay?\n\n\
+  Indented, this opens a paragraph of its own.\n\n\
+Q    And the pier?\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Thank you. So good to see you all here again, my friends.",
+            "That is the grounding wire of our harbour policy: our harbour. That is our source \
+of strength. That is the harbour's abiding advantage.",
+            "For decades, the biggest ships in the harbour — and by the way, I know ships; I \
+come from the shipping state of the world. More ships are registered here than in every other \
+port in the country combined. Okay?",
+            "Indented, this opens a paragraph of its own."
+        ]
+    );
+    assert_eq!(doc.turns[0].stage_directions[0].text, "(Laughter.)");
+}

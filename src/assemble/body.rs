@@ -337,7 +337,9 @@ fn continues_paragraph(
             !ends_sentence(prev_text)
                 || starts_lower
                 || ends_on_title_abbreviation(prev_text)
-                || printed.len() > 50 && u.indent == 0 && !prev_ends_hard(printed)
+                || printed.len() > 50
+                    && !indented(u)
+                    && (!prev_ends_hard(printed) || opens_with_reaction(u.text(text)))
         }
         // (two blank lines: a page break of a record, `... what we do during` / `` / `` /
         // `an economic downturn.`)
@@ -374,7 +376,31 @@ pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
     let chars = prev_text.chars().count();
     starts_lower && !ends_sentence(prev_text)
         || ends_on_title_abbreviation(prev_text)
-        || chars > 50 && u.indent == 0 && !(ends_sentence(prev_text) && chars < 60)
+        || chars > 50 && !indented(u) && !(ends_sentence(prev_text) && chars < 60)
+}
+
+/// Whether line `t` opens with the audience's reaction printed inline, more speech after it
+/// on the line (`(Laughter.)  More ships are ...`): the reaction to the sentence above, which
+/// a hard-wrapped page carried to the next line because the note did not fit, not a new
+/// paragraph's start.
+fn opens_with_reaction(t: &str) -> bool {
+    let Some(close) = t.get(..t.len().min(40)).and_then(|head| head.find(')')) else {
+        return false;
+    };
+    t.starts_with('(')
+        && !t[close + 1..].trim().is_empty()
+        && matches!(
+            stage::inline_notes(&t[..=close]).as_slice(),
+            [(0, end, Some(StageKind::Applause | StageKind::Laughter))] if *end == close + 1
+        )
+}
+
+/// Whether unit `u` is indented as a new paragraph is: by two spaces or more. One space is
+/// what a non-breaking space printed after the wrap leaves (`... our global power.` /
+/// `&nbsp;That's our ...`: the page put the space that followed a sentence at the next line's
+/// start), not an indent.
+fn indented(u: &Unit) -> bool {
+    u.indent > 1
 }
 
 /// Whether `t` opens a list item: a number with a period or bracket (`1.`, `2)`), or a bullet
