@@ -2195,7 +2195,20 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                     // capitals (`THE PRESIDENT:`) is the speaker's list of people, not a
                     // speaker: `... like Anna Lind: She voted against it`
                     let off_style = upper_colon >= 3 && !repeated && !shape.honorific;
-                    speechlike && supported && !off_style && !key_value_run(text, units, labels, i)
+                    // a plain name alone on its line over a block quotation, on a page that
+                    // prints its speakers in bold (`**Ann Lee:**`), names whom the host quotes:
+                    // `Ivan Lind:` / `> There is no longer a prize ...`
+                    let quoted = alone
+                        && !repeated
+                        && bold_colon_inside + bold_colon_outside > 0
+                        && units
+                            .get(i + 1)
+                            .is_some_and(|n| n.text(text).starts_with('>'));
+                    speechlike
+                        && supported
+                        && !off_style
+                        && !quoted
+                        && !key_value_run(text, units, labels, i)
                 }
             }
         };

@@ -4894,3 +4894,34 @@ port in the country combined. Okay?",
     );
     assert_eq!(doc.turns[0].stage_directions[0].text, "(Laughter.)");
 }
+
+// Audit 7, kind 5: on a podcast page whose speakers are printed in bold, a plain name alone on
+// its line over a block quotation (`Ivan Lind:` / `> There is no longer ...`) names whom the
+// host quotes; it was taken for a speaker, and the host's words after the quotation with it.
+#[test]
+fn a_plain_name_over_a_block_quotation_on_a_bold_label_page_is_no_speaker() {
+    let page = "# Harbour News 12\n\n**Ann Lee:**\n\nWelcome to Harbour News. Here is the week.\n\n\
+**Ann Lee:**\n\n[The end of the pier prize](https://example.org/pier)\n\nIvan Lind:\n\n\
+> There is no longer a pier prize. It stops on January 31.\n\n\
+Despite some successes along the way, the pier prize fell prey to spam.\n\n\
+**Bob Kerr:**\n\nThanks, Ann.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["Ann Lee", "Ann Lee", "Bob Kerr"]);
+    assert_eq!(doc.speakers.len(), 2);
+    let paragraphs: Vec<&str> = doc.turns[1]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(paragraphs[1], "Ivan Lind:");
+    assert_eq!(
+        paragraphs[3],
+        "Despite some successes along the way, the pier prize fell prey to spam."
+    );
+}
