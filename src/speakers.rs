@@ -761,6 +761,14 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     };
     // pop-up text pasted after a wide gap: keep what is before it
     let mut main = without_stray_period(label.split("   ").next().unwrap_or(label)).to_string();
+    // a dash label's dash before the office in a note after it (`HON. A. LIND.- (Minister for
+    // Ports)`, see `label::dash_label`) is no part of the name
+    for dash in [".- (", ".– ("] {
+        if let Some(k) = main.find(dash) {
+            main.replace_range(k..k + dash.len(), " (");
+            break;
+        }
+    }
     let mut note_role: Option<String> = None;
     // `The Leader of the House (Mrs Helen Whitmore)`: the holder of the role, by honorific and
     // name (the UK Hansard style for ministers and officers)

@@ -4925,3 +4925,33 @@ Despite some successes along the way, the pier prize fell prey to spam.\n\n\
         "Despite some successes along the way, the pier prize fell prey to spam."
     );
 }
+
+// Audit 7, kind 7: a Hansard dash label followed by the member's office in a note closed by a
+// dash of its own (`HON. B. KOS.- (Minister for Ports).- Thank you`) left the note at the
+// start of the speech and the speaker with no role.
+#[test]
+fn an_office_in_a_note_after_a_dash_label_is_the_labels_role() {
+    let page = "Oral Questions\n\nMR. SPEAKER.- Honourable Members, the next question.\n\n\
+HON. A. LIND.- Mr. Speaker, Sir, will the Minister update the House on the pier?\n\n\
+HON. B. KOS.- (Minister for Ports and Harbours).- Thank you, Mr. Speaker, Sir. The pier is \
+open.\n\nHON. A. LIND.- Supplementary question, Sir.\n\nHON. B. KOS.- The answer is yes.\n\n\
+Q — (laughs) — what is the timeline on that?\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.turns[2].label.as_deref(),
+        Some("HON. B. KOS.- (Minister for Ports and Harbours)")
+    );
+    assert_eq!(
+        doc.turns[2].text(),
+        "Thank you, Mr. Speaker, Sir. The pier is open."
+    );
+    assert_eq!(doc.turns[2].speaker, doc.turns[4].speaker);
+    let kos = doc
+        .speakers
+        .iter()
+        .find(|s| Some(&s.id) == doc.turns[2].speaker.as_ref())
+        .unwrap();
+    assert_eq!(kos.name.as_deref(), Some("B. Kos"));
+    assert_eq!(kos.role.as_deref(), Some("Minister for Ports and Harbours"));
+}

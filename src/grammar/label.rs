@@ -589,6 +589,38 @@ pub(crate) fn wrapped_dash_label(
     ))
 }
 
+/// A note in brackets at `at` in `text` (right after a dash label's dash) closed by a dash
+/// of its own (`(Minister for Ports).- Thank you`, `(Minister for Ports) - Thank you`): where
+/// the note ends (after its bracket) and where the speech after the second dash starts. The
+/// note is at most 200 bytes, holds no other bracket, and is two words or more opening with a
+/// capital (an office, not a reaction: `Q — (laughs) — what ...`).
+fn note_after_dash(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?.strip_prefix('(')?;
+    let close = rest.get(..rest.len().min(200))?.find([')', '('])?;
+    // (an office: capitalized words, not a reaction, `Q — (laughs) — what ...`)
+    let inner = rest[..close].trim();
+    if !rest[close..].starts_with(')')
+        || !inner.starts_with(char::is_uppercase)
+        || !inner.contains(' ')
+    {
+        return None;
+    }
+    let note_end = at + 1 + close + 1;
+    let after = text[note_end..]
+        .strip_prefix('.')
+        .unwrap_or(&text[note_end..])
+        .trim_start_matches(' ');
+    let dash = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let speech = &after[dash.len_utf8()..];
+    if !(speech.is_empty() || speech.starts_with(' ')) {
+        return None;
+    }
+    Some((note_end, text.len() - speech.trim_start().len()))
+}
+
 /// A label ended by a dash, Hansard style: an honorific, upper-case words (initials allowed),
 /// an optional period, then `-`, `–` or `—` and a space or the line end: `HON. V. PILLAY.-`,
 /// `Mr JAMES MARAPE –`, `Mr ACTING SPEAKER-`. Also `Q –`.
@@ -721,6 +753,18 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
         .strip_prefix('.')
         .filter(|r| r.starts_with(' '))
         .unwrap_or(rest);
+    // the office in a note after the dash, closed by a dash of its own: `HON. A. LIND.-
+    // (Minister for Ports).- Thank you`; the note is the label's
+    if let Some((note_end, speech)) = note_after_dash(text, text.len() - rest.trim_start().len()) {
+        return Some(LabelMatch {
+            s: 0,
+            e: crate::pos(note_end),
+            sp: crate::pos(speech),
+            separator: Separator::Dash,
+            bold: false,
+            glued: false,
+        });
+    }
     let speech = text.len() - rest.trim_start().len();
     Some(LabelMatch {
         s: 0,
@@ -1478,6 +1522,24 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start()..m.end()]
+    }
+
+    #[test]
+    fn an_office_in_a_note_after_the_dash() {
+        let t = "HON. B. KOS.- (Minister for Ports).- Thank you.";
+        let m = dash_label(t).unwrap();
+        assert_eq!(label(t, &m), "HON. B. KOS.- (Minister for Ports)");
+        assert_eq!(&t[m.speech()..], "Thank you.");
+        let t = "HON. B. KOS.- (Minister for Ports) – Thank you.";
+        assert_eq!(&t[dash_label(t).unwrap().speech()..], "Thank you.");
+        // (a reaction, or a note with no dash after it, is the speech's)
+        for t in [
+            "Q — (laughs) — what is it?",
+            "HON. B. KOS.- (Minister for Ports) said so.",
+        ] {
+            let m = dash_label(t).unwrap();
+            assert!(t[m.speech()..].starts_with('('), "{t}");
+        }
     }
 
     #[test]
