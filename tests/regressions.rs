@@ -4955,3 +4955,23 @@ Q — (laughs) — what is the timeline on that?\n";
     assert_eq!(kos.name.as_deref(), Some("B. Kos"));
     assert_eq!(kos.role.as_deref(), Some("Minister for Ports and Harbours"));
 }
+
+// Audit 7, kind 9: a podcast speaker's line, labelled in bold, that says an app-store phrase
+// (`**Ann Lee:** Get it on Google Play.`, a joke) was cut out whole as an advertisement, and
+// the turn was lost.
+#[test]
+fn a_bold_labelled_line_saying_an_advert_phrase_is_a_turn() {
+    let page = "# Harbour Talk 12\n\n\
+**Ann Lee:** Welcome to Harbour Talk. Today we talk about the new ferry app.\n\n\
+**Bob Kerr:** Thanks for having me. The app is only on Android for now.\n\n\
+**Ann Lee:** Get it on Google Play. Get it on F-Droid.\n\n\
+**Bob Kerr:** Ha, exactly. That is the pitch.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+    assert_eq!(doc.turns.len(), 4);
+    assert_eq!(
+        doc.turns[2].text(),
+        "Get it on Google Play. Get it on F-Droid."
+    );
+}

@@ -866,13 +866,38 @@ fn photo_caption(line: &str) -> bool {
         && credit.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Whether `line` opens with a person's name in Markdown bold closed by a colon (`**Ann
+/// Lee:**`, `**Ann Lee**:`): two to four capitalized words (one is as likely a heading's,
+/// `**Download:**`).
+fn bold_name_label(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("**") else {
+        return false;
+    };
+    let Some(end) = rest.get(..rest.len().min(60)).and_then(|h| h.find("**")) else {
+        return false;
+    };
+    let name = rest[..end].strip_suffix(':').unwrap_or(&rest[..end]);
+    let closed = rest[..end].ends_with(':') || rest[end + 2..].starts_with(':');
+    let words = name.split(' ').count();
+    closed
+        && (2..=4).contains(&words)
+        && name.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// The checks of [`line_kind`] after the opening phrases, on the trimmed short `line`, its
 /// lower-cased copy `l`, and whether it has at most twelve words.
 fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(BoilerplateKind, Strength)> {
     let first = line.as_bytes()[0];
     let l_end = l.trim_end_matches(['.', '!', ' ', '»', '"']);
+    // (a phrase inside the words of a speaker labelled in bold is said, not printed: `**Ann
+    // Lee:** Get it on Google Play.`, a joke about an app)
+    let inside = few_words && !bold_name_label(line);
     for ((finder, kind), (needle, _)) in STRONG_CONTAINS_FINDERS.iter().zip(STRONG_CONTAINS) {
-        if (few_words && finder.find(l.as_bytes()).is_some())
+        if (inside && finder.find(l.as_bytes()).is_some())
             || *kind == BoilerplateKind::Copyright && l_end.ends_with(needle)
         {
             return Some((*kind, Strength::Strong));
@@ -1403,6 +1428,23 @@ mod tests {
     /// The texts of the pop-ups [`popups`] finds in `line`.
     fn popup_texts(line: &str) -> Vec<&str> {
         popups(line).into_iter().map(|(a, e)| &line[a..e]).collect()
+    }
+
+    #[test]
+    fn a_phrase_said_by_a_bold_labelled_speaker_is_speech() {
+        assert_eq!(line_kind("**Ann Lee:** Get it on Google Play."), None);
+        assert_eq!(
+            line_kind("**Jean-Pierre O'Neil**: Get it on Google Play."),
+            None
+        );
+        assert_eq!(
+            line_kind("Get it on Google Play."),
+            Some((BoilerplateKind::Advertisement, Strength::Strong))
+        );
+        assert_eq!(
+            line_kind("**Download:** get it on google play now"),
+            Some((BoilerplateKind::Advertisement, Strength::Strong))
+        );
     }
 
     #[test]
