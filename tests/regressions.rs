@@ -4975,3 +4975,33 @@ fn a_bold_labelled_line_saying_an_advert_phrase_is_a_turn() {
         "Get it on Google Play. Get it on F-Droid."
     );
 }
+
+// Audit 7, kind 2: captions printed once that name the occasion but neither hold every word of
+// the title nor end with a speaker's name stayed in the speech: one opening with an occasion
+// word and naming a place (`During a visit to the Lind Grain Centre.`) and one opening with
+// the title's first two words (`Meeting with Harbour Board members.` under `Meeting with
+// Pier Workers`). A sentence of speech so opened, with a comma, stays.
+#[test]
+fn captions_naming_the_occasion_printed_once_are_captions() {
+    let page = "Meeting with Pier Workers\n\nDecember 3, 2031\n\n\
+Vladimir Lind: Good afternoon, friends. Welcome to the harbour.\n\n\
+During a visit to the Lind Grain Centre.\n\n\
+We are glad to see the new cranes at work.\n\n\
+Meeting with Harbour Board members and pier workers.\n\n\
+After many years of delays, Ann Kos and her crew finished the pier.\n\n\
+Ivo Rask: Thank you, Mr President.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Caption),
+        [
+            "During a visit to the Lind Grain Centre.",
+            "Meeting with Harbour Board members and pier workers."
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].text(),
+        "Good afternoon, friends. Welcome to the harbour.\n\nWe are glad to see the new cranes \
+at work.\n\nAfter many years of delays, Ann Kos and her crew finished the pier."
+    );
+}

@@ -876,7 +876,11 @@ const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
 ///   one other word (`Director of the Harbour Board Ivo Rask.`, `With Harbour Master Ivo
 ///   Rask.`);
 /// - or opens with an occasion word (`At`, `During`, `Before`, `After`, `With`) and is printed
-///   twice or more on the page (`During a visit to the grain terminal.`).
+///   twice or more on the page (`During a visit to the grain terminal.`), or once with five
+///   words or more, no comma, and a capitalized word after the first (`During a visit to the
+///   Lind Grain Centre.`);
+/// - or opens with the title's first two words and has four or more (`Meeting with Harbour
+///   Board members.` under `Meeting with Pier Workers`).
 ///
 /// Such captions are printed under the photos of en.kremlin.ru pages; speech has a verb.
 fn lone_captions(
@@ -901,6 +905,23 @@ fn lone_captions(
     };
     let trim =
         |w: &str| -> String { lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')) };
+    // the title's words in order, small words kept (`meeting`, `with`, ...)
+    let title_in_order = std::cell::OnceCell::new();
+    let title_words_in_order = || -> &Vec<String> {
+        title_in_order.get_or_init(|| {
+            out.title
+                .as_ref()
+                .map(|f| {
+                    text[f.span.0..f.span.1]
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .take(2)
+                        .map(trim)
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    };
     // a label's name, lower-cased: the last two words before a descriptor or a note (`Ivo
     // Rask, harbour master (retranslated)`), both capitalized and neither a role word (not a
     // role-only label: `THE VICE PRESIDENT`)
@@ -986,9 +1007,23 @@ fn lone_captions(
                             .and_then(label_key)
                             .is_none_or(|next| next != key))
             };
-            let repeated_occasion =
-                CAPTION_OPENERS.contains(&words[0].as_str()) && counts.get(t) >= 2;
-            has_title || names_speaker || repeated_occasion
+            // an occasion named with a proper name, five words or more and no comma (`At the
+            // meeting with Harbour Board members.`; not `After many years of use, Ann's
+            // thoughts began to change.`); printed twice, any occasion
+            let occasion = CAPTION_OPENERS.contains(&words[0].as_str())
+                && (counts.get(t) >= 2
+                    || words.len() >= 5
+                        && !t.contains(',')
+                        && printed[1..]
+                            .iter()
+                            .any(|w| w.starts_with(char::is_uppercase)));
+            // the title's opening words, then other words (`Meeting with Harbour Board
+            // members.` under `Meeting with Pier Workers`)
+            let title_opening = words.len() >= 4 && {
+                let title = title_words_in_order();
+                title.len() >= 2 && words[..2] == title[..2]
+            };
+            has_title || names_speaker || occasion || title_opening
         })
         .collect()
 }
