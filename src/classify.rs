@@ -228,11 +228,19 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
     let mut next_head = heads.next();
     let mut units = Vec::with_capacity(non_blank);
     let mut blank = 0;
+    // the last two lines read, as printed (for a page number glued after a running header's
+    // date and title lines)
+    let mut recent: [&str; 2] = ["", ""];
     for mut line in lines::iter(text) {
         if line.is_blank() {
             blank += 1;
             continue;
         }
+        let printed = &text[line.content_start..line.content_end];
+        let after_header = !header_dates.is_empty()
+            && (header_dates.contains(&recent[1])
+                || header_dates.contains(&recent[0]) && heading_line(recent[1]));
+        recent = [recent[1], printed];
         let mut numbered_line = false;
         if numbered && let Some(len) = line_number(&text[line.content_start..line.content_end]) {
             // a court or parliament record's line number: page furniture of its own
@@ -265,13 +273,20 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
         let after_break = next_head
             .filter(|&&(s, _)| s == line.content_start)
             .map(|&(s, e)| e - s);
-        if let Some(len) = after_break.or_else(|| {
-            glued_header(
-                &text[line.content_start..line.content_end],
-                &header_dates,
-                &running_titles,
-            )
-        }) {
+        if let Some(len) = after_break
+            .or_else(|| {
+                glued_header(
+                    &text[line.content_start..line.content_end],
+                    &header_dates,
+                    &running_titles,
+                )
+            })
+            .or_else(|| {
+                after_header
+                    .then(|| number_before_words(&text[line.content_start..line.content_end]))
+                    .flatten()
+            })
+        {
             let mut head = Unit::new(
                 line.content_start,
                 line.content_start + len,
@@ -721,6 +736,32 @@ fn glued_header(
     let rest = content[digits..].strip_prefix(' ')?.trim_start();
     let m = label::dash_label(rest)?;
     (digits <= 4 && caps_after_honorific(&rest[m.start()..m.end()])).then_some(digits)
+}
+
+/// The length of a page number (one to four digits) opening `content` before a word
+/// (`1797 particularly our youth.`, `1799 At this juncture ...`): what a record converted from
+/// PDF prints after a running header's date and title lines, glued to the text the page break
+/// fell in.
+fn number_before_words(content: &str) -> Option<usize> {
+    let digits = page_number(content)?;
+    content[digits..]
+        .strip_prefix(' ')?
+        .starts_with(char::is_alphabetic)
+        .then_some(digits)
+}
+
+/// Whether `t` reads as a running header's title line: two to ten words, no sentence end,
+/// every word but small ones capitalized or a number (`Ministerial Statements`, `2024-2025
+/// Budget Consequential Bills 2024`).
+fn heading_line(t: &str) -> bool {
+    let words = t.split(' ').filter(|w| !w.is_empty()).count();
+    // (a title may open with a number, which `heading_lower_words` does not take)
+    let from_word = t
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-')
+        .trim_start();
+    (2..=10).contains(&words)
+        && !ends_sentence(t)
+        && running_head::heading_lower_words(from_word) == Some(0)
 }
 
 /// The length of a line number opening `content` (`13   argument before...`, `11`): one or two

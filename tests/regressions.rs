@@ -5005,3 +5005,36 @@ Ivo Rask: Thank you, Mr President.\n";
 at work.\n\nAfter many years of delays, Ann Kos and her crew finished the pier."
     );
 }
+
+// Audit 7, kind 4: a record converted from PDF printed its running header as a date line and a
+// title line, then the page number glued to the first line of the next page (`5 th March,
+// 2031` / `Ministerial Statements` / `1797 particularly our youth.`): the number stayed at the
+// start of the speech and split its paragraph there.
+#[test]
+fn a_page_number_glued_after_a_running_header_is_page_furniture() {
+    let page = "Ministerial Statements\n\n5 th March, 2031\n\n\
+HON. A. LIND.- Mr. Speaker, Sir, the pier is now open to the public, and in particular to\n\n\
+5 th March, 2031\n\nMinisterial Statements\n\n\
+1797 our young people. The ferry runs every hour.\n\n\
+5 th March, 2031\n\n2030-2031 Harbour Bills 2031\n\n\
+1799 The cranes arrive next week.\n\n\
+HON. B. KOS.- Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let furniture = boilerplate_of(&doc, BoilerplateKind::PageFurniture);
+    assert!(furniture.contains(&"1797"), "{furniture:?}");
+    assert!(furniture.contains(&"1799"), "{furniture:?}");
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Mr. Speaker, Sir, the pier is now open to the public, and in particular to our \
+young people. The ferry runs every hour.",
+            "The cranes arrive next week."
+        ]
+    );
+}
