@@ -5038,3 +5038,36 @@ young people. The ferry runs every hour.",
         ]
     );
 }
+
+// Audit 7, kind 3: a double-spaced letter inserted in a record (a blank line after each line)
+// was split at every line whose sentence went on after an article, `of` or `be`, or with a
+// quotation opening in lower case (`... urges passage of the` / `` / `Administration's bill`).
+// A line that ends its sentence, or a list item's `; and`, still ends its paragraph.
+#[test]
+fn a_double_spaced_sentence_going_on_after_an_article_keeps_its_paragraph() {
+    let page = "HARBOUR BILL\n\nMr. LIND. Mr. Speaker, I submit the following letter.\n\n\
+The Board finds the request without offsets inappropriate. The\n\n\
+Administration urges passage of its own request instead, and asks that the provisions be\n\n\
+''considered as open to discussion'' at any meeting of\n\n\
+Harbour Board members.\n\n\
+(a) the pier shall open in May; and\n\n\
+(b) the cranes shall arrive in June.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Mr. Speaker, I submit the following letter.",
+            "The Board finds the request without offsets inappropriate. The Administration urges \
+passage of its own request instead, and asks that the provisions be ''considered as open to \
+discussion'' at any meeting of Harbour Board members.",
+            "(a) the pier shall open in May; and",
+            "(b) the cranes shall arrive in June."
+        ]
+    );
+}

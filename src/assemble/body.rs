@@ -342,8 +342,24 @@ fn continues_paragraph(
                     && (!prev_ends_hard(printed) || opens_with_reaction(u.text(text)))
         }
         // (two blank lines: a page break of a record, `... what we do during` / `` / `` /
-        // `an economic downturn.`)
-        1 | 2 => starts_lower && !ends_sentence(prev_text),
+        // `an economic downturn.`; a double-spaced letter's lines: `... urges passage of
+        // the` / `` / `Administration's bill`, `... in disagreement be` / `` / `''considered
+        // as ...`)
+        1 | 2 => {
+            !ends_sentence(prev_text)
+                && (starts_lower
+                    || u.text(text)
+                        .trim_start_matches(['\'', '"', '“', '‘', '`'])
+                        .starts_with(char::is_lowercase)
+                    || prev_text.rsplit(' ').next().is_some_and(|w| {
+                        with_lower(w, |w| {
+                            matches!(
+                                w,
+                                "the" | "a" | "an" | "of" | "be" | "our" | "their" | "its" | "his"
+                            )
+                        })
+                    }))
+        }
         _ => false,
     }
 }
