@@ -1545,9 +1545,11 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
     // the first date after the head start (dates are found left to right, as asked for)
     if let Some((at, m)) = date::dates_in(piece).find(|(at, _)| *at > head_start) {
         // title and lede before the date
-        if let Some(lede) = lede_start(&piece[head_start..at]) {
+        let lede = lede_start(&piece[head_start..at]);
+        if let Some(lede) = lede {
             bounds.push(head_start + lede);
         }
+        let title = piece[head_start..head_start + lede.unwrap_or(at - head_start)].trim();
         bounds.push(at);
         bounds.push(at + m.len);
         // the place after the date: words up to the one after the last comma among the first
@@ -1608,6 +1610,18 @@ fn split_flat_header(text: &str, s: usize, e: usize, blank: usize, units: &mut V
             && crate::grammar::dateline::place_shape(&trimmed[..end]).is_some()
         {
             bounds.push(base + end);
+            // the title printed again after the place, glued to the lede (`... Москва, Кремль
+            // Совместная пресс-конференция ... Российско-белорусские переговоры ...`): a
+            // heading of its own
+            let rest = &trimmed[end..];
+            let again = rest.trim_start();
+            if title.chars().count() >= 10
+                && again.len() > title.len()
+                && again.starts_with(title)
+                && again[title.len()..].starts_with(' ')
+            {
+                bounds.push(base + end + (rest.len() - again.len()) + title.len());
+            }
         }
     } else if let Some(lede) = lede_start(&piece[head_start..]) {
         bounds.push(head_start + lede);

@@ -5071,3 +5071,25 @@ discussion'' at any meeting of Harbour Board members.",
         ]
     );
 }
+
+// Audit 7, kind 11: a one-line kremlin.ru page printing its title again after the dateline,
+// glued to the lede (`... Москва, Кремль Совместное заявление ... Переговоры завершились.`),
+// gave a summary opening with the title; with no lede, the title alone was the summary.
+#[test]
+fn a_title_printed_again_over_the_lede_is_a_heading_not_the_summary() {
+    let page = "События Совместное заявление с Президентом Северной Республики Олегом Кимом \
+13 марта 2031 года 19:00 Москва, Кремль Совместное заявление с Президентом Северной Республики \
+Олегом Кимом Переговоры завершились. Лидеры подписали совместное заявление. В.Лунд: Уважаемые \
+коллеги! Добрый вечер.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let title = "Совместное заявление с Президентом Северной Республики Олегом Кимом";
+    assert_eq!(doc.title.as_ref().unwrap().text, title);
+    assert_eq!(
+        doc.summary.as_ref().unwrap().text,
+        "Переговоры завершились. Лидеры подписали совместное заявление."
+    );
+    let body: Vec<&str> = doc.body.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(body, [title]);
+    assert_eq!(doc.turns[0].text(), "Уважаемые коллеги! Добрый вечер.");
+}

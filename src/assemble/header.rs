@@ -763,8 +763,11 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
 
     // 5. The summary: the first prose run after the title; a participants line apart.
     let mut summary: Option<(usize, usize, usize)> = None; // (first unit, last unit, start offset)
+    // (the title as printed: printed again over the lede, it is a heading, not the lede)
+    let title_text = out.title.as_ref().map(|t| &text[t.span.0..t.span.1]);
     for i in content_from..n {
         if roles[i] != Role::Free
+            || title_text == Some(units[i].text(text))
             // (a page cut from a longer record may open in the middle of a sentence: `moved
             // earlier by the Minister ...` goes on with speech, it is no lede)
             || opens_mid_sentence(units[i].text(text))
