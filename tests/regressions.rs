@@ -5093,3 +5093,31 @@ fn a_title_printed_again_over_the_lede_is_a_heading_not_the_summary() {
     assert_eq!(body, [title]);
     assert_eq!(doc.turns[0].text(), "Уважаемые коллеги! Добрый вечер.");
 }
+
+// Audit 7, kind 8: a dateline printed on two lines in Markdown emphasis whose venue line
+// opens with a street number or holds emphasis opened twice (`*10 Harbour Street` /
+// `Lakeport, Veleria*`, `*** **Lind Micro-Farms` / `*Lakeport, Veleria**`) lost its venue
+// line to navigation.
+#[test]
+fn a_venue_line_with_a_street_number_or_emphasis_is_part_of_the_place() {
+    for (venue, place) in [
+        ("*10 Harbour Street  ", "Lakeport, Veleria*"),
+        ("***\u{a0}**Lind Micro-Farms  ", "*Lakeport, Veleria**"),
+    ] {
+        let page = format!(
+            "---\ntitle: \"Remarks on the Harbour\"\n---\n \n{venue}\n{place}\n\n\
+(May 4, 2031)\n\n4:32 P.M. EDT\n\nTHE MAYOR:  Good afternoon.  Welcome to the harbour.\n"
+        );
+        assert_invariants(&page);
+        let doc = parse(&page).unwrap();
+        let expected = if venue.starts_with("*10") {
+            "10 Harbour Street Lakeport, Veleria"
+        } else {
+            "Lind Micro-Farms Lakeport, Veleria"
+        };
+        assert_eq!(
+            doc.location.as_ref().map(|l| l.text.as_ref()),
+            Some(expected)
+        );
+    }
+}

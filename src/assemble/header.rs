@@ -707,18 +707,19 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                     && {
                         // a venue's name: up to eight words, not a heading in capitals; a
                         // number inside it is the venue's (`Sprinkler Fitters Local 692 Hall`)
-                        let above = units[i - 1].text(text);
+                        // (Markdown emphasis left out, `*10 Downing Street`, `*** **Babylon
+                        // Micro-Farms`; a street number too, `10 Downing Street`)
+                        let above = units[i - 1].text(text).replace('*', "");
                         let number = |w: &str| {
                             (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
                         };
                         let named: Vec<&str> = above
                             .split(' ')
-                            .enumerate()
-                            .filter(|&(k, w)| !(w.is_empty() || k > 0 && number(w)))
-                            .map(|(_, w)| w)
+                            .filter(|w| !(w.is_empty() || number(w)))
                             .collect();
-                        word_count_capped(above, 8) <= 8
-                            && !is_all_caps(above)
+                        word_count_capped(&above, 8) <= 8
+                            && !named.is_empty()
+                            && !is_all_caps(&above)
                             && dateline::place_shape(&named.join(" ")).is_some()
                     }
                 {
@@ -1309,7 +1310,9 @@ fn place_text(text: &str, span: (usize, usize)) -> Txt {
         .lines()
         .map(|l| {
             let bare = without_tags(l);
-            bare.trim().trim_matches(['*', '_']).trim().to_string()
+            // (emphasis opened twice, `*** **Babylon Farms`, goes too)
+            bare.trim_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace())
+                .to_string()
         })
         .filter(|l| !l.is_empty())
         .collect();
