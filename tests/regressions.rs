@@ -5121,3 +5121,38 @@ fn a_venue_line_with_a_street_number_or_emphasis_is_part_of_the_place() {
         );
     }
 }
+
+// ... and a double-spaced line of eight words or more stopping on a preposition or `and`
+// (`... a soldier who served in` / `` / `Veleria. She was ...`) goes on too; a short
+// procedural line (`Motion agreed to`), a list item's `; and`, and a heading a page break
+// printed there (`Suspension of Standing Orders`) do not take the next line.
+#[test]
+fn a_double_spaced_sentence_going_on_after_a_preposition_keeps_its_paragraph() {
+    let page = "HARBOUR BILL\n\nMr. LIND. Mr. Speaker, I received a letter from the mother of a \
+soldier who served in\n\n\
+Veleria. She was concerned about the ferry and\n\n\
+the cranes at the pier.\n\n\
+Motion agreed to\n\n\
+Honourable Members, we move on to the next item of business for the day and\n\n\
+Suspension of Standing Orders\n\n\
+(a) the pier shall open in May; and\n\n\
+the cranes shall arrive in June.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let paragraphs: Vec<&str> = doc.turns[0]
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_ref())
+        .collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Mr. Speaker, I received a letter from the mother of a soldier who served in \
+Veleria. She was concerned about the ferry and the cranes at the pier.",
+            "Motion agreed to",
+            "Honourable Members, we move on to the next item of business for the day and",
+            "Suspension of Standing Orders",
+            "(a) the pier shall open in May; and the cranes shall arrive in June."
+        ]
+    );
+}

@@ -351,12 +351,26 @@ fn continues_paragraph(
                     || u.text(text)
                         .trim_start_matches(['\'', '"', '“', '‘', '`'])
                         .starts_with(char::is_lowercase)
-                    || prev_text.rsplit(' ').next().is_some_and(|w| {
+                    // (not onto a heading, which a page break may print there: `... not much
+                    // different from` / `` / `Suspension of Standing Orders`)
+                    || !heading_line(u.text(text))
+                        && prev_text.rsplit(' ').next().is_some_and(|w| {
                         with_lower(w, |w| {
                             matches!(
                                 w,
                                 "the" | "a" | "an" | "of" | "be" | "our" | "their" | "its" | "his"
-                            )
+                            ) || w.len() > 1
+                                && matches!(
+                                    w,
+                                    "in" | "to" | "by" | "from" | "for" | "with" | "on" | "at"
+                                        | "into" | "and" | "or"
+                                )
+                                // (not a list item's close, `... in May; and`, nor a
+                                // short procedural line, `Motion agreed to`)
+                                && !prev_text.trim_end_matches(|c: char| c.is_alphabetic())
+                                    .trim_end()
+                                    .ends_with(';')
+                                && word_count_capped(prev_text, 8) >= 8
                         })
                     }))
         }
