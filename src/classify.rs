@@ -738,16 +738,21 @@ fn glued_header(
     (digits <= 4 && caps_after_honorific(&rest[m.start()..m.end()])).then_some(digits)
 }
 
-/// The length of a page number (one to four digits) opening `content` before a word
+/// The length of a page number (three or four digits) opening `content` before a word
 /// (`1797 particularly our youth.`, `1799 At this juncture ...`): what a record converted from
 /// PDF prints after a running header's date and title lines, glued to the text the page break
-/// fell in.
+/// fell in. A line opening with a date is not one.
 fn number_before_words(content: &str) -> Option<usize> {
     let digits = page_number(content)?;
-    content[digits..]
-        .strip_prefix(' ')?
-        .starts_with(char::is_alphabetic)
-        .then_some(digits)
+    let rest = content[digits..].strip_prefix(' ')?;
+    // (three digits or more, as a record's pages run; not a date's day, `15 May 2024 ...`,
+    // `5 th March`, nor a count, `10 Downing Street`, `3 key points`)
+    let opens_date = date::date(content).is_some()
+        || rest
+            .split(' ')
+            .next()
+            .is_some_and(|w| date::month_number(w.trim_end_matches(['.', ','])).is_some());
+    (digits >= 3 && !opens_date && rest.starts_with(char::is_alphabetic)).then_some(digits)
 }
 
 /// Whether `t` reads as a running header's title line: two to ten words, no sentence end,

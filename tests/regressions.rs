@@ -4870,8 +4870,8 @@ advantage.\n\n\
 For decades, the biggest ships in the harbour — and by the way, I know\n\
 ships; I come from the shipping state of the world.\u{a0}\n\
 (Laughter.)\u{a0} More ships are registered here than in every other port\n\
-in the country combined.\u{a0} Okay?\n\n\
-  Indented, this opens a paragraph of its own.\n\n\
+in the country combined.\u{a0} Okay?\n\
+\x20\x20Indented, this opens a paragraph of its own.\n\n\
 Q    And the pier?\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
@@ -5155,4 +5155,138 @@ Veleria. She was concerned about the ferry and the cranes at the pier.",
             "(a) the pier shall open in May; and the cranes shall arrive in June."
         ]
     );
+}
+
+// A fresh tester (break8) on this round's rules: a line opening with a date, or with a small
+// count, after a running date was cut as a page number (`14 May 2024` / `15 May 2024 Minister
+// ...` lost `15`; `10 Downing Street`); a page number is three digits or more and opens no
+// date.
+#[test]
+fn a_date_or_a_count_after_a_running_date_is_no_page_number() {
+    let page = "Minister's diary\n\n14 May 2031\nMinister Lind met the harbour board.\n\n\
+14 May 2031\nMinister Lind opened the new ferry terminal.\n\n\
+14 May 2031\n15 May 2031 Minister Lind visited the northern ports.\n\n\
+14 May 2031\n10 Harbour Street was opened to the public.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let furniture = boilerplate_of(&doc, BoilerplateKind::PageFurniture);
+    assert!(
+        furniture.iter().all(|f| !matches!(*f, "15" | "10")),
+        "{furniture:?}"
+    );
+}
+
+// ... a sentence of speech opening with an occasion word or the title's first words was cut
+// out as a caption on a page with no other caption (`Before the Winter Games in Lakeport prices
+// for housing rose sharply.`), or in Russian, whose verbs the caption rules do not know.
+#[test]
+fn a_sentence_opening_like_a_caption_on_a_page_without_captions_is_speech() {
+    let page = "Meeting with Harbour Board members\n\n\
+The Mayor held a meeting with Harbour Board members.\n\n\
+Ivan Lind: Good afternoon, colleagues.\n\n\
+Before the Winter Games in Lakeport prices for housing rose sharply.\n\n\
+Anna Berg: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::Caption).is_empty());
+    assert!(
+        doc.turns[0]
+            .text()
+            .ends_with("prices for housing rose sharply.")
+    );
+    let page = "Встреча с Президентом Велерии Иваном Линдом\n\nПереговоры прошли в Кремле.\n\n\
+В.Берг: Уважаемый господин Президент! Рад вас видеть.\n\nМы обсудим торговлю.\n\n\
+И.Линд: Спасибо.\n\nВстреча с Президентом Бергом прошла в тёплой атмосфере.\n\n\
+В.Берг: Спасибо.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::Caption).is_empty());
+    assert!(doc.turns[1].text().ends_with("прошла в тёплой атмосфере."));
+}
+
+// ... three rules read a line's first 40, 60 or 200 bytes and were switched off when that cut
+// fell inside a character (a curly apostrophe): the reaction opening a wrapped line, the bold
+// name before an advert phrase, and the office in a note after a Hansard dash label.
+#[test]
+fn rules_reading_a_lines_start_hold_with_a_character_across_the_cut() {
+    // (the apostrophe's three bytes straddle byte 40 of the line)
+    let page = "Remarks by the Mayor\n\n\
+THE MAYOR:  And so we will keep building the ships we need to stay strong, and we will\n\
+keep building them right here at home in our harbour town.\n\
+(Laughter.)  And I think thexxxxxxxxxx’s fleet is strong and will remain so.\n\n\
+Q:  Thank you.\n";
+    assert_eq!(page.lines().nth(4).unwrap().find('’'), Some(38));
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns[0].paragraphs.len(), 1);
+    // (across byte 60 after the opening `**`)
+    let page = "# The Show, Episode 4\n\n**Ivan Lind:** So what app do you use now?\n\n\
+**Ann Lee:** Get it on Google Play, seriously, wonderfulxxxxx’s app.\n\n\
+**Ivan Lind:** Ha, nice.\n";
+    assert_eq!(page.lines().nth(4).unwrap()[2..].find('’'), Some(59));
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.boilerplate.is_empty(), "{:?}", doc.boilerplate);
+    assert_eq!(doc.turns.len(), 3);
+    // (across byte 200 after the note's bracket, in the speech)
+    let speech = format!(
+        "Thank you, Mr. Speaker, Sir. The {}’s pier is open.",
+        "x".repeat(144)
+    );
+    let page = format!(
+        "DAILY HANSARD\n\nMR. SPEAKER.- I call on the Minister.\n\n\
+HON. B. KOS.- (Minister for Ports).- {speech}\n\nMR. SPEAKER.- Thank you.\n"
+    );
+    let after_bracket = page.find("(Minister").unwrap() + 1;
+    assert_eq!(page[after_bracket..].find('’'), Some(199));
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert_eq!(doc.turns[1].text(), speech);
+    assert_eq!(doc.speakers[1].role.as_deref(), Some("Minister for Ports"));
+}
+
+// ... a Russian pop-up's capitalized title ending on an adjective was cut before its noun
+// (`Губернатор Северной` / `области выступил`); a reaction or a note on the speech after a
+// Hansard dash label became the label's office (`(Inaudible interjection) -`); and on a page
+// that indents its paragraphs by one space, the paragraphs were joined.
+#[test]
+fn three_more_rules_of_this_round_keep_to_their_cases() {
+    let page = "Заседание совета\n\n12 марта 2031 года\n\n\
+А.Берг: Затем Александр Лунд Лунд Александр Петрович Губернатор Северной области выступил с \
+докладом.\n\nО.Ким: Спасибо.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::Popup).is_empty());
+    assert!(
+        doc.turns[0]
+            .text()
+            .contains("Губернатор Северной области выступил")
+    );
+
+    let page = "PARLIAMENT\n\nHON. SPEAKER.- I call on the Minister.\n\n\
+HON. B. KOS.- (Inaudible interjection) - what about the ports?\n\n\
+HON. A. LIND.- (Speaks in iTaukei) - Vinaka vakalevu.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["HON. SPEAKER", "HON. B. KOS", "HON. A. LIND"]);
+    assert_eq!(
+        doc.turns[1].stage_directions[0].text,
+        "(Inaudible interjection)"
+    );
+
+    let page = "Statement by the Minister of Ports\n\nMINISTER LIND:\n\
+\x20We have worked for three years on the new harbour plan for the coast.\n\
+We have listened to every town and every ferry crew along the islands.\n\
+\x20The second part of the plan is the money, which the Treasury has found.\n\
+It will be spent over five years, starting with the northern ports.\n\
+\x20The third part is the people who will build and run the new harbours.\n\n\
+ANNA BERG: Thank you, Minister.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.turns[0].paragraphs.len(), 3);
 }

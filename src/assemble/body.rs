@@ -96,7 +96,8 @@ pub(crate) fn read(
 ) {
     let furniture = running_headers(text, units, &counts);
     let mut captions = repeated_captions(text, units, &counts, out);
-    captions.extend(lone_captions(text, units, labels, &counts, out));
+    let lone = lone_captions(text, units, labels, &counts, out, !captions.is_empty());
+    captions.extend(lone);
     captions.sort_unstable();
     captions.dedup();
     let pull_quotes = pull_quotes(text, units);
@@ -267,7 +268,7 @@ pub(crate) fn read(
             i += 1;
             continue;
         };
-        let continues = continues_paragraph(text, units, &furniture, i, b);
+        let continues = continues_paragraph(text, units, &furniture, i, b, out.one_space_indent);
         if b.question && !continues && !b.paragraphs.is_empty() {
             // an unlabelled answer after a question
             let answer = Building {
@@ -297,6 +298,7 @@ fn continues_paragraph(
     furniture: &[bool],
     i: usize,
     b: &Building,
+    one_space_indent: bool,
 ) -> bool {
     let u = &units[i];
     let Some(last) = b.paragraphs.last_line() else {
@@ -338,7 +340,7 @@ fn continues_paragraph(
                 || starts_lower
                 || ends_on_title_abbreviation(prev_text)
                 || printed.len() > 50
-                    && !indented(u)
+                    && !indented(u, one_space_indent)
                     && (!prev_ends_hard(printed) || opens_with_reaction(u.text(text)))
         }
         // (two blank lines: a page break of a record, `... what we do during` / `` / `` /
@@ -385,7 +387,7 @@ fn continues_paragraph(
 /// is not indented. Unlike speech, a short line with no sentence end keeps its own paragraph (a
 /// sub-heading over prose), and so do a heading in title case, a list item opening with a
 /// number or a bullet, and whatever follows a blank line.
-pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
+pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit, one_space_indent: bool) -> bool {
     if u.inline {
         return true;
     }
@@ -406,7 +408,7 @@ pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
     let chars = prev_text.chars().count();
     starts_lower && !ends_sentence(prev_text)
         || ends_on_title_abbreviation(prev_text)
-        || chars > 50 && !indented(u) && !(ends_sentence(prev_text) && chars < 60)
+        || chars > 50 && !indented(u, one_space_indent) && !(ends_sentence(prev_text) && chars < 60)
 }
 
 /// Whether line `t` opens with the audience's reaction printed inline, more speech after it
@@ -414,7 +416,7 @@ pub(super) fn prose_goes_on(text: &str, prev_text: &str, u: &Unit) -> bool {
 /// a hard-wrapped page carried to the next line because the note did not fit, not a new
 /// paragraph's start.
 fn opens_with_reaction(t: &str) -> bool {
-    let Some(close) = t.get(..t.len().min(40)).and_then(|head| head.find(')')) else {
+    let Some(close) = prefix(t, 40).find(')') else {
         return false;
     };
     t.starts_with('(')
@@ -425,12 +427,12 @@ fn opens_with_reaction(t: &str) -> bool {
         )
 }
 
-/// Whether unit `u` is indented as a new paragraph is: by two spaces or more. One space is
-/// what a non-breaking space printed after the wrap leaves (`... our global power.` /
-/// `&nbsp;That's our ...`: the page put the space that followed a sentence at the next line's
-/// start), not an indent.
-fn indented(u: &Unit) -> bool {
-    u.indent > 1
+/// Whether unit `u` is indented as a new paragraph is: by two spaces or more, or by one on a
+/// page that indents so (`one_space_indent`). Elsewhere one space is what a non-breaking space
+/// printed after the wrap leaves (`... our global power.` / `&nbsp;That's our ...`: the page
+/// put the space that followed a sentence at the next line's start), not an indent.
+fn indented(u: &Unit, one_space_indent: bool) -> bool {
+    u.indent > 1 || one_space_indent && u.indent == 1
 }
 
 /// Whether `t` opens a list item: a number with a period or bracket (`1.`, `2)`), or a bullet
@@ -919,6 +921,7 @@ fn lone_captions(
     labels: &[Candidate],
     counts: &super::LineCounts<'_>,
     out: &Assembled,
+    captions_elsewhere: bool,
 ) -> Vec<usize> {
     use crate::grammar::words::{
         honorific_words, is_role_word, lower, opens_with_greeting, sentence_word,
@@ -979,8 +982,10 @@ fn lone_captions(
             names
         })
     };
-    (1..units.len())
-        .filter(|&i| {
+    // each caption found, and whether it was found by a weak sign (an occasion or the title's
+    // opening words: kept only on a page with other captions)
+    let found: Vec<(usize, bool)> = (1..units.len())
+        .filter_map(|i| {
             let u = &units[i];
             let t = u.text(text);
             if u.accepted
@@ -996,7 +1001,7 @@ fn lone_captions(
                 || t.contains(['?', '!', '"', '“', '”', '«', '»', ':', ';'])
                 || opens_with_greeting(t)
             {
-                return false;
+                return None;
             }
             // (`... Sergei Lind .`: the period apart)
             let printed: Vec<&str> = t
@@ -1017,7 +1022,7 @@ fn lone_captions(
                     .any(|(at, _)| t[at + 2..].starts_with(char::is_lowercase))
                 || printed.iter().any(|w| honorific_words(&[w]) > 0)
             {
-                return false;
+                return None;
             }
             let has_title = title_words().len() >= 3 && {
                 let caption = content_words(&lower(t));
@@ -1037,24 +1042,35 @@ fn lone_captions(
                             .and_then(label_key)
                             .is_none_or(|next| next != key))
             };
-            // an occasion named with a proper name, five words or more and no comma (`At the
-            // meeting with Harbour Board members.`; not `After many years of use, Ann's
-            // thoughts began to change.`); printed twice, any occasion
-            let occasion = CAPTION_OPENERS.contains(&words[0].as_str())
-                && (counts.get(t) >= 2
-                    || words.len() >= 5
-                        && !t.contains(',')
-                        && printed[1..]
-                            .iter()
-                            .any(|w| w.starts_with(char::is_uppercase)));
+            // an occasion printed twice; or once, named with a proper name, five words or more
+            // and no comma (`At the meeting with Harbour Board members.`; not `After many
+            // years of use, Ann's thoughts began to change.`)
+            let opener = CAPTION_OPENERS.contains(&words[0].as_str());
+            let repeated_occasion = opener && counts.get(t) >= 2;
+            let occasion = opener
+                && words.len() >= 5
+                && !t.contains(',')
+                && printed[1..]
+                    .iter()
+                    .any(|w| w.starts_with(char::is_uppercase));
             // the title's opening words, then other words (`Meeting with Harbour Board
             // members.` under `Meeting with Pier Workers`)
             let title_opening = words.len() >= 4 && {
                 let title = title_words_in_order();
                 title.len() >= 2 && words[..2] == title[..2]
             };
-            has_title || names_speaker || occasion || title_opening
+            let strong = has_title || names_speaker || repeated_occasion;
+            // (an English caption's signs: another script's verbs are not known)
+            let weak = (occasion || title_opening)
+                && !t.contains(|c: char| ('\u{400}'..='\u{4ff}').contains(&c));
+            (strong || weak).then_some((i, strong))
         })
+        .collect();
+    let vouched = captions_elsewhere || found.iter().any(|&(_, strong)| strong);
+    found
+        .into_iter()
+        .filter(|&(_, strong)| strong || vouched)
+        .map(|(i, _)| i)
         .collect()
 }
 

@@ -296,6 +296,9 @@ pub(crate) struct Assembled {
     pub(crate) front_matter: Vec<FrontMatterEntry>,
     pub(crate) front_matter_error: bool,
     pub(crate) primary_date: Option<NaiveDate>,
+    /// The page indents its paragraphs by one space ([`one_space_indents`]): one space is an
+    /// indent, not a non-breaking space printed after a wrap.
+    pub(crate) one_space_indent: bool,
 }
 
 impl Assembled {
@@ -316,7 +319,7 @@ impl Assembled {
             && text[units[i - 1].end()..u.start()]
                 .bytes()
                 .all(|b| b == b' ' || b == b'\n')
-            && body::prose_goes_on(text, units[i - 1].text(text), u)
+            && body::prose_goes_on(text, units[i - 1].text(text), u, self.one_space_indent)
         {
             last.set_span((last.span().0, u.end()));
             last.text = Txt::Collapsed;
@@ -325,6 +328,20 @@ impl Assembled {
         self.body
             .push(OutPara::new(Txt::Collapsed, (u.start(), u.end())));
     }
+}
+
+/// Whether the page indents its paragraphs by one space: three lines or more, and a quarter
+/// of its lines or more, open with exactly one. (A page that does not prints one space at a
+/// line's start only where a non-breaking space followed the wrap: `... our global power.` /
+/// `&nbsp;That's ...`.)
+fn one_space_indents(units: &[Unit]) -> bool {
+    let lines = units.iter().filter(|u| !u.inline);
+    let (mut all, mut one) = (0usize, 0usize);
+    for u in lines {
+        all += 1;
+        one += usize::from(u.indent == 1);
+    }
+    one >= 3 && one * 4 >= all
 }
 
 /// Assemble the page from its classified units.
@@ -352,6 +369,7 @@ pub(crate) fn assemble(text: &str, units: &Units, options: &ParseOptions) -> Ass
     } else {
         &units[fm_end..]
     };
+    out.one_space_indent = one_space_indents(rest);
     let dash_style = rest.iter().filter(|u| u.dash()).count() >= 2;
     let opens_turn = |u: &Unit| u.accepted || (dash_style && u.dash());
     let first = rest.iter().position(opens_turn);

@@ -648,14 +648,22 @@ fn echoed_role(line: &str, linked: usize, from: usize) -> Option<usize> {
     Some(end + genitive_tail(&line[end..]))
 }
 
+/// How Russian adjectives end (`Северной`, `Российской`, `Центрального`, `Федеральный`): a
+/// capitalized title word so ending is followed by its noun.
+const ADJECTIVE_ENDINGS: [&str; 16] = [
+    "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ого", "его", "ых", "их", "ому", "ему", "ым",
+    "им",
+];
+
 /// Where a pop-up's role ends when it is a title of capitalized words that the sentence goes
 /// on after in lower case (`Александр Лунд Лунд Александр Петрович Президент Северной
 /// Республики выступил ...`: the role is `Президент Северной Республики`): the end of its last
 /// word, of two to six, after `from` (the reversed name's end). `None` when the word after
 /// them may carry the role on: a word that joins (`по`, `в`, `и`, `при`, ...: `Министр
-/// Северной Республики по делам лесов`) or a role word (`Первый заместитель ...`); and when
-/// no word in lower case follows. (One capitalized word is not enough: `Министр
-/// промышленности` goes on in the genitive.)
+/// Северной Республики по делам лесов`), a role word (`Первый заместитель ...`), or any word
+/// after an adjective (`Губернатор Северной области`); and when no word in lower case
+/// follows. (One capitalized word is not enough: `Министр промышленности` goes on in the
+/// genitive.)
 fn capitalized_role(line: &str, from: usize) -> Option<usize> {
     const MAX: usize = 6;
     let rest = line[from..].strip_prefix(' ')?;
@@ -670,7 +678,14 @@ fn capitalized_role(line: &str, from: usize) -> Option<usize> {
             end = Some(word_end);
             continue;
         }
+        // (a title ending on an adjective goes on with its noun in lower case: `Губернатор
+        // Северной области`, `Президент Российской академии наук`)
+        let adjective = rest
+            .split(' ')
+            .nth(n.wrapping_sub(1))
+            .is_some_and(|last| ADJECTIVE_ENDINGS.iter().any(|e| last.ends_with(e)));
         let goes_on = n >= 2
+            && !adjective
             && w.starts_with(char::is_lowercase)
             && w.chars().all(char::is_alphabetic)
             && !matches!(
@@ -873,7 +888,7 @@ fn bold_name_label(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("**") else {
         return false;
     };
-    let Some(end) = rest.get(..rest.len().min(60)).and_then(|h| h.find("**")) else {
+    let Some(end) = super::words::prefix(rest, 60).find("**") else {
         return false;
     };
     let name = rest[..end].strip_suffix(':').unwrap_or(&rest[..end]);

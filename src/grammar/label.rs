@@ -436,8 +436,9 @@ fn honorific_typo(
     let colon = rest.find(':')?;
     let name = &rest[..colon];
     let words = name.split(' ').count();
+    // (a surname of three letters or more: not `MR: OK:`, `DR: NO:`)
     let capitals = name.split(' ').all(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
             && is_all_caps(w)
@@ -593,15 +594,20 @@ pub(crate) fn wrapped_dash_label(
 /// of its own (`(Minister for Ports).- Thank you`, `(Minister for Ports) - Thank you`): where
 /// the note ends (after its bracket) and where the speech after the second dash starts. The
 /// note is at most 200 bytes, holds no other bracket, and is two words or more opening with a
-/// capital (an office, not a reaction: `Q — (laughs) — what ...`).
+/// capital, one a role word (an office, not a reaction or a note on the speech: `Q — (laughs)
+/// — what ...`, `(Inaudible interjection) -`).
 fn note_after_dash(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = text.get(at..)?.strip_prefix('(')?;
-    let close = rest.get(..rest.len().min(200))?.find([')', '('])?;
-    // (an office: capitalized words, not a reaction, `Q — (laughs) — what ...`)
+    let close = super::words::prefix(rest, 200).find([')', '('])?;
+    // (an office: capitalized words and a role word, not a reaction or a note on the speech,
+    // `Q — (laughs) — what ...`, `(Inaudible interjection) -`, `(Speaks in iTaukei) -`)
     let inner = rest[..close].trim();
     if !rest[close..].starts_with(')')
         || !inner.starts_with(char::is_uppercase)
         || !inner.contains(' ')
+        || !inner
+            .split([' ', ',', '-'])
+            .any(|w| with_lower(w, is_role_word))
     {
         return None;
     }
@@ -1552,6 +1558,7 @@ mod tests {
         for (t, honorific) in [
             ("Mr: Speaker, Sir, I move: that", "Mr"),
             ("MR: Vale: so", "MR"),
+            ("MR: OK: fine", "MR"),
             ("MR: THE NEW PIER PLAN: x", "MR"),
         ] {
             let m = colon_label(t).unwrap();
