@@ -4848,9 +4848,7 @@ MR. VALE:  They are on order.\n";
     // one speaker, named as the page names him elsewhere
     assert_eq!(doc.turns[2].speaker, doc.turns[4].speaker);
     let vale = doc
-        .speakers
-        .iter()
-        .find(|s| Some(&s.id) == doc.turns[2].speaker.as_ref())
+        .speaker(doc.turns[2].speaker.as_deref().unwrap())
         .unwrap();
     assert_eq!(vale.name.as_deref(), Some("Vale"));
     assert_eq!(vale.honorific.as_deref(), Some("Mr."));
@@ -4948,9 +4946,7 @@ Q — (laughs) — what is the timeline on that?\n";
     );
     assert_eq!(doc.turns[2].speaker, doc.turns[4].speaker);
     let kos = doc
-        .speakers
-        .iter()
-        .find(|s| Some(&s.id) == doc.turns[2].speaker.as_ref())
+        .speaker(doc.turns[2].speaker.as_deref().unwrap())
         .unwrap();
     assert_eq!(kos.name.as_deref(), Some("B. Kos"));
     assert_eq!(kos.role.as_deref(), Some("Minister for Ports and Harbours"));
