@@ -239,7 +239,7 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
         let printed = &text[line.content_start..line.content_end];
         let after_header = !header_dates.is_empty()
             && (header_dates.contains(&recent[1])
-                || header_dates.contains(&recent[0]) && heading_line(recent[1]));
+                || header_dates.contains(&recent[0]) && running_title_line(recent[1]));
         recent = [recent[1], printed];
         let mut numbered_line = false;
         if numbered && let Some(len) = line_number(&text[line.content_start..line.content_end]) {
@@ -758,7 +758,7 @@ fn number_before_words(content: &str) -> Option<usize> {
 /// Whether `t` reads as a running header's title line: two to ten words, no sentence end,
 /// every word but small ones capitalized or a number (`Ministerial Statements`, `2024-2025
 /// Budget Consequential Bills 2024`).
-fn heading_line(t: &str) -> bool {
+fn running_title_line(t: &str) -> bool {
     let words = t.split(' ').filter(|w| !w.is_empty()).count();
     // (a title may open with a number, which `heading_lower_words` does not take)
     let from_word = t
