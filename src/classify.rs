@@ -1258,10 +1258,17 @@ fn inline_label_start(
                         && w.starts_with(char::is_uppercase)
                         && words::is_role_word(&words::lower_in(w, &mut [0u8; 48])))
             {
-                let before_ok = lone
-                    || content[..p]
-                        .trim_end()
-                        .ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
+                let before = content[..p].trim_end();
+                // (a quotation introduced in the middle of a sentence is no turn: `Как написал
+                // нам И.Лунд ... министр лесов, рек и озёр: «Сезон начался рано».`)
+                let quoted_mid_sentence = before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && content[colon + 1..].trim_start().starts_with(QUOTES);
+                let before_ok = (lone
+                    || before.ends_with(['.', '!', '?', '…', '»', '"', '”', ')']))
+                    && !quoted_mid_sentence;
                 if before_ok && let Some(found) = try_at(p) {
                     return Some(found);
                 }

@@ -5286,3 +5286,26 @@ ANNA BERG: Thank you, Minister.\n";
     let doc = parse(page).unwrap();
     assert_eq!(doc.turns[0].paragraphs.len(), 3);
 }
+
+// A fresh tester (break8): on a one-line page, a name with its pop-up in the middle of a
+// sentence that introduces a quotation (`Как недавно написал нам И.Лунд Лунд Иван Петрович
+// министр лесов, рек и озёр: «Сезон начался рано».`) opened a false turn.
+#[test]
+fn a_quotation_introduced_mid_sentence_on_a_one_line_page_is_no_turn() {
+    let page = "Совещание о лесах 14 апреля 2031 года Лесоград В.Берг: Добрый день, коллеги. Как \
+недавно написал нам И.Лунд Лунд Иван Петрович министр лесов, рек и озёр: «Сезон начался рано». \
+Поэтому прошу доложить. А.Ким: Спасибо, Виктор Павлович.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["В.Берг", "А.Ким"]);
+    assert!(
+        doc.turns[0]
+            .text()
+            .ends_with("«Сезон начался рано». Поэтому прошу доложить.")
+    );
+}
