@@ -738,8 +738,9 @@ fn glued_header(
     (digits <= 4 && caps_after_honorific(&rest[m.start()..m.end()])).then_some(digits)
 }
 
-/// The length of a page number (three or four digits) opening `content` before a word
-/// (`1797 particularly our youth.`, `1799 At this juncture ...`): what a record converted from
+/// The length of a page number (three or four digits) opening `content` before a word or a
+/// list item's number (`1797 particularly our youth.`, `1799 At this juncture ...`, `1807 (2)
+/// University of ...`): what a record converted from
 /// PDF prints after a running header's date and title lines, glued to the text the page break
 /// fell in. A line opening with a date is not one.
 fn number_before_words(content: &str) -> Option<usize> {
@@ -752,7 +753,15 @@ fn number_before_words(content: &str) -> Option<usize> {
             .split(' ')
             .next()
             .is_some_and(|w| date::month_number(w.trim_end_matches(['.', ','])).is_some());
-    (digits >= 3 && !opens_date && rest.starts_with(char::is_alphabetic)).then_some(digits)
+    // (a word, or a list item's number: `1807 (2) University of ...`)
+    let word = rest.starts_with(char::is_alphabetic)
+        || rest
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(") "))
+            .is_some_and(|(n, _)| {
+                (1..=4).contains(&n.len()) && n.chars().all(char::is_alphanumeric)
+            });
+    (digits >= 3 && !opens_date && word).then_some(digits)
 }
 
 /// Whether `t` reads as a running header's title line: two to ten words, no sentence end,

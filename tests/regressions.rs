@@ -5014,12 +5014,15 @@ HON. A. LIND.- Mr. Speaker, Sir, the pier is now open to the public, and in part
 1797 our young people. The ferry runs every hour.\n\n\
 5 th March, 2031\n\n2030-2031 Harbour Bills 2031\n\n\
 1799 The cranes arrive next week.\n\n\
+5 th March, 2031\n\nMinisterial Statements\n\n\
+1801 (2) the ferry timetable.\n\n\
 HON. B. KOS.- Thank you.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
     let furniture = boilerplate_of(&doc, BoilerplateKind::PageFurniture);
     assert!(furniture.contains(&"1797"), "{furniture:?}");
     assert!(furniture.contains(&"1799"), "{furniture:?}");
+    assert!(furniture.contains(&"1801"), "{furniture:?}");
     let paragraphs: Vec<&str> = doc.turns[0]
         .paragraphs
         .iter()
@@ -5030,7 +5033,8 @@ HON. B. KOS.- Thank you.\n";
         [
             "Mr. Speaker, Sir, the pier is now open to the public, and in particular to our \
 young people. The ferry runs every hour.",
-            "The cranes arrive next week."
+            "The cranes arrive next week.",
+            "(2) the ferry timetable."
         ]
     );
 }
