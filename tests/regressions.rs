@@ -5313,3 +5313,42 @@ fn a_quotation_introduced_mid_sentence_on_a_one_line_page_is_no_turn() {
             .ends_with("«Сезон начался рано». Поэтому прошу доложить.")
     );
 }
+
+// Audit 6, kind 3: a Hansard member's label misprinted with a period for its `.-` (`HON. RO F.
+// Q. KOSA. I thank ...`), at a line's start or after a page number, was no label, and the
+// answer stayed in the question's turn. More initials after a period (`HON. LT. COL. I.B.
+// KOSA.-`) close nothing.
+#[test]
+fn a_hansard_label_misprinted_with_a_period_opens_a_turn() {
+    let page = "Questions\n\nHON. A. LIND.- Mr. Speaker, Sir, will the Minister update the House?\n\n\
+HON. RO F. Q. KOSA.- I thank the honourable Member for the question.\n\n\
+HON. A. LIND.- Supplementary question.\n\n\
+2141 HON. RO F. Q. KOSA. I thank the honourable Member again for the question.\n\n\
+HON. LT. COL. I.B. VALE.- Point of order.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "HON. A. LIND",
+            "HON. RO F. Q. KOSA",
+            "HON. A. LIND",
+            "HON. RO F. Q. KOSA",
+            "HON. LT. COL. I.B. VALE"
+        ]
+    );
+    assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
+    assert_eq!(
+        doc.turns[3].text(),
+        "I thank the honourable Member again for the question."
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PageFurniture),
+        ["2141"]
+    );
+}

@@ -627,6 +627,32 @@ fn note_after_dash(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((note_end, text.len() - speech.trim_start().len()))
 }
 
+/// Whether `tok`, a token of a label opening with `first`, closes a Hansard member's label
+/// printed with a period for its `.-` (`HON. RO F. Q. LIND. I thank ...`): the label opens
+/// with `HON.`, `tok` is a surname of three letters or more in capitals and a period, and
+/// `after` (the text after it) opens a sentence: a space, then `I` or a capitalized word in
+/// lower case after its capital (`Mr.`, `Thank`), not more initials (`HON. LT. COL. I.B.
+/// LIND.-`).
+fn hon_period_close(first: &str, tok: &str, after: &str) -> bool {
+    let Some(surname) = tok.strip_suffix('.') else {
+        return false;
+    };
+    let Some(next) = after.strip_prefix(' ').and_then(|a| a.split(' ').next()) else {
+        return false;
+    };
+    first.eq_ignore_ascii_case("hon.")
+        && surname.chars().count() >= 3
+        && surname
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && is_all_caps(surname)
+        && (next == "I" || {
+            let mut chars = next.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase)
+        })
+}
+
 /// A label ended by a dash, Hansard style: an honorific, upper-case words (initials allowed),
 /// an optional period, then `-`, `–` or `—` and a space or the line end: `HON. V. PILLAY.-`,
 /// `Mr JAMES MARAPE –`, `Mr ACTING SPEAKER-`. Also `Q –`.
@@ -699,6 +725,12 @@ pub(crate) fn dash_label(text: &str) -> Option<LabelMatch> {
             && matches!(dash, '–' | '—')
         {
             found = Some((end, text.len() - trimmed.len() + dash.len_utf8()));
+            break;
+        }
+        // `HON. RO F. Q. LIND. I thank the honourable Member`: a member's label misprinted
+        // with a period for its `.-`, the surname in capitals before a sentence's start
+        if k >= 2 && hon_period_close(tokens[0], tok, &text[end..]) {
+            found = Some((end - 1, end));
             break;
         }
     }
@@ -954,6 +986,13 @@ pub(crate) fn line_label(text: &str) -> Option<LabelMatch> {
     }
     if memchr::memchr2(b'-', 0xE2, head).is_some()
         && first_dash(text.as_bytes()).is_some_and(|d| dash_within_reach(&text[..d]))
+        && let Some(m) = dash_label(text)
+    {
+        return Some(m);
+    }
+    // (a member's label misprinted with a period for its dash: `HON. RO F. Q. LIND. I thank`)
+    if text.len() > 4
+        && text.as_bytes()[..4].eq_ignore_ascii_case(b"hon.")
         && let Some(m) = dash_label(text)
     {
         return Some(m);
@@ -1528,6 +1567,24 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start()..m.end()]
+    }
+
+    #[test]
+    fn a_member_label_misprinted_with_a_period() {
+        let t = "HON. RO F. Q. KOSA. I thank the Member.";
+        let m = dash_label(t).unwrap();
+        assert_eq!(label(t, &m), "HON. RO F. Q. KOSA");
+        assert_eq!(&t[m.speech()..], "I thank the Member.");
+        assert!(line_label("HON. A. KOSA. Mr. Speaker, Sir.").is_some());
+        // (initials after the period, a short word, no honorific, a word in lower case next)
+        for t in [
+            "HON. LT. COL. I.B. KOSA.",
+            "HON. A. KO. I thank",
+            "MR. A. KOSA. I thank",
+            "HON. A. KOSA. and then",
+        ] {
+            assert!(dash_label(t).is_none(), "{t}");
+        }
     }
 
     #[test]
