@@ -5352,3 +5352,21 @@ HON. LT. COL. I.B. VALE.- Point of order.\n";
         ["2141"]
     );
 }
+
+// Audit 6, kind 3: a podcast label whose bold closed one letter late (`**Ann Lee: I**ndeed, I
+// do.`) was no label, and the host's answer stayed in the guest's turn.
+#[test]
+fn a_bold_label_closed_late_inside_the_first_word_opens_a_turn() {
+    let page = "# Harbour Talk 12\n\n**Ann Lee:** Welcome to Harbour Talk.\n\n\
+**Bob Kerr:** Thanks for having me. Do you still sail every week?\n\n\
+**Ann Lee: I**ndeed, I do.\n\n**Bob Kerr:** Good.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels: Vec<&str> = doc
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect();
+    assert_eq!(labels, ["Ann Lee", "Bob Kerr", "Ann Lee", "Bob Kerr"]);
+    assert_eq!(doc.turns[2].text(), "I**ndeed, I do.");
+}

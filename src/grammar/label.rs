@@ -381,7 +381,22 @@ pub(crate) fn colon_label(text: &str) -> Option<LabelMatch> {
         return None; // a URL scheme
     }
     if bold && !closed_bold {
-        speech_part = speech_part.strip_prefix("**")?;
+        speech_part = match speech_part.strip_prefix("**") {
+            Some(rest) => rest,
+            // the bold closed a letter or three late, inside the speech's first word
+            // (`**Ann Lee: I**ndeed, I do.`): the speech keeps the stray marker
+            None => {
+                let t = speech_part.trim_start_matches(' ');
+                let k = t.find("**")?;
+                let late = (1..=3).contains(&k)
+                    && t[..k].chars().all(char::is_alphabetic)
+                    && t[k + 2..].starts_with(char::is_alphabetic);
+                if !late {
+                    return None;
+                }
+                speech_part
+            }
+        };
     }
     let glued = speech_part.starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '“');
     if !glued
@@ -1567,6 +1582,17 @@ mod tests {
 
     fn label<'a>(text: &'a str, m: &LabelMatch) -> &'a str {
         &text[m.start()..m.end()]
+    }
+
+    #[test]
+    fn bold_closed_late_inside_the_first_word() {
+        let t = "**Ann Lee: I**ndeed, I do.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(label(t, &m), "Ann Lee");
+        assert_eq!(&t[m.speech()..], "I**ndeed, I do.");
+        // (not a marker further on, nor one closing a word of its own)
+        assert!(colon_label("**Ann Lee: Indeed** I do.").is_none());
+        assert!(colon_label("**Ann Lee: I** do.").is_none());
     }
 
     #[test]
