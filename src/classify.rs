@@ -773,9 +773,7 @@ fn running_title_line(t: &str) -> bool {
     let from_word = t
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-')
         .trim_start();
-    (2..=10).contains(&words)
-        && !ends_sentence(t)
-        && running_head::heading_lower_words(from_word) == Some(0)
+    (2..=10).contains(&words) && !ends_sentence(t) && running_head::heading_like(from_word)
 }
 
 /// The length of a line number opening `content` (`13   argument before...`, `11`): one or two

@@ -23,6 +23,14 @@ fn boilerplate_of<'d>(doc: &'d Transcript<'_>, kind: BoilerplateKind) -> Vec<&'d
         .collect()
 }
 
+/// The labels of the document's turns, in order (turns with no label left out).
+fn labels_of<'d>(doc: &'d Transcript<'_>) -> Vec<&'d str> {
+    doc.turns
+        .iter()
+        .filter_map(|t| t.label.as_deref())
+        .collect()
+}
+
 fn assert_bytes_invariants(bytes: &[u8]) {
     let doc = parse_bytes(bytes).unwrap_or_else(|e| panic!("expected a document: {e}"));
     if let Err(e) = check_bytes(bytes, &doc) {
@@ -2275,11 +2283,7 @@ fn labels_with_name_particles_descriptors_and_lower_case_roles_open_turns() {
     let page = "Talks with the President of Veleria\n\nAnton Lebedev: Good afternoon, Mr President.\n\nKarim al-Hadi: Thank you for the invitation, it is an honour.\n\nAnton Lebedev: Please go on.\n\nKarim al-Hadi: We have much to discuss today.\n\nLena Ivanova, metrology engineer: Mr President, may I ask a question?\n\nAnton Lebedev: Yes.\n\nCall centre operator: The city of Marsk.\n\nAnton Lebedev: Good.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(
         labels,
         vec![
@@ -4158,11 +4162,7 @@ AUDIENCE MEMBER: Boo!\n\n\
 THE HARBOUR MASTER: I know. I know.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_ref().map(|l| l.as_ref()))
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(
         labels,
         [
@@ -4239,11 +4239,7 @@ Votes cast: Ms. Anna Lind 34, Mr. Pavel Rusk 15. I declare Ms. Anna Lind elected
 MADAM SPEAKER.- Thank you, honourable Members.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["CLERK", "MADAM SPEAKER"]);
 }
 
@@ -4502,11 +4498,7 @@ Anna Berg: There is one, and it meets every week.\n\n\
 Harbour Days. The festival opens on Monday.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(
         labels,
         [
@@ -4646,11 +4638,7 @@ same thing: where is the money?\n\nHON. A. LIND.- Mr. Speaker, Sir, that is not 
 HON. C. VALE asked the Government, upon notice:\n\nWhen will the pier open?\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["HON. B. KOS", "HON. A. LIND", "HON. C. VALE"]);
     assert!(doc.turns[0].text().ends_with("where is the money?"));
     assert_eq!(
@@ -4711,11 +4699,7 @@ fn a_popup_label_with_a_long_role_holding_a_comma_opens_a_turn() {
 Павлович! Сезон начался рано. В.Берг: Спасибо.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels.len(), 3, "{labels:?}");
     assert_eq!(
         doc.turns[0].text(),
@@ -4838,11 +4822,7 @@ Q    And the cranes?\n\n\
 MR. VALE:  They are on order.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["MS. LIND", "Q", "MR: VALE", "Q", "MR. VALE"]);
     assert_eq!(doc.turns[2].text(), "So we are going to keep the schedule.");
     // one speaker, named as the page names him elsewhere
@@ -4905,11 +4885,7 @@ Despite some successes along the way, the pier prize fell prey to spam.\n\n\
 **Bob Kerr:**\n\nThanks, Ann.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["Ann Lee", "Ann Lee", "Bob Kerr"]);
     assert_eq!(doc.speakers.len(), 2);
     let paragraphs: Vec<&str> = doc.turns[1]
@@ -5268,11 +5244,7 @@ HON. B. KOS.- (Inaudible interjection) - what about the ports?\n\n\
 HON. A. LIND.- (Speaks in iTaukei) - Vinaka vakalevu.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["HON. SPEAKER", "HON. B. KOS", "HON. A. LIND"]);
     assert_eq!(
         doc.turns[1].stage_directions[0].text,
@@ -5301,11 +5273,7 @@ fn a_quotation_introduced_mid_sentence_on_a_one_line_page_is_no_turn() {
 Поэтому прошу доложить. А.Ким: Спасибо, Виктор Павлович.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["В.Берг", "А.Ким"]);
     assert!(
         doc.turns[0]
@@ -5327,11 +5295,7 @@ HON. A. LIND.- Supplementary question.\n\n\
 HON. LT. COL. I.B. VALE.- Point of order.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(
         labels,
         [
@@ -5362,11 +5326,7 @@ fn a_bold_label_closed_late_inside_the_first_word_opens_a_turn() {
 **Ann Lee: I**ndeed, I do.\n\n**Bob Kerr:** Good.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
-    let labels: Vec<&str> = doc
-        .turns
-        .iter()
-        .filter_map(|t| t.label.as_deref())
-        .collect();
+    let labels = labels_of(&doc);
     assert_eq!(labels, ["Ann Lee", "Bob Kerr", "Ann Lee", "Bob Kerr"]);
     assert_eq!(doc.turns[2].text(), "I**ndeed, I do.");
 }

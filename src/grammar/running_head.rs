@@ -117,7 +117,7 @@ pub(crate) fn heading_lower_words(t: &str) -> Option<usize> {
 
 /// Whether `t` reads as a running heading: shaped as one, and every word in lower case a
 /// small word (not `Interest were accepted until`).
-fn heading_like(t: &str) -> bool {
+pub(crate) fn heading_like(t: &str) -> bool {
     heading_lower_words(t) == Some(0)
 }
 
