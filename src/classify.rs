@@ -1923,6 +1923,54 @@ fn period_for_colon(text: &str, units: &mut Units) {
     }
 }
 
+/// A dash label printed in title case with its dash glued to the speech (`Mr Ivan Lagi-Point
+/// of order!` on a page of `Mr IVAN LAGI - ...` labels) is a label: the text before the first
+/// hyphen that joins a letter to a capital, looked up without case among the names of the
+/// page's dash labels that open with an honorific (their notes, `(Kandep - Minister ...)`,
+/// left out), when the page has at least three such names. A name nobody on the page is
+/// labelled with stays speech (`Mr Tom Smith-Jones said ...`), as a hyphenated surname does.
+fn hyphen_for_dash(text: &str, units: &mut Units) {
+    let Units { list, labels } = units;
+    // the lower-cased names, sorted for lookups
+    let mut names: Vec<String> = Vec::new();
+    for u in list.iter() {
+        if let Some(c) = u.candidate(labels)
+            && c.m.separator == Separator::Dash
+            && c.m.start() == 0
+            && c.shape.honorific
+            && c.shape.words >= 2
+            && c.shape.name_like()
+        {
+            let label = &u.text(text)[..c.m.end()];
+            let name = label.split_once(" (").map_or(label, |(name, _)| name);
+            names.push(words::lower(name.trim_end()));
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    if names.len() < 3 {
+        return;
+    }
+    for u in list.iter_mut() {
+        if u.has_label() || u.inline || u.blank_before == 0 || u.chrome.is_some() {
+            continue;
+        }
+        let t = u.text(text);
+        let head = words::prefix(t, 80);
+        let Some(at) = memchr::memchr(b'-', head.as_bytes()) else {
+            continue;
+        };
+        let glued = head[..at].ends_with(char::is_alphabetic)
+            && head[at + 1..].starts_with(char::is_uppercase);
+        if !glued || names.binary_search(&words::lower(&head[..at])).is_err() {
+            continue;
+        }
+        let m = LabelMatch::new(0, at, at + 1, Separator::Dash);
+        let shape = LabelShape::of(&t[..at]);
+        u.set_label(labels, Candidate { m, shape });
+    }
+}
+
 /// Whether a lower-cased Russian word ends as a noun, adjective or name in the instrumental
 /// case does (`иваном`, `петровым`, `сергеем`, `ольгой`, `новой`).
 fn instrumental(l: &str) -> bool {
@@ -1959,6 +2007,7 @@ fn word_offsets(s: &str, max: usize) -> Vec<(usize, &str)> {
 /// (`Full Debate: View Full Debate`).
 pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     period_for_colon(text, units);
+    hyphen_for_dash(text, units);
     let Units {
         list: units,
         labels,

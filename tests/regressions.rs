@@ -5330,3 +5330,37 @@ fn a_bold_label_closed_late_inside_the_first_word_opens_a_turn() {
     assert_eq!(labels, ["Ann Lee", "Bob Kerr", "Ann Lee", "Bob Kerr"]);
     assert_eq!(doc.turns[2].text(), "I**ndeed, I do.");
 }
+
+// Scored corpus miss (a Papua New Guinea draft Hansard): a dash label printed in title case with
+// its dash glued to the speech (`Mr Ivan Lagi-Point of order!` on a page of `Mr IVAN LAGI -`
+// labels) was no label, and the point of order stayed in the previous speaker's turn. A
+// hyphenated name nobody on the page is labelled with stays speech.
+#[test]
+fn a_title_case_dash_label_glued_to_its_speech_opens_a_turn() {
+    let page = "Questions\n\n\
+Mr ANNA KOVU - Thank you, Mr Speaker. My question is for the Minister for Roads.\n\n\
+Mr IVAN LAGI (Harbour - Minister for Roads) - The roads will be sealed this year.\n\n\
+Mr ANNA KOVU - A supplementary question on the bridges.\n\n\
+Mr Ivan Lagi-Point of order! The bridges were answered last week, Mr Speaker.\n\n\
+Mr SPEAKER - Honourable Member, resume your seat.\n\n\
+Mr Tom Smith-Jones said the same thing at the opening, Mr Speaker.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels = labels_of(&doc);
+    assert_eq!(
+        labels,
+        [
+            "Mr ANNA KOVU",
+            "Mr IVAN LAGI (Harbour - Minister for Roads)",
+            "Mr ANNA KOVU",
+            "Mr Ivan Lagi",
+            "Mr SPEAKER"
+        ]
+    );
+    assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
+    assert_eq!(
+        doc.turns[3].text(),
+        "Point of order! The bridges were answered last week, Mr Speaker."
+    );
+    assert!(doc.turns[4].text().ends_with("at the opening, Mr Speaker."));
+}
