@@ -5364,3 +5364,52 @@ Mr Tom Smith-Jones said the same thing at the opening, Mr Speaker.\n";
     );
     assert!(doc.turns[4].text().ends_with("at the opening, Mr Speaker."));
 }
+
+// Scored corpus leaks (a Papua New Guinea draft Hansard): a table of contents whose entries in
+// capitals wrap over two lines (`SUSPENSION OF STANDING ORDERS-` / `REARRANGEMENT OF BUSINESS
+// 22`) kept the unnumbered lines as page text, and one became the title; so did the heading
+// over the record's corrections notice and the job title the notice is signed with, under a
+// signature scanned into symbols.
+#[test]
+fn a_draft_records_wrapped_contents_and_signed_notice_are_boilerplate() {
+    let page = "THIRD DAY\n\n\
+Thursday 9 April 2031\n\n\
+DRAFT RECORD\n\n\
+QUESTIONS 1\n\n\
+Harbour Dredging Contracts 2\n\n\
+Supplementary Question 3\n\n\
+SUSPENSION OF STANDING ORDERS-\n\n\
+REARRANGEMENT OF BUSINESS 4\n\n\
+MINISTRY OF WORKS - ROADS UPDATE - MINISTERIAL STATEMENT\n\n\
+- MOTION TO TAKE NOTE OF PAPER 5\n\n\
+ADJOURNMENT 6\n\n\
+ISLAND ASSEMBLY DEBATES CORRECTIONS TO DAILY RECORD\n\n\
+The Draft Record is uncorrected. It is also privileged.\n\n\
+Corrections should relate only to inaccuracies.\n\n\
+W;-ri· ·s·1iE·P·iv••\n\n\
+Acting Principal Record Reporter\n\n\
+THIRD DAY\n\n\
+Thursday 9 April 2031\n\n\
+The Speaker took the Chair at 10 a.m.\n\n\
+Mr ANNA KOVU - Thank you, Mr Speaker.\n\n\
+Mr IVAN LAGI - The roads will be sealed.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.title.is_none(), "{:?}", doc.title);
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Navigation)[2..],
+        [
+            "Harbour Dredging Contracts 2",
+            "Supplementary Question 3",
+            "SUSPENSION OF STANDING ORDERS-",
+            "REARRANGEMENT OF BUSINESS 4",
+            "MINISTRY OF WORKS - ROADS UPDATE - MINISTERIAL STATEMENT",
+            "- MOTION TO TAKE NOTE OF PAPER 5",
+            "ADJOURNMENT 6"
+        ]
+    );
+    let other = boilerplate_of(&doc, BoilerplateKind::Other);
+    assert!(other.contains(&"ISLAND ASSEMBLY DEBATES CORRECTIONS TO DAILY RECORD"));
+    assert!(other.contains(&"Acting Principal Record Reporter"));
+    assert_eq!(labels_of(&doc), ["Mr ANNA KOVU", "Mr IVAN LAGI"]);
+}

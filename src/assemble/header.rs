@@ -124,6 +124,49 @@ fn contents_entry(t: &str) -> bool {
         && word_count_capped(head, 12) <= 12
 }
 
+/// How many of `units` from the first form a table of contents ([`contents_entry`] lines, and
+/// after the first entry, entries in capitals wrapped over up to three lines, the last with the
+/// page number); 0 when it holds fewer than three entries. (Not before the first entry: a
+/// headline in capitals over the table is no part of it.)
+fn contents_run(text: &str, units: &[Unit]) -> usize {
+    let (mut entries, mut end, mut pending) = (0, 0, 0);
+    for (k, u) in units.iter().enumerate() {
+        let t = u.text(text);
+        let caps = is_all_caps(t) && !ends_sentence(t) && word_count_capped(t, 41) <= 40;
+        // (an entry's wrapped line may open with its dash or bracket: `- MOTION TO TAKE NOTE
+        // OF PAPER 22`, `(AMENDMENT) BILL 2023 49`)
+        let continued = pending > 0
+            && caps
+            && t.rsplit_once(' ').is_some_and(|(_, number)| {
+                (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+            });
+        if contents_entry(t) || continued || caps && pending == 0 && long_entry(t) {
+            entries += 1;
+            end = k + 1;
+            pending = 0;
+        } else if caps
+            && entries > 0
+            && pending < 2
+            && t.starts_with(|c: char| c.is_alphabetic() || c == '-' || c == '(')
+        {
+            pending += 1;
+        } else {
+            break;
+        }
+    }
+    if entries >= 3 { end } else { 0 }
+}
+
+/// A contents entry in capitals too long for [`contents_entry`] (`TREATY DOCUMENT - AGREEMENT
+/// BETWEEN ... OF THE PAPER 47`): up to forty words, then a page number.
+fn long_entry(t: &str) -> bool {
+    t.rsplit_once(' ').is_some_and(|(head, number)| {
+        (1..=3).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && head.starts_with(char::is_alphabetic)
+    })
+}
+
 /// Read the header units into `out`. `no_turns` is set for pages without speaker turns, whose
 /// prose then goes to the body.
 pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembled) {
@@ -398,13 +441,12 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
     }
     // a table of contents: three or more lines in a row that each end in a page number
-    // (`Contracting SME's to Deliver School Supplies 2` / `Supplementary Question 3` / ...)
+    // (`Contracting SME's to Deliver School Supplies 2` / `Supplementary Question 3` / ...),
+    // an entry in capitals maybe wrapped over up to three lines (`SUSPENSION OF STANDING
+    // ORDERS-` / `REARRANGEMENT OF BUSINESS 22`)
     let mut i = 0;
     while i < n {
-        let run = units[i..]
-            .iter()
-            .take_while(|u| contents_entry(u.text(text)))
-            .count();
+        let run = contents_run(text, &units[i..]);
         if run >= 3 {
             for role in &mut roles[i..i + run] {
                 if *role == Role::Free {
@@ -413,6 +455,47 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             }
         }
         i += run.max(1);
+    }
+    // the job title a notice is signed with, under the notice and its signature (`The record
+    // is uncorrected. ...` / `Corrections should ...` / a scanned signature / `Acting Principal
+    // Reporter`): two to six capitalized words, the last a role word, under a unit of `other`
+    // page text, or under a short line (the signature, often scanned into symbols) under one
+    let signature = |t: &str| word_count_capped(t, 7) <= 6 && !ends_sentence(t);
+    let other = |roles: &[Role], k: usize| {
+        roles[k] == Role::Chrome(BoilerplateKind::Other)
+            || roles[k] == Role::Free
+                && units[k]
+                    .chrome
+                    .is_some_and(|(kind, _)| kind == BoilerplateKind::Other)
+    };
+    // and the heading over such a notice (`RECORD OF DEBATES CORRECTIONS` over `The record is
+    // uncorrected. ...` / `Corrections should ...`): a line in capitals over two units of it
+    for i in 0..n.saturating_sub(2) {
+        let t = units[i].text(text);
+        if roles[i] == Role::Free
+            && units[i].chrome.is_none()
+            && other(&roles, i + 1)
+            && other(&roles, i + 2)
+            && is_all_caps(t)
+            && !ends_sentence(t)
+            && word_count_capped(t, 13) <= 12
+        {
+            roles[i] = Role::Chrome(BoilerplateKind::Other);
+        }
+    }
+    for i in 2..n {
+        let t = units[i].text(text);
+        if roles[i] == Role::Free
+            && (other(&roles, i - 1) || other(&roles, i - 2) && signature(units[i - 1].text(text)))
+            && (2..=6).contains(&word_count_capped(t, 7))
+            && t.split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && t.rsplit(' ')
+                .next()
+                .is_some_and(|w| with_lower(w, is_role_word))
+        {
+            roles[i] = Role::Chrome(BoilerplateKind::Other);
+        }
     }
     // all-lowercase short tag lines (`anton veresov`); not a hard-wrapped paragraph's last
     // line, opening with a word in lower case (or a link on one) glued to a line of prose that
