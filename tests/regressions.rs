@@ -5413,3 +5413,23 @@ Mr IVAN LAGI - The roads will be sealed.\n";
     assert!(other.contains(&"Acting Principal Record Reporter"));
     assert_eq!(labels_of(&doc), ["Mr ANNA KOVU", "Mr IVAN LAGI"]);
 }
+
+// Audit 7 kind 13: a podcast's recording offset over its first label (`\[00:18\]`, escaped as
+// the offsets between its turns are) stayed page text; the offsets between turns are stage
+// directions of time.
+#[test]
+fn a_recording_offset_over_the_first_label_is_a_transcript_marker() {
+    let page = "\\[00:18\\]\n\n\
+**Ann Lee:** Hello, and welcome to the harbour show.\n\n\
+**Tom Vale:** Glad to be here.\n\n\
+\\[02:40\\]\n\n\
+**Ann Lee:** Let us talk about ferries.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::TranscriptMarker),
+        ["\\[00:18\\]"]
+    );
+    assert!(doc.body.is_empty(), "{:?}", doc.body);
+    assert_eq!(labels_of(&doc), ["Ann Lee", "Tom Vale", "Ann Lee"]);
+}

@@ -11,6 +11,7 @@ use crate::grammar::boilerplate::{self, Strength};
 use crate::grammar::byline;
 use crate::grammar::date;
 use crate::grammar::dateline;
+use crate::grammar::stage;
 use crate::grammar::words::{
     ends_sentence, is_all_caps, is_role_word, is_small_word, lower, lower_in, starts_upper,
     with_lower, word_count, word_count_capped,
@@ -321,6 +322,13 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             {
                 dated_headline = Some(i);
             }
+            continue;
+        }
+        // a recording's offset in brackets over the first label (`\[00:18\]`, as the
+        // offsets between turns are printed): a marker of the transcript, no time of day
+        if t.starts_with(['[', '\\']) && stage::stage_line(t) == Some(crate::model::StageKind::Time)
+        {
+            roles[i] = Role::Chrome(BoilerplateKind::TranscriptMarker);
             continue;
         }
         if let Some((time, zone, _)) = date::time_line(t) {
