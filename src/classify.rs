@@ -1902,6 +1902,28 @@ fn period_for_colon(text: &str, units: &mut Units) {
             continue;
         }
         let t = u.text(text);
+        // a label whose role was printed in lower case (`chairman of the Harbour Board Ivan
+        // Lind: Mr President, ...`, a link's text): up to twelve words opening with a role
+        // word, then one of the names and its colon
+        if t.starts_with(char::is_lowercase)
+            && let Some(colon) = memchr::memchr(b':', words::prefix(t, 200).as_bytes())
+            && t[..colon]
+                .split_once(' ')
+                .is_some_and(|(first, _)| words::with_lower(first, words::is_role_word))
+            && word_count_capped(&t[..colon], 15) <= 14
+            && names.iter().any(|n| {
+                t[..colon]
+                    .strip_suffix(*n)
+                    .is_some_and(|r| r.ends_with(' '))
+            })
+        {
+            let after = &t[colon + 1..];
+            let speech = t.len() - after.trim_start_matches(' ').len();
+            let m = LabelMatch::new(0, colon, speech, Separator::Colon);
+            let shape = LabelShape::of(&t[..colon]);
+            u.set_label(labels, Candidate { m, shape });
+            continue;
+        }
         // the text before each of the first few `. ` looked up among the names (a name may
         // hold one: `Mr. Ivan Lind. Yes.`), the longest found kept: a lookup, not a compare
         // with each name, so that a page of thousands of speakers costs a few per paragraph

@@ -5433,3 +5433,37 @@ fn a_recording_offset_over_the_first_label_is_a_transcript_marker() {
     assert!(doc.body.is_empty(), "{:?}", doc.body);
     assert_eq!(labels_of(&doc), ["Ann Lee", "Tom Vale", "Ann Lee"]);
 }
+
+// Audit 7 kind 10: a label whose role was printed in lower case (`chairman of the Harbour
+// Board Ivan Lind: ...`) on a page that labels him `Ivan Lind:` was no label, and his answer
+// stayed in the President's turn. A lower-case line naming a speaker without a role word
+// first stays speech.
+#[test]
+fn a_label_with_its_role_in_lower_case_before_a_known_name_opens_a_turn() {
+    let page = "Meeting with Harbour Board Chairman Ivan Lind\n\nMarch 12, 2031\n\n\
+President of Avana Anna Berg: Mr Lind, how are the ferries?\n\n\
+chairman of the Harbour Board Ivan Lind: Madam President, they run on time.\n\n\
+Anna Berg: And the new pier?\n\n\
+Ivan Lind: It opens in May.\n\n\
+Anna Berg: Good.\n\n\
+as we agreed with Ivan Lind: the pier opens first.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "President of Avana Anna Berg",
+            "chairman of the Harbour Board Ivan Lind",
+            "Anna Berg",
+            "Ivan Lind",
+            "Anna Berg"
+        ]
+    );
+    let lind = doc
+        .speaker(doc.turns[1].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(lind.name.as_deref(), Some("Ivan Lind"));
+    assert_eq!(lind.role.as_deref(), Some("Chairman of the Harbour Board"));
+    assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
+    assert_eq!(doc.turns[1].text(), "Madam President, they run on time.");
+}
