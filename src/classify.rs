@@ -1876,7 +1876,9 @@ fn after_instrumental_name(lowered: &[String], caps: &[bool], verb: usize) -> Op
 /// speaker the page labels with a colon, then a period (`Ivan Lind. Yes. Is there ...` among
 /// `Ivan Lind:` labels), is given a period label candidate: the colon misprinted. Names of two
 /// words or more in mixed case only (not `Yes.`, not a heading in capitals), before a
-/// capitalized word.
+/// capitalized word. A paragraph that opens with a role word in lower case and reaches one of
+/// those names and a colon within fourteen words (`chairman of the Harbour Board Ivan Lind:`)
+/// is given that colon label.
 fn period_for_colon(text: &str, units: &mut Units) {
     let Units { list, labels } = units;
     // the colon labels' names (a page's few speakers), sorted for lookups
