@@ -5467,3 +5467,34 @@ as we agreed with Ivan Lind: the pier opens first.\n";
     assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
     assert_eq!(doc.turns[1].text(), "Madam President, they run on time.");
 }
+
+// Audit 7 kind 12: an English pop-up whose role, glued to the name, ran on into the sentence
+// it interrupted (`Lind IvanHarbour Minister delivered the report.`) was no pop-up, and the
+// card stayed in the text; a possessive after a pop-up stood apart (`Ivan Lind ’s role`).
+#[test]
+fn a_glued_popup_role_running_into_the_sentence_is_cut_before_it() {
+    let page = "Meeting on the harbour\n\nMarch 12, 2031\n\n\
+The meeting was held at the port.\n\n\
+Anna Berg: Good afternoon.\n\n\
+Harbour Minister Ivan Lind      Lind IvanHarbour Minister delivered the main report.\n\n\
+I praised Tom Vale     Vale TomGovernor of the Bay Region ’s work on the new pier.\n\n\
+Our guest Anna Kos      Kos AnnaMaria told me of the ferries.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Popup),
+        [
+            "Lind IvanHarbour Minister",
+            "Vale TomGovernor of the Bay Region"
+        ]
+    );
+    let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_ref()).collect();
+    assert_eq!(
+        body[1..],
+        [
+            "Harbour Minister Ivan Lind delivered the main report.",
+            "I praised Tom Vale’s work on the new pier.",
+            "Our guest Anna Kos Kos AnnaMaria told me of the ferries."
+        ]
+    );
+}

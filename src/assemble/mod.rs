@@ -252,8 +252,9 @@ pub(crate) struct OutBoiler {
 }
 
 /// Punctuation that goes back to the word before a pop-up taken out of the text (`Ivan Lind
-/// Lind Ivan , and` is `Ivan Lind, and`), closing brackets and guillemets included.
-pub(crate) const AFTER_POPUP: [char; 9] = [',', '.', ';', ':', '?', '!', ')', ']', '»'];
+/// Lind Ivan , and` is `Ivan Lind, and`), closing brackets and guillemets included, and the
+/// typographic apostrophe of a possessive (`Ivan Lind ’s role` is `Ivan Lind’s role`).
+pub(crate) const AFTER_POPUP: [char; 10] = [',', '.', ';', ':', '?', '!', ')', ']', '»', '’'];
 
 impl OutBoiler {
     /// A block of `kind` over `span`.

@@ -276,6 +276,15 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
         let capital = linked.starts_with(char::is_uppercase);
         let (end, gap_after) = popup_end(after);
         let popup = after[..end].trim_end();
+        // (a role glued to the name that runs into the sentence resuming after it, `Lind
+        // IvanHarbour Minister delivered the report.`, ends before its first word in lower
+        // case)
+        let resumed = if end == after.len() {
+            resumed_role_end(popup)
+        } else {
+            None
+        };
+        let popup = resumed.map_or(popup, |at| popup[..at].trim_end());
         // it names the linked words again: opening with the last (`Lind IvanMinister ...`, not
         // a word printed twice, `Yes.   Yes.`), holding the last two (`Background information
         // Trade Union ...`), or spelling out an acronym (`... Independent States (CIS)`)
@@ -294,7 +303,7 @@ pub(crate) fn popups(line: &str) -> Vec<(usize, usize)> {
         // IvanMinister of ...`), or the name alone (`Lind Ivan`); other pop-ups are closed
         // by a wide gap too.
         // (closed by a wide gap or punctuation, not running to the line's end)
-        let closed = end < after.len();
+        let closed = end < after.len() || resumed.is_some();
         let reversed = before.len() == 2 && {
             let first = before[0].trim_matches(|c: char| !c.is_alphanumeric());
             // (then a role's title or nothing: not `Kos AnnaMaria told me ...`)
@@ -772,6 +781,30 @@ fn popup_end(after: &str) -> (usize, bool) {
 fn role_glued(popup: &str, closed: bool) -> bool {
     let first_end = popup.find(' ').unwrap_or(popup.len());
     glue_at(&popup[first_end..]).is_some_and(|at| title_words(&popup[first_end + at..], closed))
+}
+
+/// Where the role glued to a person's pop-up name stops when the pop-up runs to the line's
+/// end with the sentence it interrupted (`Lind IvanHarbour Minister delivered the report.`):
+/// the byte offset in `popup` of the role's first word in lower case that is no small word
+/// (`delivered`), when the words before it hold a role word (`Minister`). `None` when the role
+/// runs to the end or names no role (`Kos AnnaMaria told me`).
+fn resumed_role_end(popup: &str) -> Option<usize> {
+    let first_end = popup.find(' ')?;
+    let glue = first_end + glue_at(&popup[first_end..])?;
+    let mut pos = glue;
+    let mut role = false;
+    for w in popup[glue..].split(' ') {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.starts_with(char::is_lowercase)
+            && bare.is_ascii()
+            && !super::words::is_small_word(bare)
+        {
+            return role.then_some(pos);
+        }
+        role |= with_lower(bare, super::words::is_role_word);
+        pos += w.len() + 1;
+    }
+    None
 }
 
 /// Whether `text` reads as a role's title or is empty: capitalized and small words, and when
