@@ -5498,3 +5498,32 @@ Our guest Anna Kos      Kos AnnaMaria told me of the ferries.\n";
         ]
     );
 }
+
+// Audit 7 kind 2: a photo caption naming the occasion, printed again and again between the
+// paragraphs of speech, stayed in the turns when it ran past fifteen words (the page's line
+// counts stop there), held a phrase after a comma, or a capitalized word ending in `-ed` (`With
+// pupils, winners of the essay contest Harbour Focused on the Future.`).
+#[test]
+fn a_long_occasion_caption_printed_again_and_again_is_a_caption() {
+    let caption = "With pupils, winners of the essay contest on the subject Harbour Towns Focused on the Coming Century.";
+    let page = format!(
+        "Meeting with pupils\n\nMarch 12, 2031\n\nThe President met pupils in the harbour town.\n\n\
+Anna Berg: Good afternoon, friends. I have read your essays.\n\n{caption}\n\n\
+They are about ferries, piers and the old lighthouse.\n\n\
+Ivan Lind: Thank you. We wrote them in the spring.\n\n{caption}\n\n\
+Many of us want to work at the port.\n\n\
+Anna Berg: With the new pier, we expected more ferries, and they came.\n\n{caption}\n\n\
+The port will need you.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Caption),
+        [caption, caption, caption]
+    );
+    assert_eq!(labels_of(&doc), ["Anna Berg", "Ivan Lind", "Anna Berg"]);
+    assert_eq!(
+        doc.turns[2].text(),
+        "With the new pier, we expected more ferries, and they came.\n\nThe port will need you."
+    );
+}

@@ -984,6 +984,29 @@ fn lone_captions(
             names
         })
     };
+    // how often the page prints a line: `counts` holds lines of up to fifteen words; longer
+    // occasions (`With pupils, winners of ...`) are counted here, once, when a line asks
+    let long_occasions = std::cell::OnceCell::new();
+    let printings = |t: &str| -> usize {
+        if word_count_capped(t, 16) <= 15 {
+            return counts.get(t);
+        }
+        let long: &foldhash::HashMap<&str, usize> = long_occasions.get_or_init(|| {
+            let mut long = foldhash::HashMap::default();
+            for u in units {
+                let t = u.text(text);
+                let opener = t
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| CAPTION_OPENERS.contains(&lower(w).as_str()));
+                if opener && (16..=30).contains(&word_count_capped(t, 31)) {
+                    *long.entry(t).or_insert(0) += 1;
+                }
+            }
+            long
+        });
+        long.get(t).copied().unwrap_or(0)
+    };
     // each caption found, and whether it was found by a weak sign (an occasion or the title's
     // opening words: kept only on a page with other captions)
     let found: Vec<(usize, bool)> = (1..units.len())
@@ -1012,16 +1035,29 @@ fn lone_captions(
                 .filter(|w| !w.is_empty())
                 .collect();
             let words: Vec<String> = printed.iter().map(|w| trim(w)).collect();
+            let opener = CAPTION_OPENERS.contains(&words[0].as_str());
+            let repeated_occasion = opener && printings(t) >= 2;
             // no verb or pronoun, no clause after a comma (`With this change, the Board
-            // stands ...`), and no honorific: a chair calling the next speaker is speech
-            // (`The Honourable Member Dr Ivo Rask.`)
-            if words.iter().any(|w| sentence_word(w))
+            // stands ...`; an occasion printed twice may hold a phrase after one: `With
+            // pupils, winners of the essay contest.`), and no honorific: a chair calling the
+            // next speaker is speech (`The Honourable Member Dr Ivo Rask.`)
+            // (a capitalized word after the first is a name's, whatever it ends with: `the
+            // United Nations`, `Harbour Focused on the Future`)
+            let verb = |k: usize| {
+                sentence_word(&words[k])
+                    && !(k > 0
+                        && words[k].len() >= 5
+                        && words[k].ends_with("ed")
+                        && printed[k].starts_with(char::is_uppercase))
+            };
+            if (0..words.len()).any(verb)
                 || matches!(
                     words[0].as_str(),
                     "and" | "but" | "so" | "now" | "then" | "or"
                 )
-                || t.match_indices(", ")
-                    .any(|(at, _)| t[at + 2..].starts_with(char::is_lowercase))
+                || !repeated_occasion
+                    && t.match_indices(", ")
+                        .any(|(at, _)| t[at + 2..].starts_with(char::is_lowercase))
                 || printed.iter().any(|w| honorific_words(&[w]) > 0)
             {
                 return None;
@@ -1047,8 +1083,6 @@ fn lone_captions(
             // an occasion printed twice; or once, named with a proper name, five words or more
             // and no comma (`At the meeting with Harbour Board members.`; not `After many
             // years of use, Ann's thoughts began to change.`)
-            let opener = CAPTION_OPENERS.contains(&words[0].as_str());
-            let repeated_occasion = opener && counts.get(t) >= 2;
             let occasion = opener
                 && words.len() >= 5
                 && !t.contains(',')
