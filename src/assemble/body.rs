@@ -908,13 +908,16 @@ const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
 ///   one other word (`Director of the Harbour Board Ivo Rask.`, `With Harbour Master Ivo
 ///   Rask.`);
 /// - or opens with an occasion word (`At`, `During`, `Before`, `After`, `With`) and is printed
-///   twice or more on the page (`During a visit to the grain terminal.`);
+///   twice or more on the page (`During a visit to the grain terminal.`), when it may hold a
+///   phrase after a comma (`With pupils, winners of the essay contest.`);
 /// - or, on a page with another caption (`captions_elsewhere`, or one of the above) and in
 ///   text with no Cyrillic (whose verbs the short verb list does not know), opens with an
 ///   occasion word and has five words or more, no comma, and a capitalized word after the
 ///   first (`During a visit to the Lind Grain Centre.`), or opens with the title's first two
 ///   words and has four or more (`Meeting with Harbour Board members.` under `Meeting with
 ///   Pier Workers`).
+///
+/// A capitalized word after the first that ends in `-ed` is a name's (`United`), no verb.
 ///
 /// Such captions are printed under the photos of en.kremlin.ru pages; speech has a verb.
 fn lone_captions(
