@@ -835,6 +835,52 @@ fn describe<'t>(
     }
 }
 
+/// The two or three capitalized words before `colon` in `content` that open a sentence (after
+/// `.`, `!`, `?`, `…`, `»`, a closing quote, or the text's start), when a capital or a quotation
+/// follows the colon: a name printed as a label (`... близких. Берл Лазар: Я ...`).
+fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
+    let head = content[..colon].trim_end_matches(' ');
+    let after = content[colon + 1..].trim_start_matches(' ');
+    if !after.starts_with(|c: char| c.is_uppercase() || QUOTES.contains(&c)) {
+        return None;
+    }
+    // the words before the colon, the last first, back to the sentence's start
+    let (mut start, mut count) = (head.len(), 0);
+    loop {
+        let before = head[..start].trim_end_matches(' ');
+        if before.is_empty()
+            || before.ends_with(['.', '!', '?', '…', '»', '"', '”']) && !before.ends_with("..")
+        {
+            return (2..=3).contains(&count).then(|| &head[start..]);
+        }
+        let word_start = before.rfind(' ').map_or(0, |at| at + 1);
+        let word = &before[word_start..];
+        if count == 3
+            || !word.starts_with(char::is_uppercase)
+            || word.chars().count() < 2
+            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return None;
+        }
+        (start, count) = (word_start, count + 1);
+    }
+}
+
+/// Whether every word of `name` opens a word of `title` that goes on by at most three letters,
+/// its last vowel or soft sign left out (a case ending: `Берл Лазар` in `... с раввином
+/// Берлом Лазаром`, `Анна` in `с Анной`).
+fn named_in_title(name: &str, title: &str) -> bool {
+    name.split(' ').all(|w| {
+        let stem = w.strip_suffix(['а', 'я', 'й', 'ь']).unwrap_or(w);
+        stem.chars().count() >= 3
+            && title.split(' ').any(|t| {
+                let t = t.trim_matches(|c: char| !c.is_alphabetic());
+                t.strip_prefix(stem)
+                    .is_some_and(|rest| rest.chars().count() <= 3)
+            })
+    })
+}
+
 /// Cut a long or lone line into units (see the module docs).
 fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec<Unit>) {
     let start = line.content_start;
@@ -866,6 +912,24 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
                 }
             }
             None => missed.push(colon),
+        }
+    }
+    // on a one-line page, a name of two or three capitalized words opening a sentence before
+    // a colon (`... близких. Берл Лазар: Я как раз ...`) is a label when the page prints it so
+    // twice or more, or when the page's title names the person (its words each open a title
+    // word, in any case ending: `Встреча с ... Берлом Лазаром`)
+    if lone && !missed.is_empty() {
+        let title = words::prefix(content, 400);
+        let mut seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+        for &colon in &missed {
+            if let Some(name) = flat_name_before(content, colon) {
+                *seen.entry(name).or_insert(0) += 1;
+            }
+        }
+        for (name, n) in seen {
+            if n >= 2 || named_in_title(name, title) {
+                known.insert(name);
+            }
         }
     }
     if !known.is_empty() {

@@ -5527,3 +5527,44 @@ The port will need you.\n"
         "With the new pier, we expected more ferries, and they came.\n\nThe port will need you."
     );
 }
+
+// Audit 8 kind 2: on a one-line kremlin.ru page, a guest labelled with a full name rather than
+// initials (`... семья дома. Анна Берг: Я ...`) was no label, and the guest's words stayed in
+// the President's turns. The name is a label when the page prints it so twice, or when the
+// title names the person (in another case: `с ... Анной Берг`); a name printed once that the
+// title does not name stays speech.
+#[test]
+fn full_name_labels_on_a_one_line_russian_page_open_turns() {
+    let page = "События Встреча с председателем Союза рыбаков Иваном Линдом и Анной Берг \
+В Кремле состоялась встреча с председателем Союза рыбаков Иваном Линдом и Анной Берг. \
+12 марта 2031 года 12:00 Москва, Кремль \
+И.Петров: Добрый день! Рад Вас видеть. Как прошёл сезон? \
+Иван Линд: Спасибо, сезон прошёл хорошо. Улов вырос. \
+И.Петров: Хорошо. А что с новыми судами? \
+Иван Линд: Суда будут готовы к весне. \
+Анна Берг: И порт будет готов. \
+И.Петров: Спасибо. Как сказал нам однажды старый капитан. Пётр Седов: «Море любит смелых». \
+Опубликован в разделах: Новости\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "И.Петров",
+            "Иван Линд",
+            "И.Петров",
+            "Иван Линд",
+            "Анна Берг",
+            "И.Петров"
+        ]
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "Спасибо, сезон прошёл хорошо. Улов вырос."
+    );
+    assert!(
+        doc.turns[5]
+            .text()
+            .contains("Пётр Седов: «Море любит смелых».")
+    );
+}
