@@ -2012,11 +2012,17 @@ fn period_for_colon(text: &str, units: &mut Units) {
 }
 
 /// A dash label printed in title case with its dash glued to the speech (`Mr Ivan Lagi-Point
-/// of order!` on a page of `Mr IVAN LAGI - ...` labels) is a label: the text before the first
-/// hyphen that joins a letter to a capital, looked up without case among the names of the
-/// page's dash labels that open with an honorific (their notes, `(Kandep - Minister ...)`,
-/// left out), when the page has at least three such names. A name nobody on the page is
-/// labelled with stays speech (`Mr Tom Smith-Jones said ...`), as a hyphenated surname does.
+/// of order!` on a page of `Mr IVAN LAGI - ...` labels) is a label: the text before a hyphen
+/// that joins a letter to a capital, looked up without case among the full names (an
+/// honorific and two words or more, no role word; their notes, `(Kandep - Minister ...)`, left
+/// out) of the page's dash labels, when the page has at least three such names. Every such
+/// hyphen in the line's first 80 bytes is tried and the longest name found is taken (`Mr
+/// Jean-Paul Lagi-Point`; `Mr Ivan Lagi-Smith-Point` when `Mr IVAN LAGI-SMITH` is labelled).
+/// The name is printed in mixed case and the word after the hyphen is not in capitals (`MR IVAN
+/// LAGI-SMITH SWORN IN` is a heading), nor a surname going on: the name with it is no label
+/// of the page's, and no comma, auxiliary or reporting verb follows it (`Mr Ivan Lagi-Smith,
+/// the new member ...`, `Mr Ivan Lagi-Smith will answer ...`). A name
+/// nobody on the page is labelled with stays speech.
 fn hyphen_for_dash(text: &str, units: &mut Units) {
     let Units { list, labels } = units;
     // the lower-cased names, sorted for lookups
@@ -2026,12 +2032,17 @@ fn hyphen_for_dash(text: &str, units: &mut Units) {
             && c.m.separator == Separator::Dash
             && c.m.start() == 0
             && c.shape.honorific
-            && c.shape.words >= 2
+            && !c.shape.role
             && c.shape.name_like()
         {
             let label = &u.text(text)[..c.m.end()];
-            let name = label.split_once(" (").map_or(label, |(name, _)| name);
-            names.push(words::lower(name.trim_end()));
+            let name = label
+                .split_once(" (")
+                .map_or(label, |(name, _)| name)
+                .trim_end();
+            if word_count_capped(name, 3) >= 3 {
+                names.push(words::lower(name));
+            }
         }
     }
     names.sort_unstable();
@@ -2039,20 +2050,37 @@ fn hyphen_for_dash(text: &str, units: &mut Units) {
     if names.len() < 3 {
         return;
     }
+    let known = |s: &str| names.binary_search(&words::lower(s)).is_ok();
     for u in list.iter_mut() {
         if u.has_label() || u.inline || u.blank_before == 0 || u.chrome.is_some() {
             continue;
         }
         let t = u.text(text);
         let head = words::prefix(t, 80);
-        let Some(at) = memchr::memchr(b'-', head.as_bytes()) else {
+        let Some(at) = memchr::memchr_iter(b'-', head.as_bytes()).rfind(|&at| {
+            let (name, rest) = (&head[..at], &head[at + 1..]);
+            // the word after the hyphen, and the name with it
+            let word_end = rest.find([' ', '-', ',']).unwrap_or(rest.len());
+            let word = &rest[..word_end];
+            name.ends_with(char::is_alphabetic)
+                && rest.starts_with(char::is_uppercase)
+                && !words::is_all_caps(name)
+                && (word.chars().count() <= 1 || !words::is_all_caps(word))
+                && !rest[word_end..].starts_with(',')
+                && !rest[word_end..]
+                    .trim_start()
+                    .split(' ')
+                    .next()
+                    .is_some_and(|next| {
+                        words::with_lower(next, |l| {
+                            words::is_auxiliary(l) || label::is_reporting_verb(l)
+                        })
+                    })
+                && !known(&head[..at + 1 + word_end])
+                && known(name)
+        }) else {
             continue;
         };
-        let glued = head[..at].ends_with(char::is_alphabetic)
-            && head[at + 1..].starts_with(char::is_uppercase);
-        if !glued || names.binary_search(&words::lower(&head[..at])).is_err() {
-            continue;
-        }
         let m = LabelMatch::new(0, at, at + 1, Separator::Dash);
         let shape = LabelShape::of(&t[..at]);
         u.set_label(labels, Candidate { m, shape });

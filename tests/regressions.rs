@@ -5340,9 +5340,14 @@ fn a_title_case_dash_label_glued_to_its_speech_opens_a_turn() {
     let page = "Questions\n\n\
 Mr ANNA KOVU - Thank you, Mr Speaker. My question is for the Minister for Roads.\n\n\
 Mr IVAN LAGI (Harbour - Minister for Roads) - The roads will be sealed this year.\n\n\
-Mr ANNA KOVU - A supplementary question on the bridges.\n\n\
+Mr JEAN-PAUL MORU - A supplementary question on the bridges.\n\n\
 Mr Ivan Lagi-Point of order! The bridges were answered last week, Mr Speaker.\n\n\
 Mr SPEAKER - Honourable Member, resume your seat.\n\n\
+Mr Jean-Paul Moru-Thank you, Mr Speaker. I will come back to it.\n\n\
+Mr ANNA KOVU - The bridge at the harbour is closed.\n\n\
+Mr Ivan Lagi-Smith, the member for Coast, wrote to me about it.\n\n\
+Mr Ivan Lagi-Smith will answer for the committee.\n\n\
+MR IVAN LAGI-SMITH SWORN IN\n\n\
 Mr Tom Smith-Jones said the same thing at the opening, Mr Speaker.\n";
     assert_invariants(page);
     let doc = parse(page).unwrap();
@@ -5352,17 +5357,24 @@ Mr Tom Smith-Jones said the same thing at the opening, Mr Speaker.\n";
         [
             "Mr ANNA KOVU",
             "Mr IVAN LAGI (Harbour - Minister for Roads)",
-            "Mr ANNA KOVU",
+            "Mr JEAN-PAUL MORU",
             "Mr Ivan Lagi",
-            "Mr SPEAKER"
+            "Mr SPEAKER",
+            "Mr Jean-Paul Moru",
+            "Mr ANNA KOVU"
         ]
     );
     assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
+    assert_eq!(doc.turns[2].speaker, doc.turns[5].speaker);
     assert_eq!(
         doc.turns[3].text(),
         "Point of order! The bridges were answered last week, Mr Speaker."
     );
-    assert!(doc.turns[4].text().ends_with("at the opening, Mr Speaker."));
+    assert!(
+        doc.turns[6]
+            .text()
+            .contains("Mr Ivan Lagi-Smith, the member for Coast")
+    );
 }
 
 // Scored corpus leaks (a Papua New Guinea draft Hansard): a table of contents whose entries in
@@ -5566,5 +5578,44 @@ fn full_name_labels_on_a_one_line_russian_page_open_turns() {
         doc.turns[5]
             .text()
             .contains("Пётр Седов: «Море любит смелых».")
+    );
+}
+
+// The new-user tester (break9) on the draft-record rules: a headline in capitals under a
+// table of contents, over a numbered line, was taken into the table as a wrapped entry; a
+// hearing's own title over an `uncorrected` notice was taken for the notice's heading; and a
+// title under such a notice for the job title it is signed with. Each stays the title.
+#[test]
+fn titles_around_contents_and_notices_stay_titles() {
+    let contents = "CONTENTS\n\nPRAYERS 1\n\nQUESTIONS WITHOUT NOTICE 2\n\nADJOURNMENT 9\n\n\
+AVANA NATIONAL ASSEMBLY\n\nDEBATES - SITTING DAY 14\n\nTuesday 9 April 2031\n\n\
+The Speaker took the Chair at 10 a.m.\n\n\
+Mr ANNA KOVU - Thank you, Mr Speaker.\n\nMr IVAN LAGI - The roads will be sealed.\n";
+    let hearing = "STANDING COMMITTEE ON HARBOURS AND BRIDGES\n\n\
+This is an uncorrected proof of evidence taken before the committee.\n\n\
+Corrections should be sent to the committee secretariat within five days.\n\n\
+Tuesday, 9 April 2031\n\nCHAIR: I declare the hearing open.\n\n\
+Ms ANNA KOVU: Thank you, Chair.\n\nCHAIR: Please go on.\n";
+    let remarks = "The White House\n\nUncorrected transcript as delivered\n\n\
+Remarks By The Vice President\n\n\
+THE VICE PRESIDENT: Thank you all. Please sit down.\n\nAUDIENCE MEMBER: We love you!\n";
+    for (page, title) in [
+        (contents, "DEBATES - SITTING DAY 14"),
+        (hearing, "STANDING COMMITTEE ON HARBOURS AND BRIDGES"),
+        (remarks, "Remarks By The Vice President"),
+    ] {
+        assert_invariants(page);
+        let doc = parse(page).unwrap();
+        assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some(title));
+    }
+    let doc = parse(contents).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Navigation)[..4],
+        [
+            "CONTENTS",
+            "PRAYERS 1",
+            "QUESTIONS WITHOUT NOTICE 2",
+            "ADJOURNMENT 9"
+        ]
     );
 }

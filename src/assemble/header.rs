@@ -125,32 +125,44 @@ fn contents_entry(t: &str) -> bool {
         && word_count_capped(head, 12) <= 12
 }
 
-/// How many of `units` from the first form a table of contents ([`contents_entry`] lines, and
-/// after the first entry, entries in capitals wrapped over up to three lines, the last with the
-/// page number); 0 when it holds fewer than three entries. (Not before the first entry: a
-/// headline in capitals over the table is no part of it.)
+/// How many of `units` from the first form a table of contents: [`contents_entry`] lines,
+/// entries in capitals of up to forty words ending in a page number (`TREATY DOCUMENT -
+/// AGREEMENT BETWEEN ... OF THE PAPER 47`), and, after the first entry, entries in capitals
+/// wrapped over up to three lines, the last with the page number, where the wrap shows (a
+/// dash ends the line above, or the last line opens with a dash or a bracket); 0 when it holds
+/// fewer than three entries. (A headline in capitals over the table, or under it over a
+/// numbered line, `DEBATES - SITTING DAY 14`, is no part of it.)
 fn contents_run(text: &str, units: &[Unit]) -> usize {
     let (mut entries, mut end, mut pending) = (0, 0, 0);
+    // the last unnumbered line ends with a dash (`SUSPENSION OF STANDING ORDERS-`)
+    let mut dash_end = false;
     for (k, u) in units.iter().enumerate() {
         let t = u.text(text);
         let caps = is_all_caps(t) && !ends_sentence(t) && word_count_capped(t, 41) <= 40;
-        // (an entry's wrapped line may open with its dash or bracket: `- MOTION TO TAKE NOTE
-        // OF PAPER 22`, `(AMENDMENT) BILL 2023 49`)
-        let continued = pending > 0
-            && caps
-            && t.rsplit_once(' ').is_some_and(|(_, number)| {
-                (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
-            });
-        if contents_entry(t) || continued || caps && pending == 0 && long_entry(t) {
+        let numbered = contents_entry(t)
+            || caps
+                && t.rsplit_once(' ').is_some_and(|(head, number)| {
+                    (1..=3).contains(&number.len())
+                        && number.bytes().all(|b| b.is_ascii_digit())
+                        && (pending > 0 || head.starts_with(char::is_alphabetic))
+                });
+        // (an entry's wrapped line opens with its dash or bracket, or the line above ends
+        // with a dash: `- MOTION TO TAKE NOTE OF PAPER 22`, `(AMENDMENT) BILL 2023 49`; other
+        // lines in capitals over a numbered one are headings under the table)
+        let wrapped = dash_end || t.starts_with(['-', '–', '(']);
+        if numbered && (pending == 0 || wrapped) {
             entries += 1;
             end = k + 1;
             pending = 0;
-        } else if caps
+            dash_end = false;
+        } else if !numbered
+            && caps
             && entries > 0
             && pending < 2
             && t.starts_with(|c: char| c.is_alphabetic() || c == '-' || c == '(')
         {
             pending += 1;
+            dash_end = t.ends_with(['-', '–']);
         } else {
             break;
         }
@@ -158,14 +170,12 @@ fn contents_run(text: &str, units: &[Unit]) -> usize {
     if entries >= 3 { end } else { 0 }
 }
 
-/// A contents entry in capitals too long for [`contents_entry`] (`TREATY DOCUMENT - AGREEMENT
-/// BETWEEN ... OF THE PAPER 47`): up to forty words, then a page number.
-fn long_entry(t: &str) -> bool {
-    t.rsplit_once(' ').is_some_and(|(head, number)| {
-        (1..=3).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
-            && head.starts_with(char::is_alphabetic)
-    })
+/// Whether a lower-cased word names a record of proceedings (`hansard`, `record`, `debates`).
+fn record_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hansard" | "record" | "proceedings" | "debates" | "minutes" | "parliament"
+    )
 }
 
 /// Read the header units into `out`. `no_turns` is set for pages without speaker turns, whose
@@ -464,40 +474,51 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         }
         i += run.max(1);
     }
-    // the job title a notice is signed with, under the notice and its signature (`The record
-    // is uncorrected. ...` / `Corrections should ...` / a scanned signature / `Acting Principal
-    // Reporter`): two to six capitalized words, the last a role word, under a unit of `other`
-    // page text, or under a short line (the signature, often scanned into symbols) under one
-    let signature = |t: &str| word_count_capped(t, 7) <= 6 && !ends_sentence(t);
-    let other = |roles: &[Role], k: usize| {
-        roles[k] == Role::Chrome(BoilerplateKind::Other)
-            || roles[k] == Role::Free
-                && units[k]
-                    .chrome
-                    .is_some_and(|(kind, _)| kind == BoilerplateKind::Other)
+    // a record's notice read by its wording (`The record is uncorrected. ...`, `Corrections
+    // should ...`: `other` page text from the line's words, not from its place)
+    let notice = |roles: &[Role], k: usize| {
+        matches!(roles[k], Role::Free | Role::Chrome(BoilerplateKind::Other))
+            && units[k]
+                .chrome
+                .is_some_and(|(kind, _)| kind == BoilerplateKind::Other)
     };
-    // and the heading over such a notice (`RECORD OF DEBATES CORRECTIONS` over `The record is
-    // uncorrected. ...` / `Corrections should ...`): a line in capitals over two units of it
+    // the heading over such a notice of two units or more, naming the record
+    // (`PARLIAMENTARY DEBATES CORRECTIONS TO DAILY HANSARD`): a line in capitals that holds a
+    // record's name word (a hearing's or a story's own title over such a notice stays)
     for i in 0..n.saturating_sub(2) {
         let t = units[i].text(text);
         if roles[i] == Role::Free
             && units[i].chrome.is_none()
-            && other(&roles, i + 1)
-            && other(&roles, i + 2)
+            && notice(&roles, i + 1)
+            && notice(&roles, i + 2)
             && is_all_caps(t)
             && !ends_sentence(t)
             && word_count_capped(t, 13) <= 12
+            && t.split(' ').any(|w| with_lower(w, record_word))
         {
             roles[i] = Role::Chrome(BoilerplateKind::Other);
         }
     }
+    // the job title such a notice is signed with, under it or under its signature (a short
+    // line, often scanned into symbols): `Acting Principal Reporter`, two to six capitalized
+    // words and no small word (`Remarks By The Vice President` is a title), the last a role
+    // word
+    let signature = |t: &str| word_count_capped(t, 7) <= 6 && !ends_sentence(t);
     for i in 2..n {
         let t = units[i].text(text);
+        let under_notice = notice(&roles, i - 1) && notice(&roles, i - 2)
+            || i >= 3
+                && signature(units[i - 1].text(text))
+                && notice(&roles, i - 2)
+                && notice(&roles, i - 3);
         if roles[i] == Role::Free
-            && (other(&roles, i - 1) || other(&roles, i - 2) && signature(units[i - 1].text(text)))
+            && under_notice
             && (2..=6).contains(&word_count_capped(t, 7))
-            && t.split(' ')
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && t.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !with_lower(w, is_small_word)
+            })
             && t.rsplit(' ')
                 .next()
                 .is_some_and(|w| with_lower(w, is_role_word))
@@ -1543,14 +1564,7 @@ fn title_score(
             && !ends_sentence(nt)
             && !nt.ends_with(':')
     });
-    let record_name = t.split(' ').any(|w| {
-        with_lower(w, |w| {
-            matches!(
-                w,
-                "hansard" | "record" | "proceedings" | "debates" | "minutes" | "parliament"
-            )
-        })
-    });
+    let record_name = t.split(' ').any(|w| with_lower(w, record_word));
     let top_doubled =
         doubled[i] && (0..i).all(|k| roles[k] != Role::Free) && !heading_below && !record_name;
     if top_doubled {
