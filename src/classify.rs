@@ -2425,10 +2425,13 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                         || speech.ends_with([',', '—', '-', '–'])
                         || repeated)
                         && !lower_start;
+                    // (a name in capitals after an honorific, `Ms ANNA KOVU:`, is printed as
+                    // a speaker's, a witness heard once among `CHAIR:` turns)
                     let supported = repeated
                         || shape.role
                         || mixed_candidates >= 2
                         || shape.wide_gap
+                        || shape.honorific && shape.words >= 2 && caps_after_honorific(label_text)
                         || shape.words >= 2 && named_elsewhere(text, core_label(label_text));
                     // a name printed once in mixed case on a page that prints its speakers in
                     // capitals (`THE PRESIDENT:`) is the speaker's list of people, not a

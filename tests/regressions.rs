@@ -5619,3 +5619,21 @@ THE VICE PRESIDENT: Thank you all. Please sit down.\n\nAUDIENCE MEMBER: We love 
         ]
     );
 }
+
+// The new-user tester (break9), older than its rules: a witness labelled once with an
+// honorific and a name in capitals (`Ms ANNA KOVU: Thank you, Chair.`) between `CHAIR:` turns
+// was no label, and her words stayed in the Chair's turn. A name in mixed case printed once
+// (`Anna Kovu: ...`) still needs support.
+#[test]
+fn a_witness_labelled_once_in_capitals_after_an_honorific_opens_a_turn() {
+    let page = "Hearing on harbours\n\nTuesday, 9 April 2031\n\n\
+CHAIR: I declare the hearing open.\n\n\
+Ms ANNA KOVU: Thank you, Chair.\n\n\
+CHAIR: Please go on.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(labels_of(&doc), ["CHAIR", "Ms ANNA KOVU", "CHAIR"]);
+    assert_eq!(doc.turns[1].text(), "Thank you, Chair.");
+    let plain = page.replace("Ms ANNA KOVU:", "Anna Kovu:");
+    assert_eq!(labels_of(&parse(&plain).unwrap()), ["CHAIR", "CHAIR"]);
+}
