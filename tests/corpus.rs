@@ -64,6 +64,7 @@ fn check_folder(dir: &Path) -> usize {
         files.len(),
         failures.join("\n")
     );
+    println!("checked {} pages under {}", files.len(), dir.display());
     files.len()
 }
 
