@@ -2371,11 +2371,20 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
                     // a long role before a name opening a paragraph of speech, on a page of
                     // colon labels (a participant's first turn at a meeting: `Head of the
                     // Federal Service for ... Anna Reyes: Mr President, ...`)
+                    // (or alone on its line over the speech: `Head of the ... Service Anna
+                    // Reyes:` / `Mr President, ...`)
+                    let speech_below = alone
+                        && units.get(i + 1).is_some_and(|n| {
+                            n.chrome.is_none()
+                                && !n.has_label()
+                                && n.stage.is_none()
+                                && n.text(text).starts_with(char::is_uppercase)
+                        });
                     colon_candidates >= 3
                         && m.start() == 0
                         && !units[i].inline
                         && !m.bold
-                        && speech.starts_with(char::is_uppercase)
+                        && (speech.starts_with(char::is_uppercase) || speech_below)
                         && (units[i].blank_before > 0
                             || i == 0
                             || ends_sentence(units[i - 1].text(text)))

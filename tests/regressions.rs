@@ -5637,3 +5637,33 @@ CHAIR: Please go on.\n";
     let plain = page.replace("Ms ANNA KOVU:", "Anna Kovu:");
     assert_eq!(labels_of(&parse(&plain).unwrap()), ["CHAIR", "CHAIR"]);
 }
+
+// Audit 8 kind 5: a participant's long role and name alone on a line, the speech on the lines
+// under it (`Head of the Department of Harbour Studies at the Avana Academy of Sciences Ivan
+// Lind:` / `Mr President,` / ...), was no label, and the speech stayed in the President's
+// turn.
+#[test]
+fn a_long_role_label_alone_on_its_line_opens_a_turn() {
+    let page = "Meeting on the harbour\n\nMarch 12, 2031\n\n\
+President of Avana Anna Berg: Good afternoon, friends.\n\n\
+Let me give the floor to our guests.\n\n\
+Head of the Department of Harbour Studies at the Avana Academy of Sciences and Letters Ivan Lind:\n\n\
+Madam President,\n\n\
+Thank you for the invitation.\n\n\
+Anna Berg: Thank you.\n\n\
+Tom Vale: May I add a word?\n\n\
+Anna Berg: Please.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let labels = labels_of(&doc);
+    assert_eq!(labels.len(), 5, "{labels:?}");
+    assert!(labels[1].ends_with("Ivan Lind"));
+    assert_eq!(
+        doc.turns[1].text(),
+        "Madam President,\n\nThank you for the invitation."
+    );
+    let lind = doc
+        .speaker(doc.turns[1].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(lind.name.as_deref(), Some("Ivan Lind"));
+}
