@@ -773,6 +773,9 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     // `The Leader of the House (Mrs Helen Whitmore)`: the holder of the role, by honorific and
     // name (the UK Hansard style for ministers and officers)
     let mut note_name: Option<(usize, String)> = None;
+    // how many words come before the last place or affiliation note (`... Weapons (OPCW) Hamid
+    // Ali Rao`: the name starts after it)
+    let mut note_end_word: Option<usize> = None;
     // notes in brackets: timestamps, delivery notes, affiliations
     let mut rest = String::with_capacity(main.len());
     let mut chars = main.char_indices().peekable();
@@ -798,6 +801,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
             {
                 note_name = Some((h, inner.to_string()));
             } else {
+                note_end_word = Some(rest.split_whitespace().count());
                 let (place, role) = split_note_role(inner);
                 if p.affiliation.is_none() {
                     p.affiliation = place.map(str::to_string);
@@ -1032,6 +1036,22 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                 // Pal Janos Varga     Varga Pal JanosPresident of Veleria`)
                 None if of_phrase && let Some(k) = popup_name_len(label, &body[r + 1..]) => {
                     body.len() - k
+                }
+                // the capitalized words after a note closing the role (`... of Chemical
+                // Weapons (OPCW) Hamid Ali Rao`, `... University of Granada (Spain) Rafael
+                // Guzman Tirado`), two to four of them, are the name
+                None if of_phrase
+                    && let Some(at) = note_end_word
+                        .and_then(|w| w.checked_sub(h))
+                        .filter(|&at| at > r && (2..=4).contains(&(body.len() - at)))
+                        .filter(|&at| {
+                            body[at..].iter().all(|w| {
+                                w.starts_with(char::is_uppercase)
+                                    && !with_lower(w, |l| is_role_word(l) || is_small_word(l))
+                            })
+                        }) =>
+                {
+                    at
                 }
                 None if of_phrase => {
                     let n = body.len();

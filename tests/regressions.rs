@@ -5667,3 +5667,24 @@ Anna Berg: Please.\n";
         .unwrap();
     assert_eq!(lind.name.as_deref(), Some("Ivan Lind"));
 }
+
+// Audit 8 kind 8: a three-word name after a note closing a long role (`... of the Avana
+// Islands (HBAI) Ivan Petar Lind:`) lost its first word to the role.
+#[test]
+fn the_name_after_a_note_closing_a_long_role_is_whole() {
+    let page = "Meeting on the harbour\n\nMarch 12, 2031\n\n\
+President of Avana Anna Berg: Good afternoon, friends.\n\n\
+Deputy Head of the Harbour Board of the Avana Islands (HBAI) Ivan Petar Lind: Madam President, thank you.\n\n\
+Anna Berg: Thank you.\n\n\
+Tom Vale: May I add a word?\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    let lind = doc
+        .speaker(doc.turns[1].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(lind.name.as_deref(), Some("Ivan Petar Lind"));
+    assert_eq!(
+        lind.role.as_deref(),
+        Some("Deputy Head of the Harbour Board of the Avana Islands")
+    );
+}
