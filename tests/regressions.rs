@@ -5688,3 +5688,25 @@ Tom Vale: May I add a word?\n";
         Some("Deputy Head of the Harbour Board of the Avana Islands")
     );
 }
+
+// Audit 8 kind 6: on a page of remarks with no turns, a numbered heading of one word (`1.
+// **Introduction**`) or a short heading between two paragraphs (`Conclusion`) was page chrome
+// of kind `other`, while its longer siblings were body.
+#[test]
+fn short_and_numbered_headings_of_remarks_are_body() {
+    let page = "Remarks by the Harbour Master on the New Pier\n\nMarch 12, 2031\n\n\
+*As Prepared for Delivery*\n\n\
+1. **Introduction**\n\n\
+Good afternoon, everyone. Thank you for coming to the harbour today.\n\n\
+1. **Reviewing Our Progress**\n\n\
+We have built two piers and dredged the channel over the last four years.\n\n\
+Conclusion\n\n\
+Our harbour has served this town for a century, and it will serve it for another.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert!(doc.turns.is_empty());
+    let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_ref()).collect();
+    assert!(body.contains(&"1. **Introduction**"), "{body:?}");
+    assert!(body.contains(&"Conclusion"), "{body:?}");
+    assert!(boilerplate_of(&doc, BoilerplateKind::Other).is_empty());
+}

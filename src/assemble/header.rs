@@ -170,6 +170,36 @@ fn contents_run(text: &str, units: &[Unit]) -> usize {
     if entries >= 3 { end } else { 0 }
 }
 
+/// Whether `t` is a numbered heading of an outline: a number or a Roman numeral closed by a
+/// period or a bracket, then one to eight words, the first capitalized (Markdown emphasis
+/// around them allowed): `1. **Introduction**`, `IV) Costs`.
+fn outline_heading(t: &str) -> bool {
+    let Some((number, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let Some(number) = number.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let numbered = !number.is_empty()
+        && number.len() <= 4
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+    let heading = rest.trim().trim_matches(['*', '_']);
+    numbered
+        && starts_upper(heading)
+        && !ends_sentence(heading)
+        && (1..=8).contains(&word_count_capped(heading, 9))
+}
+
+/// Whether `t` is a short heading: one to three capitalized words of letters, maybe in
+/// Markdown emphasis (`Conclusion`, `**Next Steps**`).
+fn short_heading(t: &str) -> bool {
+    let h = t.trim_matches(['*', '_']);
+    (1..=3).contains(&word_count_capped(h, 4))
+        && h.split(' ')
+            .all(|w| starts_upper(w) && w.chars().all(char::is_alphabetic))
+}
+
 /// Whether a lower-cased word names a record of proceedings (`hansard`, `record`, `debates`).
 fn record_word(w: &str) -> bool {
     matches!(
@@ -1037,6 +1067,17 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 && ends_sentence(t)
                 && !t.ends_with("...")
                 && !t.ends_with('…')
+            // a numbered heading of the text after its header (`1. **Introduction**`), or a
+            // short one between two paragraphs (`... chain.` / `Conclusion` / `Our economic
+            // ...`), worded as no page chrome
+            || no_turns && !before && outline_heading(t)
+            || no_turns
+                && !before
+                && units[i].chrome.is_none()
+                && short_heading(t)
+                && i > 0
+                && ends_sentence(units[i - 1].text(text))
+                && units.get(i + 1).is_some_and(|n| is_prose(n.text(text)))
         {
             Role::Body
         } else {
