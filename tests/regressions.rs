@@ -5710,3 +5710,25 @@ Our harbour has served this town for a century, and it will serve it for another
     assert!(body.contains(&"Conclusion"), "{body:?}");
     assert!(boilerplate_of(&doc, BoilerplateKind::Other).is_empty());
 }
+
+// Audit 8 kind 1: a pull quote that shortens the passage it quotes (a lead-in or a clause
+// left out), opened by a quotation mark, stayed in the turn, so the speech read twice. A
+// quotation the speaker does not go on to say at length stays speech.
+#[test]
+fn a_quoted_shortened_copy_of_a_passage_is_a_pull_quote() {
+    let quote = "“The harbour must be a safe and busy place. We should not only build piers but also keep the old lighthouse and its keepers.”";
+    let page = format!(
+        "Address to the Harbour Council\n\nMarch 12, 2031\n\n\
+Anna Berg: Good afternoon, colleagues. Let me begin with the year behind us.\n\n\
+{quote}\n\n\
+The ferries ran on time for most of the year, and the new timetable worked well for the islands.\n\n\
+In the coming decade, with new ships and new trade, the harbour must be a safe and busy place. We should not only build piers but also, as I said last year, keep the old lighthouse and its keepers.\n\n\
+“We are not afraid of storms, we have weathered many of them and we will weather many more of them together.”\n\n\
+Ivan Lind: Thank you.\n\n\
+Anna Berg: Thank you.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert_eq!(boilerplate_of(&doc, BoilerplateKind::PullQuote), [quote]);
+    assert_eq!(doc.turns[0].paragraphs.len(), 4);
+}

@@ -755,9 +755,9 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
     if long.len() < 2 {
         return Vec::new();
     }
+    let mut quotes = quoted_copies(text, units, &long, marked);
     // paragraphs of one turn with the same opening side by side, in page order
     long.sort_unstable_by(|a, b| (a.0, opening(a.1), a.1).cmp(&(b.0, opening(b.1), b.1)));
-    let mut quotes = Vec::new();
     for group in long.chunk_by(|a, b| a.0 == b.0 && opening(a.1) == opening(b.1)) {
         // (a pull quote and its passage, perhaps with another paragraph opening alike; more is
         // a formula said over and over, `That the sum of ... stands part of the Bill`, and
@@ -793,6 +793,65 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
     quotes.dedup();
     quotes
 }
+
+/// The pull quotes that shorten the passage they quote (`long`: the whole paragraphs of
+/// [`pull_quotes`] with their turns, in page order): a paragraph of at least twelve words
+/// opened by a quotation mark (`marked`), at least four fifths of whose word triples (lower
+/// case, punctuation left out) a longer unmarked paragraph of the same turn holds, within
+/// [`PULL_QUOTE_REACH`] paragraphs of it (`“Russia must be a sovereign ... country.”` beside
+/// `In the 21st century ... Russia must be a sovereign and influential country. ...`: a
+/// lead-in or a clause left out).
+fn quoted_copies(
+    text: &str,
+    units: &[Unit],
+    long: &[(u32, u32)],
+    marked: impl Fn(&str) -> bool,
+) -> Vec<usize> {
+    use std::hash::BuildHasher;
+    let state = foldhash::fast::FixedState::default();
+    // a paragraph's word triples, hashed, and its word count
+    let triples = |t: &str| -> (foldhash::HashSet<u64>, usize) {
+        let words: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(crate::grammar::words::lower)
+            .collect();
+        let set = words
+            .windows(3)
+            .map(|w| state.hash_one((&w[0], &w[1], &w[2])))
+            .collect();
+        (set, words.len())
+    };
+    let mut found = Vec::new();
+    for (n, &(turn, i)) in long.iter().enumerate() {
+        let t = units[i as usize].text(text);
+        if !marked(t) {
+            continue;
+        }
+        let (quote, words) = triples(t);
+        if words < 12 || quote.is_empty() {
+            continue;
+        }
+        let from = n.saturating_sub(PULL_QUOTE_REACH);
+        let to = (n + PULL_QUOTE_REACH + 1).min(long.len());
+        let copied = long[from..to].iter().any(|&(other_turn, j)| {
+            let other = units[j as usize].text(text);
+            if other_turn != turn || j == i || marked(other) || other.len() <= t.len() / 2 {
+                return false;
+            }
+            let (passage, passage_words) = triples(other);
+            passage_words > words
+                && quote.iter().filter(|h| passage.contains(h)).count() * 5 >= quote.len() * 4
+        });
+        if copied {
+            found.push(i as usize);
+        }
+    }
+    found
+}
+
+/// How many paragraphs before or after a pull quote [`quoted_copies`] looks for its passage.
+const PULL_QUOTE_REACH: usize = 10;
 
 /// The shortest paragraph [`pull_quotes`] takes for a pull quote, in bytes: a quoted sentence,
 /// not a caption or a slogan said twice.
