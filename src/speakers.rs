@@ -184,8 +184,16 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
         } else {
             match find_speaker(&speakers, &index, parsed) {
                 Match::One(i) => Some(i),
-                // a misprint names the speaker but says nothing new of them
-                Match::Misprint(i) if printed_times.get(label).copied().unwrap_or(0) <= 2 => {
+                // a misprint names the speaker but says nothing new of them (printed once or
+                // twice; a transliteration's `y` for `i` however often, `Sergey` for `Sergei`)
+                Match::Misprint(i)
+                    if printed_times.get(label).copied().unwrap_or(0) <= 2
+                        || parsed
+                            .name
+                            .as_deref()
+                            .zip(speakers[i].name.as_deref())
+                            .is_some_and(|(a, b)| i_for_y(a, b)) =>
+                {
                     if new_printed(&mut printed_sets, i, &speakers[i].labels, &parsed.printed) {
                         speakers[i].labels.push(parsed.printed.clone());
                     }
@@ -243,6 +251,17 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
         distinct: distinct_parsed,
         ambiguous,
     }
+}
+
+/// Whether names `a` and `b` differ only by `i` for `y` (or `y` for `i`) in some places, as
+/// two transliterations of one Russian name do (`Sergei` and `Sergey`).
+fn i_for_y(a: &str, b: &str) -> bool {
+    let (a, b) = (lower(a), lower(b));
+    a.len() == b.len()
+        && a != b
+        && a.chars()
+            .zip(b.chars())
+            .all(|(x, y)| x == y || matches!((x, y), ('i', 'y') | ('y', 'i')))
 }
 
 /// Whether a name holds an initial before its last word (`D. Lind`, `В.Путин`, `A B Lind`).

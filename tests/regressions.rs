@@ -5732,3 +5732,25 @@ Anna Berg: Thank you.\n"
     assert_eq!(boilerplate_of(&doc, BoilerplateKind::PullQuote), [quote]);
     assert_eq!(doc.turns[0].paragraphs.len(), 4);
 }
+
+// Audit 8 kind 3: a speaker whose first name the page spells in two transliterations
+// (`Sergei Lind`, then `Sergey Lind` three times) was two speakers: a misprint is merged only
+// when printed once or twice, and `y` for `i` is no misprint but a transliteration. Another
+// vowel printed three times (`Marian` for `Marion`) names someone else.
+#[test]
+fn a_name_spelled_in_two_transliterations_is_one_speaker() {
+    let page = "Meeting\n\nMarch 12, 2031\n\n\
+President of Avana Anna Berg: Good afternoon.\n\n\
+Harbour Minister Sergei Lind: Thank you.\n\n\
+Anna Berg: Go on.\n\nSergey Lind: Yes.\n\n\
+Anna Berg: And the piers?\n\nSergey Lind: Ready.\n\n\
+Anna Berg: Good.\n\nSergey Lind: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.speakers.len(), 2, "{:?}", doc.speakers);
+    assert_eq!(doc.turns[1].speaker, doc.turns[7].speaker);
+    let other = page
+        .replace("Sergei Lind", "Marion Lind")
+        .replace("Sergey Lind", "Marian Lind");
+    assert_eq!(parse(&other).unwrap().speakers.len(), 3);
+}
