@@ -5754,3 +5754,22 @@ Anna Berg: Good.\n\nSergey Lind: Thank you.\n";
         .replace("Sergey Lind", "Marian Lind");
     assert_eq!(parse(&other).unwrap().speakers.len(), 3);
 }
+
+// Audit 8 kind 4: a record's sentence broken over a blank line before a number that goes on in
+// lower case (`... an extra sitting week from 17th May,` / `` / `2031 to 21st May, 2031.`) was
+// two paragraphs. A numbered list item after a line ending in a colon stays apart.
+#[test]
+fn a_sentence_going_on_with_a_number_after_a_blank_line_is_one_paragraph() {
+    let page = "Questions\n\n\
+HON. A. LIND.- Mr. Speaker, Sir, the House has adopted an extra sitting week from 17th May,\n\n\
+2031 to 21st May, 2031.\n\n\
+HON. B. VALE.- Mr. Speaker, Sir, the motion has two parts, as follows in the order paper:\n\n\
+2 items are listed there.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.turns[0].text(),
+        "Mr. Speaker, Sir, the House has adopted an extra sitting week from 17th May, 2031 to 21st May, 2031."
+    );
+    assert_eq!(doc.turns[1].paragraphs.len(), 2);
+}

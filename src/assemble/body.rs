@@ -374,7 +374,19 @@ fn continues_paragraph(
                                     .ends_with(';')
                                 && word_count_capped(prev_text, 8) >= 8
                         })
-                    }))
+                    })
+                    // a number going on with words in lower case after a line of 8+ words
+                    // that stops on a comma or a word (`... from 17th May,` / `` / `2021 to
+                    // 21st May, 2021.`; not a list item, `2. The ...`)
+                    || word_count_capped(prev_text, 8) >= 8
+                        && prev_text.ends_with(|c: char| c.is_alphabetic() || c == ',')
+                        && {
+                            let t = u.text(text);
+                            let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                            digits > 0
+                                && t[digits..].starts_with(' ')
+                                && t[digits + 1..].starts_with(char::is_lowercase)
+                        })
         }
         _ => false,
     }
