@@ -819,21 +819,30 @@ fn quoted_copies(
     long: &[(u32, u32)],
     marked: impl Fn(&str) -> bool,
 ) -> Vec<usize> {
-    use std::hash::BuildHasher;
+    use std::hash::{BuildHasher, Hasher};
     let state = foldhash::fast::FixedState::default();
-    // a paragraph's word triples, hashed, and its word count
+    // a paragraph's word triples, hashed (each word's letters lower-cased into the hash, no
+    // copy made), and its word count
     let triples = |t: &str| -> (foldhash::HashSet<u64>, usize) {
-        let words: Vec<String> = t
+        let words: Vec<u64> = t
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(crate::grammar::words::lower)
+            .map(|w| {
+                let mut h = state.build_hasher();
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    h.write_u32(c as u32);
+                }
+                h.finish()
+            })
             .collect();
         let set = words
             .windows(3)
-            .map(|w| state.hash_one((&w[0], &w[1], &w[2])))
+            .map(|w| state.hash_one((w[0], w[1], w[2])))
             .collect();
         (set, words.len())
     };
+    // (each paragraph's triples are made once, when a quote near it asks)
+    let mut made: Vec<Option<(foldhash::HashSet<u64>, usize)>> = vec![None; long.len()];
     let mut found = Vec::new();
     for (n, &(turn, i)) in long.iter().enumerate() {
         let t = units[i as usize].text(text);
@@ -846,13 +855,15 @@ fn quoted_copies(
         }
         let from = n.saturating_sub(PULL_QUOTE_REACH);
         let to = (n + PULL_QUOTE_REACH + 1).min(long.len());
-        let copied = long[from..to].iter().any(|&(other_turn, j)| {
+        let copied = (from..to).any(|m| {
+            let (other_turn, j) = long[m];
             let other = units[j as usize].text(text);
-            if other_turn != turn || j == i || marked(other) || other.len() <= t.len() / 2 {
+            // (a passage is longer than its quote: a shorter paragraph is passed by its bytes)
+            if other_turn != turn || j == i || marked(other) || other.len() * 4 < t.len() * 3 {
                 return false;
             }
-            let (passage, passage_words) = triples(other);
-            passage_words > words
+            let (passage, passage_words) = made[m].get_or_insert_with(|| triples(other));
+            *passage_words > words
                 && quote.iter().filter(|h| passage.contains(h)).count() * 5 >= quote.len() * 4
         });
         if copied {
