@@ -183,6 +183,9 @@ fn adversarial(c: &mut Criterion) {
             "related_widgets",
             "Смотрите также Встреча с губернатором 23 апреля 2031 года ",
         ),
+        // colons with no space between on one line: each once looked back for the name
+        // before it, over the whole run before the fix bounding that look to 40 bytes
+        ("colons_without_spaces", "Ab:"),
     ] {
         let text = pattern.repeat(256 * 1024 / pattern.len());
         group.throughput(Throughput::Bytes(text.len() as u64));

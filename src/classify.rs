@@ -853,7 +853,13 @@ fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
         {
             return (2..=3).contains(&count).then(|| &head[start..]);
         }
-        let word_start = before.rfind(' ').map_or(0, |at| at + 1);
+        // (a word is looked for in the last 40 bytes only: a run with no space, `Ab:Ab:...`,
+        // is no name, and scanning it back for each colon would cost its square)
+        let reach = floor_char(before, before.len().saturating_sub(40));
+        let word_start = before[reach..]
+            .rfind(' ')
+            .map(|at| reach + at + 1)
+            .or_else(|| (reach == 0).then_some(0))?;
         let word = &before[word_start..];
         if count == 3
             || !word.starts_with(char::is_uppercase)
@@ -918,16 +924,24 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     // a colon (`... близких. Берл Лазар: Я как раз ...`) is a label when the page prints it so
     // twice or more, or when the page's title names the person (its words each open a title
     // word, in any case ending: `Встреча с ... Берлом Лазаром`)
+    // (names of page chrome, `Photo Credit:`, `Editor Note:`, are none; a name is looked for
+    // in the title only when printed after it)
     if lone && !missed.is_empty() {
         let title = words::prefix(content, 400);
-        let mut seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+        let mut seen: foldhash::HashMap<&str, (u32, bool)> = foldhash::HashMap::default();
         for &colon in &missed {
             if let Some(name) = flat_name_before(content, colon) {
-                *seen.entry(name).or_insert(0) += 1;
+                let after_title = colon - name.len() >= title.len();
+                let entry = seen.entry(name).or_insert((0, false));
+                entry.0 += 1;
+                entry.1 |= after_title;
             }
         }
-        for (name, n) in seen {
-            if n >= 2 || named_in_title(name, title) {
+        for (name, (n, after_title)) in seen {
+            let chrome = name
+                .split(' ')
+                .any(|w| words::with_lower(w, words::is_chrome_word));
+            if !chrome && (n >= 2 || after_title && named_in_title(name, title)) {
                 known.insert(name);
             }
         }
@@ -1941,8 +1955,8 @@ fn after_instrumental_name(lowered: &[String], caps: &[bool], verb: usize) -> Op
 /// `Ivan Lind:` labels), is given a period label candidate: the colon misprinted. Names of two
 /// words or more in mixed case only (not `Yes.`, not a heading in capitals), before a
 /// capitalized word. A paragraph that opens with a role word in lower case and reaches one of
-/// those names and a colon within fourteen words (`chairman of the Harbour Board Ivan Lind:`)
-/// is given that colon label.
+/// those names and a colon within fourteen words, capitalized and small words only between
+/// (`chairman of the Harbour Board Ivan Lind:`), is given that colon label.
 fn period_for_colon(text: &str, units: &mut Units) {
     let Units { list, labels } = units;
     // the colon labels' names (a page's few speakers), sorted for lookups
@@ -1973,9 +1987,15 @@ fn period_for_colon(text: &str, units: &mut Units) {
         // word, then one of the names and its colon
         if t.starts_with(char::is_lowercase)
             && let Some(colon) = memchr::memchr(b':', words::prefix(t, 200).as_bytes())
-            && t[..colon]
-                .split_once(' ')
-                .is_some_and(|(first, _)| words::with_lower(first, words::is_role_word))
+            && t[..colon].split_once(' ').is_some_and(|(first, rest)| {
+                // (then capitalized and small words only: not `acting on the advice of Tom
+                // Vale:`, a sentence's clause)
+                words::with_lower(first, words::is_role_word)
+                    && rest.split(' ').all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || words::with_lower(w, words::is_small_word)
+                    })
+            })
             && word_count_capped(&t[..colon], 15) <= 14
             && names.iter().any(|n| {
                 t[..colon]

@@ -5773,3 +5773,65 @@ HON. B. VALE.- Mr. Speaker, Sir, the motion has two parts, as follows in the ord
     );
     assert_eq!(doc.turns[1].paragraphs.len(), 2);
 }
+
+// The second tester (break10) on this stop's later rules: each page's wrong output is gone.
+// A clause ending on a speaker's name (`acting on the advice of Tom Vale:`) is no label; a
+// pop-up role glued to a name is not cut where a second person or a list goes on; a refrain or
+// a chair's formula with a comma said twice is no caption; chrome names on a one-line page
+// (`Photo Credit:`) and a name found only in its own title window are no labels; numbered
+// tabs and chrome between paragraphs (`Keep Reading`, `1. Photos`) are not body; a clause read
+// out and then restated (`The charter says that ...`) is no pull quote; and a branch before
+// the name is the role's.
+#[test]
+fn the_second_testers_pages_keep_their_old_readings() {
+    let clause = "Meeting with harbour workers\n\nMarch 12, 2031\n\nAnna Berg: Good afternoon, friends. Let us start.\n\nIvan Lind: Thank you. The ferries run on time.\n\nTom Vale: The new pier is nearly ready.\n\nAnna Berg: Good. So here is my answer...\n\nacting on the advice of Tom Vale: we close the old pier in winter.\n\nIvan Lind: That is right.\n";
+    let doc = parse(clause).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Anna Berg",
+            "Ivan Lind",
+            "Tom Vale",
+            "Anna Berg",
+            "Ivan Lind"
+        ]
+    );
+    for page in [
+        "Meeting on the harbour\n\nMarch 12, 2031\n\nThe meeting was held at the port.\n\nAnna Berg: Good afternoon.\n\nHarbour Minister Ivan Lind      Lind IvanHarbour Minister and Governor Tom Vale signed the agreement.\n\nI thank Ivan Lind      Lind IvanHarbour Minister Anna Berg and the Board members agreed on everything.\n",
+        "Meeting on the harbour\n\nMarch 12, 2031\n\nAnna Berg: Good afternoon.\n\nI met Ivan Lind      Lind IvanMinister for ports, fisheries and shipping of the Bay Region yesterday.\n\nWe thank Tom Vale      Vale TomDirector of the Port Authority ’ and its staff.\n",
+    ] {
+        assert!(boilerplate_of(&parse(page).unwrap(), BoilerplateKind::Popup).is_empty());
+    }
+    for page in [
+        "Address to the Harbour Council\n\nMarch 12, 2031\n\nAnna Berg: Good afternoon, colleagues. Let me begin with the year behind us.\n\nThe ferries ran on time for most of the year, and the new timetable worked well.\n\nWith every new pier, the harbour town grows stronger.\n\nThe fishermen have a new market, and the market has a new road to the station.\n\nWith every new pier, the harbour town grows stronger.\n\nIvan Lind: Thank you.\n\nAnna Berg: Thank you.\n",
+        "Sitting of the Harbour Council\n\nMarch 12, 2031\n\nCHAIR: The sitting is open. The first item is the pier.\n\nIvan Lind: I move the amendment.\n\nCHAIR: Thank you.\n\nAfter the vote, the amendment stands part of the plan.\n\nTom Vale: I move the second amendment.\n\nCHAIR: Thank you.\n\nAfter the vote, the amendment stands part of the plan.\n\nAnna Berg: Thank you.\n",
+        "Address to the Harbour Council\n\nMarch 12, 2031\n\nAnna Berg: Good afternoon, colleagues. Let me begin with the year behind us.\n\nThe ferries ran on time for most of the year, and the new timetable worked well.\n\nDuring the storm, Harbour Patrol Rescued four fishermen off the north pier.\n\nThe fishermen have a new market, and the market has a new road to the station.\n\nDuring the storm, Harbour Patrol Rescued four fishermen off the north pier.\n\nIvan Lind: Thank you.\n\nAnna Berg: Thank you.\n",
+    ] {
+        assert!(boilerplate_of(&parse(page).unwrap(), BoilerplateKind::Caption).is_empty());
+    }
+    for page in [
+        "News Harbour town opens its new pier The new pier opened on Monday. March 12, 2031 The mayor cut the ribbon at noon. Photo Credit: Anna Berg for the Harbour Gazette. Hundreds of people came to see the ships. Photo Credit: Ivan Lind for the Harbour Gazette. The ferries will use the pier from May. Published in sections: News\n",
+        "Harbour news. The pier is open at last. Editor Note: I wrote this story from the harbour office on Monday.\n",
+    ] {
+        assert!(parse(page).unwrap().turns.is_empty());
+    }
+    for page in [
+        "Remarks by the Harbour Master on the New Pier\n\nMarch 12, 2031\n\nGood afternoon, everyone. Thank you for coming to the harbour today.\n\nTrending Now\n\nWe have built two piers and dredged the channel over the last four years.\n\nAdvertisement\n\nOur harbour has served this town for a century, and it will serve it for another.\n\nKeep Reading\n\nThe ferries will use the new pier from May, and the old one will become a market.\n\nShare This Story\n\n1. **Home**\n\n2. **Newsroom**\n\n3. **Contact Us**\n",
+        "Remarks by the Harbour Master on the New Pier\n\nMarch 12, 2031\n\nGood afternoon, everyone. Thank you for coming to the harbour today.\n\n1. Photos\n\n2. Video\n\n3. Transcript\n\nWe have built two piers and dredged the channel over the last four years.\n\nOur harbour has served this town for a century, and it will serve it for another.\n",
+    ] {
+        let doc = parse(page).unwrap();
+        assert!(
+            doc.body.iter().all(|b| b.text.split(' ').count() > 3),
+            "{:?}",
+            doc.body
+        );
+    }
+    let read_out = "Address to the Harbour Council\n\nMarch 12, 2031\n\nAnna Berg: Good afternoon, colleagues. Let me read the clause of the charter that matters most today.\n\n“The harbour shall be open to the ships of all nations, in peace and in war, without any toll or fee.”\n\nSome say this clause is out of date. I disagree.\n\nThe charter says that the harbour shall be open to the ships of all nations, in peace and in war, without any toll or fee, and this Council will keep that promise.\n\nIvan Lind: Thank you.\n\nAnna Berg: Thank you.\n";
+    assert!(boilerplate_of(&parse(read_out).unwrap(), BoilerplateKind::PullQuote).is_empty());
+    let branch = "Meeting on the harbour\n\nMarch 12, 2031\n\nPresident of Avana Anna Berg: Good afternoon, friends.\n\nHead of the Harbour Board of the Islands (HBI) Northern Branch Ivan Lind: Madam President, thank you.\n\nAnna Berg: Thank you.\n\nTom Vale: May I add a word?\n";
+    let doc = parse(branch).unwrap();
+    let lind = doc
+        .speaker(doc.turns[1].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(lind.name.as_deref(), Some("Ivan Lind"));
+}

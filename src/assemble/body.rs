@@ -812,7 +812,8 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
 /// case, punctuation left out) a longer unmarked paragraph of the same turn holds, within
 /// [`PULL_QUOTE_REACH`] paragraphs of it (`“Russia must be a sovereign ... country.”` beside
 /// `In the 21st century ... Russia must be a sovereign and influential country. ...`: a
-/// lead-in or a clause left out).
+/// lead-in or a clause left out). Not a quotation introduced by a colon, nor one whose passage
+/// opens saying whose words they are (`The charter says that ...`): the speaker reads it out.
 fn quoted_copies(
     text: &str,
     units: &[Unit],
@@ -849,6 +850,10 @@ fn quoted_copies(
         if !marked(t) {
             continue;
         }
+        // (a quotation the speaker introduces, `... the charter reads:`, is read out)
+        if i > 0 && units[i as usize - 1].text(text).ends_with(':') {
+            continue;
+        }
         let (quote, words) = triples(t);
         if words < 12 || quote.is_empty() {
             continue;
@@ -860,6 +865,16 @@ fn quoted_copies(
             let other = units[j as usize].text(text);
             // (a passage is longer than its quote: a shorter paragraph is passed by its bytes)
             if other_turn != turn || j == i || marked(other) || other.len() * 4 < t.len() * 3 {
+                return false;
+            }
+            // (a passage that opens saying whose words they are, `The charter says that
+            // ...`, quotes a text the speaker read out: both are speech)
+            let opening = other.split(' ').take(8);
+            let reported = opening.clone().zip(opening.skip(1)).any(|(w, next)| {
+                crate::grammar::words::with_lower(w, crate::grammar::label::is_reporting_verb)
+                    && (next == "that" || w.ends_with(':'))
+            });
+            if reported {
                 return false;
             }
             let (passage, passage_words) = made[m].get_or_insert_with(|| triples(other));
@@ -991,7 +1006,8 @@ const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
 ///   Rask.`);
 /// - or opens with an occasion word (`At`, `During`, `Before`, `After`, `With`) and is printed
 ///   twice or more on the page (`During a visit to the grain terminal.`), when it may hold a
-///   phrase after a comma (`With pupils, winners of the essay contest.`);
+///   phrase after a comma if printed three times or more (`With pupils, winners of the essay
+///   contest.`);
 /// - or, on a page with another caption (`captions_elsewhere`, or one of the above) and in
 ///   text with no Cyrillic (whose verbs the short verb list does not know), opens with an
 ///   occasion word and has five words or more, no comma, and a capitalized word after the
@@ -999,7 +1015,8 @@ const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
 ///   words and has four or more (`Meeting with Harbour Board members.` under `Meeting with
 ///   Pier Workers`).
 ///
-/// A capitalized word after the first that ends in `-ed` is a name's (`United`), no verb.
+/// A capitalized word after the first that ends in `-ed`, before a capitalized or small word or
+/// none, is a name's (`United`), no verb.
 ///
 /// Such captions are printed under the photos of en.kremlin.ru pages; speech has a verb.
 fn lone_captions(
@@ -1121,26 +1138,33 @@ fn lone_captions(
                 .collect();
             let words: Vec<String> = printed.iter().map(|w| trim(w)).collect();
             let opener = CAPTION_OPENERS.contains(&words[0].as_str());
-            let repeated_occasion = opener && printings(t) >= 2;
+            let printed_times = if opener { printings(t) } else { 0 };
+            let repeated_occasion = printed_times >= 2;
             // no verb or pronoun, no clause after a comma (`With this change, the Board
-            // stands ...`; an occasion printed twice may hold a phrase after one: `With
-            // pupils, winners of the essay contest.`), and no honorific: a chair calling the
-            // next speaker is speech (`The Honourable Member Dr Ivo Rask.`)
+            // stands ...`; an occasion printed three times or more may hold a phrase after
+            // one: `With pupils, winners of the essay contest.`, not a refrain said twice),
+            // and no honorific: a chair calling the next speaker is speech (`The Honourable
+            // Member Dr Ivo Rask.`)
             // (a capitalized word after the first is a name's, whatever it ends with: `the
             // United Nations`, `Harbour Focused on the Future`)
+            // (and the word after it, if any, is capitalized or a small word: `Focused on the
+            // Future`, not `Patrol Rescued four fishermen`)
             let verb = |k: usize| {
                 sentence_word(&words[k])
                     && !(k > 0
                         && words[k].len() >= 5
                         && words[k].ends_with("ed")
-                        && printed[k].starts_with(char::is_uppercase))
+                        && printed[k].starts_with(char::is_uppercase)
+                        && printed.get(k + 1).is_none_or(|w| {
+                            w.starts_with(char::is_uppercase) || is_small_word(&words[k + 1])
+                        }))
             };
             if (0..words.len()).any(verb)
                 || matches!(
                     words[0].as_str(),
                     "and" | "but" | "so" | "now" | "then" | "or"
                 )
-                || !repeated_occasion
+                || printed_times < 3
                     && t.match_indices(", ")
                         .any(|(at, _)| t[at + 2..].starts_with(char::is_lowercase))
                 || printed.iter().any(|w| honorific_words(&[w]) > 0)

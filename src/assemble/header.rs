@@ -174,6 +174,9 @@ fn contents_run(text: &str, units: &[Unit]) -> usize {
 /// period or a bracket, then one to eight words, the first capitalized (Markdown emphasis
 /// around them allowed): `1. **Introduction**`, `IV) Costs`.
 fn outline_heading(t: &str) -> bool {
+    if has_chrome_word(t) {
+        return false;
+    }
     let Some((number, rest)) = t.split_once(' ') else {
         return false;
     };
@@ -191,10 +194,25 @@ fn outline_heading(t: &str) -> bool {
         && (1..=8).contains(&word_count_capped(heading, 9))
 }
 
+/// Whether a word of `t` (emphasis and punctuation left out) is a word of page chrome
+/// ([`crate::grammar::words::is_chrome_word`]: `More`, `News`, `Photos`; and a link's
+/// `Reading`, `Trending`).
+fn has_chrome_word(t: &str) -> bool {
+    t.split(' ').any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        with_lower(w, |l| {
+            crate::grammar::words::is_chrome_word(l) || matches!(l, "reading" | "trending")
+        })
+    })
+}
+
 /// Whether `t` is a short heading: one to three capitalized words of letters, maybe in
 /// Markdown emphasis (`Conclusion`, `**Next Steps**`).
 fn short_heading(t: &str) -> bool {
     let h = t.trim_matches(['*', '_']);
+    if has_chrome_word(h) {
+        return false;
+    }
     (1..=3).contains(&word_count_capped(h, 4))
         && h.split(' ')
             .all(|w| starts_upper(w) && w.chars().all(char::is_alphabetic))
@@ -1067,16 +1085,15 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
                 && ends_sentence(t)
                 && !t.ends_with("...")
                 && !t.ends_with('…')
-            // a numbered heading of the text after its header (`1. **Introduction**`), or a
-            // short one between two paragraphs (`... chain.` / `Conclusion` / `Our economic
-            // ...`), worded as no page chrome
-            || no_turns && !before && outline_heading(t)
+            // over a paragraph of prose, a numbered heading of the text after its header
+            // (`1. **Introduction**`), or a short one after a paragraph's end (`... chain.` /
+            // `Conclusion` / `Our economic ...`), with no word of page chrome (`Keep Reading`,
+            // `1. Photos`)
             || no_turns
                 && !before
                 && units[i].chrome.is_none()
-                && short_heading(t)
-                && i > 0
-                && ends_sentence(units[i - 1].text(text))
+                && (outline_heading(t)
+                    || short_heading(t) && i > 0 && ends_sentence(units[i - 1].text(text)))
                 && units.get(i + 1).is_some_and(|n| is_prose(n.text(text)))
         {
             Role::Body

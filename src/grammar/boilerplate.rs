@@ -786,22 +786,39 @@ fn role_glued(popup: &str, closed: bool) -> bool {
 /// Where the role glued to a person's pop-up name stops when the pop-up runs to the line's
 /// end with the sentence it interrupted (`Lind IvanHarbour Minister delivered the report.`):
 /// the byte offset in `popup` of the role's first word in lower case that is no small word
-/// (`delivered`), when the words before it hold a role word (`Minister`). `None` when the role
-/// runs to the end or names no role (`Kos AnnaMaria told me`).
+/// (`delivered`), when the words before it hold a role word (`Minister`) and the role does not
+/// end on a small word. `None` when the role runs to the end or names no role (`Kos AnnaMaria
+/// told me`), or when it holds a comma, another role after `and`, or a name after a role word
+/// (`... Minister and Governor Tom Vale signed`: another person the sentence names).
 fn resumed_role_end(popup: &str) -> Option<usize> {
     let first_end = popup.find(' ')?;
     let glue = first_end + glue_at(&popup[first_end..])?;
     let mut pos = glue;
-    let mut role = false;
+    let (mut role, mut after_small, mut after_and, mut after_role) = (false, false, false, false);
     for w in popup[glue..].split(' ') {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if bare.starts_with(char::is_lowercase)
-            && bare.is_ascii()
-            && !super::words::is_small_word(bare)
-        {
-            return role.then_some(pos);
+        let small = super::words::with_lower(bare, super::words::is_small_word);
+        if bare.starts_with(char::is_lowercase) && bare.is_ascii() && !small {
+            // (the role ends on a word of its own, not `Minister for`)
+            return (role && !after_small).then_some(pos);
         }
-        role |= with_lower(bare, super::words::is_role_word);
+        // (a comma, another role after `and`, or a name right after the role word, `...
+        // Minister and Governor Tom Vale`, `... Minister Anna Berg and ...`: another person,
+        // or a list the sentence goes on with)
+        if w.contains(',') {
+            return None;
+        }
+        if bare.starts_with(char::is_uppercase) {
+            let role_word = with_lower(bare, super::words::is_role_word);
+            if role_word && after_and || !role_word && after_role {
+                return None;
+            }
+            role |= role_word;
+        }
+        after_role =
+            bare.starts_with(char::is_uppercase) && with_lower(bare, super::words::is_role_word);
+        after_and = matches!(bare, "and" | "or" | "&");
+        after_small = small;
         pos += w.len() + 1;
     }
     None
