@@ -839,7 +839,15 @@ fn describe<'t>(
 /// `.`, `!`, `?`, `…`, `»`, a closing quote, or the text's start), when a capital or a quotation
 /// follows the colon: a name printed as a label (`... близких. Берл Лазар: Я ...`).
 fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
-    let head = content[..colon].trim_end_matches(' ');
+    let mut head = content[..colon].trim_end_matches(' ');
+    // (a delivery note between the name and its colon, `Мин Аун Хлайн (как переведено) :`,
+    // is no part of the name)
+    let from = floor_char(head, head.len().saturating_sub(60));
+    if head.ends_with(')')
+        && let Some(open) = head[from..].rfind('(')
+    {
+        head = head[..from + open].trim_end_matches(' ');
+    }
     let after = content[colon + 1..].trim_start_matches(' ');
     if !after.starts_with(|c: char| c.is_uppercase() || QUOTES.contains(&c)) {
         return None;
@@ -927,7 +935,7 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     // (names of page chrome, `Photo Credit:`, `Editor Note:`, are none; a name is looked for
     // in the title only when printed after it)
     if lone && !missed.is_empty() {
-        let title = words::prefix(content, 400);
+        let title = words::prefix(content, 600);
         let mut seen: foldhash::HashMap<&str, (u32, bool)> = foldhash::HashMap::default();
         for &colon in &missed {
             if let Some(name) = flat_name_before(content, colon) {
@@ -1311,7 +1319,7 @@ fn inline_label_start(
                 && shape.lower_words == 0
                 && !shape.honorific
                 && (shape.role && shape.words >= 3
-                    || shape.words >= 2 && known.contains(label_text)));
+                    || shape.words >= 2 && known.contains(core_label(label_text))));
         strong.then_some(p)
     };
     if sentence_start != usize::MAX

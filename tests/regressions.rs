@@ -5835,3 +5835,32 @@ fn the_second_testers_pages_keep_their_old_readings() {
         .unwrap();
     assert_eq!(lind.name.as_deref(), Some("Ivan Lind"));
 }
+
+// Audit 8 kind 2, the rest: on a one-line kremlin.ru page, a guest named once in the lede
+// (past the first 400 bytes) and labelled once with a delivery note between the name and the
+// colon (`Кан Тун Вин (как переведено) : ...`) was no label.
+#[test]
+fn a_full_name_label_with_a_delivery_note_on_a_one_line_page_opens_a_turn() {
+    let page = "События Заявления для прессы по итогам российско-авалонских переговоров \
+12 марта 2031 года 20:10 Москва, Кремль Заявления для прессы по итогам российско-авалонских \
+переговоров Президент России и Премьер-министр Авалона Кан Тун Вин завершили переговоры. \
+И.Петров: Уважаемые дамы и господа! Переговоры прошли успешно. Мы обсудили торговлю, \
+порты и новые морские линии между нашими странами, договорились о сотрудничестве в \
+рыболовстве и судостроении. Благодарю за внимание. \
+Кан Тун Вин (как переведено) : Уважаемый господин Президент! Благодарю за приём. \
+И.Петров: Спасибо. Опубликован в разделах: Новости\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        ["И.Петров", "Кан Тун Вин (как переведено)", "И.Петров"]
+    );
+    let guest = doc
+        .speaker(doc.turns[1].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(guest.name.as_deref(), Some("Кан Тун Вин"));
+    assert_eq!(
+        doc.turns[1].text(),
+        "Уважаемый господин Президент! Благодарю за приём."
+    );
+}
