@@ -837,7 +837,9 @@ fn describe<'t>(
 
 /// The two or three capitalized words before `colon` in `content` that open a sentence (after
 /// `.`, `!`, `?`, `…`, `»`, a closing quote, or the text's start), when a capital or a quotation
-/// follows the colon: a name printed as a label (`... близких. Берл Лазар: Я ...`).
+/// follows the colon: a name printed as a label (`... близких. Берл Лазар: Я ...`), a delivery
+/// note between it and the colon left out (`Мин Аун Хлайн (как переведено) :`). Each word is
+/// looked for within 40 bytes, so that a page of colons costs a pass.
 fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
     let mut head = content[..colon].trim_end_matches(' ');
     // (a delivery note between the name and its colon, `Мин Аун Хлайн (как переведено) :`,
