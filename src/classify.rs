@@ -844,7 +844,7 @@ fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
     let mut head = content[..colon].trim_end_matches(' ');
     // (a delivery note between the name and its colon, `Мин Аун Хлайн (как переведено) :`,
     // is no part of the name)
-    let from = floor_char(head, head.len().saturating_sub(60));
+    let from = floor_char(head, head.len().saturating_sub(100));
     if head.ends_with(')')
         && let Some(open) = head[from..].rfind('(')
     {
@@ -932,26 +932,27 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     }
     // on a one-line page, a name of two or three capitalized words opening a sentence before
     // a colon (`... близких. Берл Лазар: Я как раз ...`) is a label when the page prints it so
-    // twice or more, or when the page's title names the person (its words each open a title
-    // word, in any case ending: `Встреча с ... Берлом Лазаром`)
-    // (names of page chrome, `Photo Credit:`, `Editor Note:`, are none; a name is looked for
-    // in the title only when printed after it)
+    // three times or more (not twice: `Open Forum:` heads two sections of minutes), or when
+    // the page's first 600 bytes before it name the person (its words each open a word
+    // there, in any case ending: `Встреча с ... Берлом Лазаром`)
+    // (names of page chrome, `Photo Credit:`, `Editor Note:`, are none)
     if lone && !missed.is_empty() {
         let title = words::prefix(content, 600);
-        let mut seen: foldhash::HashMap<&str, (u32, bool)> = foldhash::HashMap::default();
+        // (each name: how often printed so, and where first; the opening it is looked for in
+        // ends before its first printing)
+        let mut seen: foldhash::HashMap<&str, (u32, usize)> = foldhash::HashMap::default();
         for &colon in &missed {
             if let Some(name) = flat_name_before(content, colon) {
-                let after_title = colon - name.len() >= title.len();
-                let entry = seen.entry(name).or_insert((0, false));
+                let entry = seen.entry(name).or_insert((0, colon - name.len()));
                 entry.0 += 1;
-                entry.1 |= after_title;
             }
         }
-        for (name, (n, after_title)) in seen {
+        for (name, (n, first)) in seen {
+            let titled = named_in_title(name, &title[..title.len().min(first)]);
             let chrome = name
                 .split(' ')
                 .any(|w| words::with_lower(w, words::is_chrome_word));
-            if !chrome && (n >= 2 || after_title && named_in_title(name, title)) {
+            if !chrome && (n >= 3 || titled) {
                 known.insert(name);
             }
         }

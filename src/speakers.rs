@@ -1058,8 +1058,9 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                 }
                 // the capitalized words after a note closing the role (`... of Chemical
                 // Weapons (OPCW) Hamid Ali Rao`, `... University of Granada (Spain) Rafael
-                // Guzman Tirado`), two or three of them and no organisation's noun (`Northern
-                // Branch Ivan Lind` is a branch and a name), are the name
+                // Guzman Tirado`), two or three of them, the first no organisation's noun
+                // (`Office Ivan Lind` is an office and a name; `Mary Jane Court` a name), are
+                // the name
                 None if of_phrase
                     && let Some(at) = note_end_word
                         .and_then(|w| w.checked_sub(h))
@@ -1067,12 +1068,8 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                         .filter(|&at| {
                             body[at..].iter().all(|w| {
                                 w.starts_with(char::is_uppercase)
-                                    && !with_lower(w, |l| {
-                                        is_role_word(l)
-                                            || is_small_word(l)
-                                            || is_organisation_noun(l)
-                                    })
-                            })
+                                    && !with_lower(w, |l| is_role_word(l) || is_small_word(l))
+                            }) && !with_lower(body[at], is_organisation_noun)
                         }) =>
                 {
                     at

@@ -812,8 +812,9 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
 /// case, punctuation left out) a longer unmarked paragraph of the same turn holds, within
 /// [`PULL_QUOTE_REACH`] paragraphs of it (`“Russia must be a sovereign ... country.”` beside
 /// `In the 21st century ... Russia must be a sovereign and influential country. ...`: a
-/// lead-in or a clause left out). Not a quotation introduced by a colon, nor one whose passage
-/// opens saying whose words they are (`The charter says that ...`): the speaker reads it out.
+/// lead-in or a clause left out). Not a quotation introduced by a colon or a dash, nor one whose
+/// passage opens (in its first eight words) with a reporting verb (`The charter says that ...`,
+/// `I say again: ...`): the speaker reads it out or says it again.
 fn quoted_copies(
     text: &str,
     units: &[Unit],
@@ -851,7 +852,7 @@ fn quoted_copies(
             continue;
         }
         // (a quotation the speaker introduces, `... the charter reads:`, is read out)
-        if i > 0 && units[i as usize - 1].text(text).ends_with(':') {
+        if i > 0 && units[i as usize - 1].text(text).ends_with([':', '—', '–']) {
             continue;
         }
         let (quote, words) = triples(t);
@@ -868,11 +869,14 @@ fn quoted_copies(
                 return false;
             }
             // (a passage that opens saying whose words they are, `The charter says that
-            // ...`, quotes a text the speaker read out: both are speech)
-            let opening = other.split(' ').take(8);
-            let reported = opening.clone().zip(opening.skip(1)).any(|(w, next)| {
-                crate::grammar::words::with_lower(w, crate::grammar::label::is_reporting_verb)
-                    && (next == "that" || w.ends_with(':'))
+            // ...`, `As the charter reads, ...`, `I say again: ...`, quotes a text the speaker
+            // read out, or says again: both are speech)
+            let reported = other.split(' ').take(8).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                crate::grammar::words::with_lower(w, |l| {
+                    crate::grammar::label::is_reporting_verb(l)
+                        || matches!(l, "say" | "read" | "reads" | "quote" | "quoted")
+                })
             });
             if reported {
                 return false;
@@ -1006,7 +1010,7 @@ const CAPTION_OPENERS: [&str; 5] = ["at", "during", "before", "after", "with"];
 ///   Rask.`);
 /// - or opens with an occasion word (`At`, `During`, `Before`, `After`, `With`) and is printed
 ///   twice or more on the page (`During a visit to the grain terminal.`), when it may hold a
-///   phrase after a comma if printed three times or more (`With pupils, winners of the essay
+///   phrase after a comma if printed four times or more (`With pupils, winners of the essay
 ///   contest.`);
 /// - or, on a page with another caption (`captions_elsewhere`, or one of the above) and in
 ///   text with no Cyrillic (whose verbs the short verb list does not know), opens with an
@@ -1141,8 +1145,8 @@ fn lone_captions(
             let printed_times = if opener { printings(t) } else { 0 };
             let repeated_occasion = printed_times >= 2;
             // no verb or pronoun, no clause after a comma (`With this change, the Board
-            // stands ...`; an occasion printed three times or more may hold a phrase after
-            // one: `With pupils, winners of the essay contest.`, not a refrain said twice),
+            // stands ...`; an occasion printed four times or more may hold a phrase after
+            // one: `With pupils, winners of the essay contest.`, not a refrain said thrice),
             // and no honorific: a chair calling the next speaker is speech (`The Honourable
             // Member Dr Ivo Rask.`)
             // (a capitalized word after the first is a name's, whatever it ends with: `the
@@ -1164,7 +1168,7 @@ fn lone_captions(
                     words[0].as_str(),
                     "and" | "but" | "so" | "now" | "then" | "or"
                 )
-                || printed_times < 3
+                || printed_times < 4
                     && t.match_indices(", ")
                         .any(|(at, _)| t[at + 2..].starts_with(char::is_lowercase))
                 || printed.iter().any(|w| honorific_words(&[w]) > 0)

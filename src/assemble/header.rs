@@ -194,14 +194,38 @@ fn outline_heading(t: &str) -> bool {
         && (1..=8).contains(&word_count_capped(heading, 9))
 }
 
-/// Whether a word of `t` (emphasis and punctuation left out) is a word of page chrome
-/// ([`crate::grammar::words::is_chrome_word`]: `More`, `News`, `Photos`; and a link's
-/// `Reading`, `Trending`).
+/// Whether a word of `t` (emphasis and punctuation left out) names a link or a widget of page
+/// chrome (`News`, `Photos`, `Reading`, `Trending`, `Share`), not words a heading of the text
+/// may hold (`More Ferries`, `Summary`, `Full Employment`).
 fn has_chrome_word(t: &str) -> bool {
     t.split(' ').any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         with_lower(w, |l| {
-            crate::grammar::words::is_chrome_word(l) || matches!(l, "reading" | "trending")
+            matches!(
+                l,
+                "reading"
+                    | "trending"
+                    | "read"
+                    | "news"
+                    | "newsroom"
+                    | "photo"
+                    | "photos"
+                    | "video"
+                    | "videos"
+                    | "transcript"
+                    | "share"
+                    | "print"
+                    | "subscribe"
+                    | "advertisement"
+                    | "home"
+                    | "contact"
+                    | "menu"
+                    | "search"
+                    | "watch"
+                    | "listen"
+                    | "download"
+                    | "related"
+            )
         })
     })
 }

@@ -817,7 +817,8 @@ fn resumed_role_end(popup: &str) -> Option<usize> {
         }
         after_role =
             bare.starts_with(char::is_uppercase) && with_lower(bare, super::words::is_role_word);
-        after_and = matches!(bare, "and" | "or" | "&");
+        // (`and` reaches over small words to the next capitalized one: `and the Governor`)
+        after_and = matches!(bare, "and" | "or" | "&") || after_and && small;
         after_small = small;
         pos += w.len() + 1;
     }
