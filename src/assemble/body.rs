@@ -823,28 +823,48 @@ fn quoted_copies(
 ) -> Vec<usize> {
     use std::hash::{BuildHasher, Hasher};
     let state = foldhash::fast::FixedState::default();
-    // a paragraph's word triples, hashed (each word's letters lower-cased into the hash, no
-    // copy made), and its word count
-    let triples = |t: &str| -> (foldhash::HashSet<u64>, usize) {
-        let words: Vec<u64> = t
-            .split(|c: char| !c.is_alphanumeric())
+    // each word of a paragraph, hashed with its letters lower-cased (no copy made)
+    fn word_hashes<'a>(
+        t: &'a str,
+        state: &'a foldhash::fast::FixedState,
+    ) -> impl Iterator<Item = u64> + 'a {
+        t.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| {
+            .map(move |w| {
                 let mut h = state.build_hasher();
                 for c in w.chars().flat_map(char::to_lowercase) {
                     h.write_u32(c as u32);
                 }
                 h.finish()
             })
-            .collect();
-        let set = words
+    }
+    // a quote's word triples, hashed, sorted and each once, and its word count
+    let triples = |t: &str| -> (Vec<u64>, usize) {
+        let words: Vec<u64> = word_hashes(t, &state).collect();
+        let mut set: Vec<u64> = words
             .windows(3)
             .map(|w| state.hash_one((w[0], w[1], w[2])))
             .collect();
+        set.sort_unstable();
+        set.dedup();
         (set, words.len())
     };
-    // (each paragraph's triples are made once, when a quote near it asks)
-    let mut made: Vec<Option<(foldhash::HashSet<u64>, usize)>> = vec![None; long.len()];
+    // how many of a quote's triples a passage holds, and the passage's word count (its triples
+    // are made as its words are read and none is kept: a long passage on a short page would
+    // hold more memory than the page)
+    let held = |quote: &[u64], t: &str| -> (usize, usize) {
+        let mut seen = vec![false; quote.len()];
+        let (mut a, mut b, mut n) = (0, 0, 0usize);
+        for h in word_hashes(t, &state) {
+            if n >= 2
+                && let Ok(k) = quote.binary_search(&state.hash_one((a, b, h)))
+            {
+                seen[k] = true;
+            }
+            (a, b, n) = (b, h, n + 1);
+        }
+        (seen.iter().filter(|&&s| s).count(), n)
+    };
     let mut found = Vec::new();
     for (n, &(turn, i)) in long.iter().enumerate() {
         let t = units[i as usize].text(text);
@@ -881,9 +901,8 @@ fn quoted_copies(
             if reported {
                 return false;
             }
-            let (passage, passage_words) = made[m].get_or_insert_with(|| triples(other));
-            *passage_words > words
-                && quote.iter().filter(|h| passage.contains(h)).count() * 5 >= quote.len() * 4
+            let (hits, passage_words) = held(&quote, other);
+            passage_words > words && hits * 5 >= quote.len() * 4
         });
         if copied {
             found.push(i as usize);
