@@ -5910,3 +5910,43 @@ fn the_third_testers_pages_read_right() {
         .unwrap();
     assert_eq!(president.name.as_deref(), Some("Mary Jane Court"));
 }
+
+// Audit 8 kind 1, the rest: pull quotes without a quotation mark that drop their passage's
+// lead-in (`I would like to conclude by saying that our harbour ...` printed again as `Our
+// harbour ...`), or leave sentences out, stayed in the speech, and some sat in another
+// speaker's turn far from their passage. A page shows it prints them by one dropped lead-in
+// near its passage, or by two such copies; a speaker who says one sentence again without its
+// opening words, on a page with no other sign, is not quoted.
+#[test]
+fn a_shortened_copy_without_quotation_marks_is_a_pull_quote() {
+    let first = "Our harbour has served the islands for a century, and with the new piers it will serve them for another century at least.";
+    let second = "The ferries must run on time all year round. We must make sure that the islanders can reach the mainland hospitals in every season.";
+    let page = format!(
+        "Address to the Harbour Council\n\nMarch 12, 2031\n\n\
+Anna Berg: Good afternoon, colleagues. Let me begin with the year behind us.\n\n\
+The ferries must run on time all year round. The new timetable helped, but storms still cancel too many crossings in winter. Of course, we must make sure that the islanders can reach the mainland hospitals in every season.\n\n\
+{first}\n\n\
+The fishermen have a new market, and the market has a new road to the station.\n\n\
+Ivan Lind: Thank you. The Board agrees with every word.\n\n\
+{second}\n\n\
+The Board will meet again in May to plan the winter timetable.\n\n\
+Anna Berg: Thank you, Ivan.\n\n\
+I would like to conclude by saying that our harbour has served the islands for a century, and with the new piers it will serve them for another century at least.\n\n\
+Ivan Lind: Thank you.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::PullQuote),
+        [first, second]
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "Thank you. The Board agrees with every word.\n\nThe Board will meet again in May to plan the winter timetable."
+    );
+    // one sentence said again without its opening words, and no other sign: speech
+    let once = page.replace(&format!("{second}\n\n"), "");
+    let doc = parse(&once).unwrap();
+    assert!(boilerplate_of(&doc, BoilerplateKind::PullQuote).is_empty());
+    assert!(doc.turns[0].text().contains(first));
+}

@@ -768,6 +768,7 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
         return Vec::new();
     }
     let mut quotes = quoted_copies(text, units, &long, marked);
+    let shortened = shortened_copies(text, units, &long, marked);
     // paragraphs of one turn with the same opening side by side, in page order
     long.sort_unstable_by(|a, b| (a.0, opening(a.1), a.1).cmp(&(b.0, opening(b.1), b.1)));
     for group in long.chunk_by(|a, b| a.0 == b.0 && opening(a.1) == opening(b.1)) {
@@ -801,10 +802,229 @@ fn pull_quotes(text: &str, units: &[Unit]) -> Vec<usize> {
             }
         }
     }
+    // (a page prints pull quotes that shorten their passage when it shows one already, when
+    // one drops its passage's lead-in nearby, or when two or more paragraphs shorten others: a
+    // speaker who says a sentence again without its opening words does so once)
+    if !quotes.is_empty() || shortened.len() >= 2 || shortened.iter().any(|&(_, near)| near) {
+        quotes.extend(shortened.iter().map(|&(i, _)| i));
+    }
     quotes.sort_unstable();
     quotes.dedup();
     quotes
 }
+
+/// The paragraphs without a quotation mark that shorten a longer paragraph anywhere on the page
+/// (`long`: the whole paragraphs of [`pull_quotes`] with their turns, in page order), each with
+/// whether it is near its passage and drops a lead-in: a paragraph of twelve to
+/// [`SHORTENED_MAX_WORDS`] words (words in square brackets, an editor's insertion such as
+/// `[Syria]`, left out) whose words are, in order, runs of at least two words of a paragraph
+/// of more words (up to [`PASSAGE_MAX_WORDS`]), compared in lower case without punctuation.
+/// `Our citizens mostly judge ...` beside `I would like to conclude by saying that our citizens
+/// mostly judge ...`; `Unjustified price hikes ... deserve special attention. We must make sure
+/// ...` beside the same passage with two sentences and `Of course,` between. Near (within
+/// [`PULL_QUOTE_REACH`] paragraphs of the same turn) and dropping a lead-in: a run whose
+/// first word is capitalized in the copy and in lower case in the passage. Kremlin pages set
+/// such quotes between paragraphs, sometimes inside another speaker's turn, and far from
+/// their passage. Not a paragraph after one ending with a colon or a dash: it is read out.
+///
+/// Each paragraph is compared with at most [`SHORTENED_TRIES`] others: those holding, at a
+/// word's start, the 16 bytes after its first letter. Word lists are made only for the pairs so
+/// found; the rest is one pass over the spaces of the page's paragraphs.
+fn shortened_copies(
+    text: &str,
+    units: &[Unit],
+    long: &[(u32, u32)],
+    marked: impl Fn(&str) -> bool,
+) -> Vec<(usize, bool)> {
+    // the copies that may be: each paragraph of twelve words or more, not marked, not read
+    // out, keyed by the 16 bytes after its first letter (the letter's case is what a dropped
+    // lead-in changes); words are counted by their spaces
+    let mut firsts: foldhash::HashMap<u64, Vec<u32>> = foldhash::HashMap::default();
+    for (n, &(_, i)) in long.iter().enumerate() {
+        let t = units[i as usize].text(text);
+        if marked(t) || (i > 0 && units[i as usize - 1].text(text).ends_with([':', '—', '–'])) {
+            continue;
+        }
+        let spaces = memchr::memchr_iter(b' ', t.as_bytes()).count();
+        if (11..=SHORTENED_MAX_WORDS * 2).contains(&spaces)
+            && let Some(key) = opening_key(t.as_bytes(), 0)
+        {
+            firsts.entry(key).or_default().push(n as u32);
+        }
+    }
+    if firsts.is_empty() {
+        return Vec::new();
+    }
+    // (a bit for each key, 16 bits a key: most word starts are passed by one bit's test)
+    let bits = (firsts.len() * 16).next_power_of_two().clamp(64, 1 << 16);
+    let mut filter = vec![0u64; bits / 64];
+    let bit = |key: u64| (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (bits - 1);
+    for &key in firsts.keys() {
+        filter[bit(key) / 64] |= 1 << (bit(key) % 64);
+    }
+    // the paragraphs holding each key at a word's start (each once, at most
+    // `SHORTENED_TRIES`), not a paragraph holding its own opening only
+    let mut holders: foldhash::HashMap<u64, Vec<u32>> = foldhash::HashMap::default();
+    for (m, &(_, j)) in long.iter().enumerate() {
+        let b = units[j as usize].text(text).as_bytes();
+        // (a whole paragraph is one line)
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', b).map(|at| at + 1));
+        for at in starts {
+            let Some(key) = opening_key(b, at) else {
+                continue;
+            };
+            if filter[bit(key) / 64] & (1 << (bit(key) % 64)) != 0
+                && firsts
+                    .get(&key)
+                    .is_some_and(|copies| copies.as_slice() != [m as u32])
+            {
+                let list = holders.entry(key).or_default();
+                if list.len() < SHORTENED_TRIES && list.last() != Some(&(m as u32)) {
+                    list.push(m as u32);
+                }
+            }
+        }
+    }
+    // (a word in 4 bytes: its hash's top bits, and its case in the lowest two; a list holds
+    // what the paragraph's spaces allow, so it is never grown)
+    let words = |i: u32, brackets: bool| {
+        let t = units[i as usize].text(text);
+        let room = memchr::memchr_iter(b' ', t.as_bytes()).count() + 1;
+        let mut out: Vec<u32> = Vec::with_capacity(room.min(PASSAGE_MAX_WORDS + 1));
+        each_word(t, brackets, |h, case| {
+            let case = match case {
+                Some(true) => 1,
+                Some(false) => 2,
+                None => 0,
+            };
+            out.push(((h >> 32) as u32 & !3) | case);
+            out.len() <= PASSAGE_MAX_WORDS
+        });
+        out
+    };
+    let mut found = Vec::new();
+    for (key, copies) in &firsts {
+        let Some(passages) = holders.get(key) else {
+            continue;
+        };
+        for &n in copies {
+            let (turn, i) = long[n as usize];
+            let q = words(i, true);
+            if !(12..=SHORTENED_MAX_WORDS).contains(&q.len()) {
+                continue;
+            }
+            let hit = passages.iter().find_map(|&m| {
+                let (other_turn, j) = long[m as usize];
+                if m == n {
+                    return None;
+                }
+                let p = words(j, false);
+                if p.len() <= q.len() || p.len() > PASSAGE_MAX_WORDS {
+                    return None;
+                }
+                let lead_in = covered(&q, &p)?;
+                Some(lead_in && other_turn == turn && n.abs_diff(m) as usize <= PULL_QUOTE_REACH)
+            });
+            if let Some(near) = hit {
+                found.push((i as usize, near));
+            }
+        }
+    }
+    found
+}
+
+/// Calls `f` with each word of `t` (its text between spaces, punctuation around it left out)
+/// as a hash of the word with its first letter lower-cased, and whether that letter is a
+/// capital (`Some(true)`) or in lower case (`Some(false)`), until `f` returns `false`. With
+/// `brackets`, words inside square brackets (`[the USSR]`) are left out.
+fn each_word(t: &str, brackets: bool, mut f: impl FnMut(u64, Option<bool>) -> bool) {
+    use std::hash::BuildHasher;
+    let state = foldhash::fast::FixedState::default();
+    let mut inside = false;
+    for token in t.split(' ') {
+        if brackets && (inside || token.starts_with('[')) {
+            inside = !token.contains(']');
+            continue;
+        }
+        let w = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        let case = if first.is_uppercase() {
+            Some(true)
+        } else if first.is_lowercase() {
+            Some(false)
+        } else {
+            None
+        };
+        let lowered = first.to_lowercase().next().unwrap_or(first);
+        if !f(state.hash_one((lowered, chars.as_str())), case) {
+            return;
+        }
+    }
+}
+
+/// The 16 bytes after the character at `at` in `b` (the opening of a word with its first
+/// letter left out), as a number; `None` past the end.
+fn opening_key(b: &[u8], at: usize) -> Option<u64> {
+    let first = *b.get(at)?;
+    let len = match first {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    let bytes: [u8; 16] = b.get(at + len..at + len + 16)?.try_into().ok()?;
+    let n = u128::from_le_bytes(bytes);
+    Some((n as u64).rotate_left(29) ^ ((n >> 64) as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93))
+}
+
+/// Whether the words `q` are, in order, runs of at least two words of `p` (see
+/// [`shortened_copies`]), and if so whether a run drops a lead-in: its first word capitalized
+/// in `q` and in lower case in `p`. Each run is the longest found from where the last ended.
+fn covered(q: &[u32], p: &[u32]) -> Option<bool> {
+    // (the words without their case bits)
+    let same = |a: u32, b: u32| (a ^ b) & !3 == 0;
+    let (mut i, mut from, mut lead_in) = (0, 0, false);
+    while i < q.len() {
+        let mut best = (0, 0);
+        for k in from..p.len() {
+            if !same(p[k], q[i]) {
+                continue;
+            }
+            let run = q[i..]
+                .iter()
+                .zip(&p[k..])
+                .take_while(|&(&a, &b)| same(a, b))
+                .count();
+            if run > best.0 {
+                best = (run, k);
+                if run == q.len() - i {
+                    break;
+                }
+            }
+        }
+        let (run, k) = best;
+        if run < 2 {
+            return None;
+        }
+        lead_in |= q[i] & 3 == 1 && p[k] & 3 == 2;
+        i += run;
+        from = k + run;
+    }
+    Some(lead_in)
+}
+
+/// The most words of a paragraph [`shortened_copies`] takes for a shortened copy.
+const SHORTENED_MAX_WORDS: usize = 150;
+
+/// The most words of a paragraph [`shortened_copies`] looks in for a copy's passage.
+const PASSAGE_MAX_WORDS: usize = 600;
+
+/// How many paragraphs holding its first three words [`shortened_copies`] compares a copy
+/// with.
+const SHORTENED_TRIES: usize = 16;
 
 /// The pull quotes that shorten the passage they quote (`long`: the whole paragraphs of
 /// [`pull_quotes`] with their turns, in page order): a paragraph of at least twelve words
