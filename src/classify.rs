@@ -2042,6 +2042,87 @@ fn period_for_colon(text: &str, units: &mut Units) {
     }
 }
 
+/// Hearing prints (the Government Publishing Office's): a line that opens with a label in
+/// mixed case closed by a period, then a capitalized word (`The Chairwoman. Good morning.`,
+/// `Senator Quimby. Thank you.`, `Mr. Torvald. Thank you for ...`), is given a period label
+/// candidate when the page prints two or more such labels, three times or more in all. A
+/// label is `The` and a role word (`The Chairman`, `The Acting Chair`), or an honorific, rank
+/// or role word and one or two capitalized words (`Mr. Torvald`, `Senator Ann Quimby`,
+/// `Chairman Skelton`): at most four words, none but the first closed by a period before the
+/// last. A sentence that opens so (`Senator Vale. He spoke ...`) is a page's once, not its
+/// style; labels in capitals are [`crate::grammar::label::period_label`]'s.
+fn mixed_period_labels(text: &str, units: &mut Units) {
+    let Units { list, labels } = units;
+    // (each candidate: its unit and where its period is)
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (k, u) in list.iter().enumerate() {
+        if u.has_label() || u.inline || u.chrome.is_some() {
+            continue;
+        }
+        if let Some(end) = mixed_period_label(u.text(text)) {
+            found.push((k, end));
+        }
+    }
+    if found.len() < 3 {
+        return;
+    }
+    let mut names: Vec<&str> = found
+        .iter()
+        .map(|&(k, end)| &list[k].text(text)[..end])
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.len() < 2 {
+        return;
+    }
+    for (k, end) in found {
+        let name = &list[k].text(text)[..end];
+        let m = LabelMatch::new(0, end, end + 2, Separator::Period);
+        let shape = LabelShape::of(name);
+        list[k].set_label(labels, Candidate { m, shape });
+    }
+}
+
+/// Where the period of a mixed-case period label opening `t` is (see [`mixed_period_labels`]).
+fn mixed_period_label(t: &str) -> Option<usize> {
+    let first = t.as_bytes().first()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let head = words::prefix(t, 80);
+    let mut words = head.split(' ');
+    let w0 = words.next()?;
+    let lead = w0.trim_end_matches('.');
+    let the = lead == "The";
+    if !the && words::honorific_words(&[w0]) == 0 && !words::with_lower(lead, words::is_role_word) {
+        return None;
+    }
+    let mut pos = w0.len() + 1;
+    for n in 1..4 {
+        let w = words.next()?;
+        let core = w.strip_suffix('.').unwrap_or(w);
+        let capital = core.chars().next().is_some_and(char::is_uppercase)
+            && core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && core
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !words::is_all_caps(core);
+        if !capital || (the && n == 1 && !words::with_lower(core, words::is_role_word)) {
+            return None;
+        }
+        if core.len() < w.len() {
+            // the period: then a capitalized word or a quotation (not an initial, `Mr. A.
+            // Vale`, nor a second honorific)
+            let next = t[pos + w.len()..].strip_prefix(' ')?;
+            let opens = next.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'));
+            return (opens && core.len() > 1 && words::honorific_words(&[w]) == 0)
+                .then_some(pos + core.len());
+        }
+        pos += w.len() + 1;
+    }
+    None
+}
+
 /// A dash label printed in title case with its dash glued to the speech (`Mr Ivan Lagi-Point
 /// of order!` on a page of `Mr IVAN LAGI - ...` labels) is a label: the text before a hyphen
 /// that joins a letter to a capital, looked up without case among the full names (an
@@ -2155,6 +2236,7 @@ fn word_offsets(s: &str, max: usize) -> Vec<(usize, &str)> {
 pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     period_for_colon(text, units);
     hyphen_for_dash(text, units);
+    mixed_period_labels(text, units);
     let Units {
         list: units,
         labels,

@@ -5950,3 +5950,42 @@ Ivan Lind: Thank you.\n"
     assert!(boilerplate_of(&doc, BoilerplateKind::PullQuote).is_empty());
     assert!(doc.turns[0].text().contains(first));
 }
+
+// The generalization tester (gen1): a committee hearing as the Government Publishing Office
+// prints it, labels in mixed case closed by a period at the start of an indented line, gave
+// no turn at all. Two labels or more, three printings in all, make the page's style; a
+// sentence opening with a name and a period once is speech.
+#[test]
+fn mixed_case_period_labels_of_a_hearing_print_open_turns() {
+    let page = "HARBOUR DREDGING OVERSIGHT\n\n\
+    The Chairman. The subcommittee will come to order. We meet to ask\n\
+where the dredging money went.\n\
+    Senator Okonkwo. Thank you, Mr. Chairman. Two channels are still\n\
+closed to the ferries.\n\
+    Ms. Halvard-Berg. Thank you for inviting me to testify today.\n\
+    The Chairman. When will the north channel open?\n\
+    Ms. Halvard-Berg. In May, Mr. Chairman.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "The Chairman",
+            "Senator Okonkwo",
+            "Ms. Halvard-Berg",
+            "The Chairman",
+            "Ms. Halvard-Berg"
+        ]
+    );
+    assert_eq!(
+        doc.turns[0].text(),
+        "The subcommittee will come to order. We meet to ask where the dredging money went."
+    );
+    let witness = doc
+        .speaker(doc.turns[2].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(witness.name.as_deref(), Some("Halvard-Berg"));
+    // one such sentence is no label
+    let once = "Harbour news\n\nMarch 12, 2031\n\nThe ferries ran late all winter.\n\nSenator Okonkwo. He came to the harbour on Monday and spoke to the crews.\n\nThe pier opens in May.\n";
+    assert!(parse(once).unwrap().turns.is_empty());
+}
