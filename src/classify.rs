@@ -396,6 +396,48 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
             }
         }
     }
+    // a label alone on its line with no separator, right under a line of page chrome (`Share
+    // this contribution` / `Copy link` / `Mr Pembry`, a short line under the chrome line
+    // taken with it) and right over a line of speech: the chrome marks the contribution's
+    // start as a bar of links marks its label
+    for i in 1..units.len().saturating_sub(1) {
+        let (above, u, below) = (&units[i - 1], &units[i], &units[i + 1]);
+        let under_chrome = above.chrome.is_some()
+            || (i >= 2
+                && units[i - 2].chrome.is_some()
+                && above.blank_before == 0
+                && !above.has_label()
+                && word_count_capped(above.text(text), 3) <= 2);
+        if !under_chrome
+            || above.inline
+            || u.blank_before > 0
+            || u.has_label()
+            || u.chrome.is_some()
+            || u.stage.is_some()
+            || u.inline
+            || below.blank_before > 0
+            || below.inline
+            || below.chrome.is_some()
+            || below.stage.is_some()
+            || below.shape(&labels).is_some_and(LabelShape::name_like)
+        {
+            continue;
+        }
+        let t = u.text(text);
+        // (the speech under it: a sentence, not a heading's next line)
+        let speech = below.text(text);
+        if !(words::ends_sentence(speech) || word_count_capped(speech, 8) >= 8) {
+            continue;
+        }
+        // (a name's or role's shape: not the chrome's second line, `Copy link`)
+        if let Some(start) = label::bare_label_start(t)
+            && let shape = LabelShape::of(&t[start..])
+            && shape.name_like()
+        {
+            let m = LabelMatch::new(start, t.len(), t.len(), Separator::Line);
+            units[i].set_label(&mut labels, Candidate { m, shape });
+        }
+    }
     // a Hansard label whose note a PDF converter wrapped onto the next line, across a blank
     // line or not (`HON. R. VUNISEA (Minister for Ports, Coastal Works and` / `Marine
     // Transport).- Mr. Speaker, ...`): the two lines become one unit, which opens the turn
@@ -2577,9 +2619,12 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
             }
         };
         // `... approved by the` / `EU: the rest is paid`: a line wrapped mid-sentence
+        // (a label alone on its line, under a bar of links or a line of chrome, is no
+        // sentence's)
         let mid_sentence = i > 0
             && units[i].blank_before == 0
             && !units[i].inline
+            && m.separator != Separator::Line
             && !shape.role_label
             && !shape.honorific
             && !shape.initials

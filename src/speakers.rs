@@ -739,6 +739,23 @@ fn honorific_then_name(note: &str) -> Option<usize> {
     .then_some(h)
 }
 
+/// `Some(0)` when `note` is a name alone, two to four capitalized words with no role word or
+/// honorific (`Gareth Lowry` in `The Minister of State, Department for Transport (Gareth
+/// Lowry)`, as UK Hansard labels a minister), else `None`.
+fn plain_name(note: &str) -> Option<usize> {
+    let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
+    ((2..=4).contains(&words.len())
+        && honorific_words(&words) == 0
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().filter(|c| c.is_lowercase()).count() >= 1
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && !crate::grammar::words::with_lower(w, crate::grammar::words::is_role_word)
+        }))
+    .then_some(0)
+}
+
 fn strip_notes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0;
@@ -817,6 +834,7 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
                 p.delivery = Some(inner.to_string());
             } else if note_name.is_none()
                 && let Some(h) = honorific_then_name(inner)
+                    .or_else(|| plain_name(inner).filter(|_| has_role_word(&rest)))
             {
                 note_name = Some((h, inner.to_string()));
             } else {
@@ -860,7 +878,9 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         && has_role_word(&main)
     {
         let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
-        p.honorific = Some(honorific_text(&words[..h]));
+        if h > 0 {
+            p.honorific = Some(honorific_text(&words[..h]));
+        }
         p.name = Some(case_words(&words[h..].join(" "), false));
         p.role = Some(case_words(&main, true));
         return p;

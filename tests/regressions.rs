@@ -5989,3 +5989,41 @@ closed to the ferries.\n\
     let once = "Harbour news\n\nMarch 12, 2031\n\nThe ferries ran late all winter.\n\nSenator Okonkwo. He came to the harbour on Monday and spoke to the crews.\n\nThe pier opens in May.\n";
     assert!(parse(once).unwrap().turns.is_empty());
 }
+
+// The generalization tester (gen1): a parliament's debate page that prints each contribution
+// under a share bar (`Share this contribution` / `Copy link`), its label alone on the next
+// line with no separator and the speech under it, gave no turn. A minister labelled by office
+// with the name in brackets is that person, merged with the bare name.
+#[test]
+fn labels_alone_under_a_share_bar_open_turns() {
+    let page = "Harbour Dredging\n\n\
+Share this contribution\nCopy link\nMs Orla Venn (Eastport) (Ind)\n\
+What progress has been made on dredging the north channel?\n\n\
+Share this contribution\nCopy link\nThe Secretary of State for Harbours (Piet Aalders)\n\
+The dredgers start work in April, and the channel will reopen to ferries by June.\n\n\
+Share this contribution\nCopy link\nMs Venn\n\
+I am grateful, but the fishermen were promised April last year too: will he put it in writing?\n\n\
+Share this contribution\nCopy link\nPiet Aalders\n\
+I will write to her this week with the full timetable.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Ms Orla Venn (Eastport) (Ind)",
+            "The Secretary of State for Harbours (Piet Aalders)",
+            "Ms Venn",
+            "Piet Aalders"
+        ]
+    );
+    assert_eq!(doc.speakers.len(), 2, "{:?}", doc.speakers);
+    let minister = doc
+        .speaker(doc.turns[1].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(minister.name.as_deref(), Some("Piet Aalders"));
+    assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
+    assert_eq!(
+        doc.turns[2].text(),
+        "I am grateful, but the fishermen were promised April last year too: will he put it in writing?"
+    );
+}
