@@ -1033,6 +1033,11 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     if dash_cut {
         cuts.sort_unstable();
     }
+    // an oral question's heading printed before its label, after the last answer's sentence
+    // end (`... the quick response. Construction of Farm Roads (Question No. 181/2031) HON.
+    // A. LIND asked ...`), and a withdrawn question's note (`(Question No. 178/2031 was
+    // withdrawn)`): units of their own, from the sentence end (or the note) before them
+    question_heading_cuts(content, &mut cuts);
     // elisions and section markers become their own units
     for marker in MARKER_FINDERS.iter() {
         for at in marker.find_iter(content.as_bytes()) {
@@ -1143,6 +1148,75 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
         }
         first = false;
     }
+}
+
+/// The cuts around the oral-question headings of a flattened record (see [`split_flat`]):
+/// each `(Question No. N/YYYY)` note whose heading a label cut follows (a withdrawn
+/// question's note need not) is cut off with the words before it back to the last sentence
+/// end or note, at most 250 bytes back; a withdrawn question's note is also cut after.
+fn question_heading_cuts(content: &str, cuts: &mut Vec<usize>) {
+    const NOTE: &str = "(Question No.";
+    let b = content.as_bytes();
+    let mut found: Vec<usize> = Vec::new();
+    for at in memchr::memmem::find_iter(b, NOTE.as_bytes()) {
+        let Some(close) = memchr::memchr(b')', &b[at..b.len().min(at + 60)]) else {
+            continue;
+        };
+        let end = at + close + 1;
+        let withdrawn = ["withdrawn", "lapsed", "deferred"]
+            .iter()
+            .any(|w| content[at..end].contains(w));
+        let next = end + (content[end..].len() - content[end..].trim_start().len());
+        // (a heading ending the line has its label on the next)
+        if !withdrawn && next < content.len() && !cuts.contains(&next) {
+            continue;
+        }
+        if withdrawn {
+            found.push(next);
+        }
+        // back to the last sentence end, or the last question's note, before the heading
+        let from = floor_char(content, at.saturating_sub(250));
+        let window = &content[from..at];
+        // (the last such space: searched from the end)
+        let start = window
+            .rmatch_indices(' ')
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let before = window[..i].trim_end();
+                // (not after an honorific or an initial, `MR. SPEAKER`, `HON. A. LIND`)
+                let last = before.rsplit(' ').next().unwrap_or(before);
+                // (`Sir.` ends the sentences of a chamber's address: `Thank you, Mr. Speaker,
+                // Sir.`)
+                let abbreviation = last.ends_with('.')
+                    && (words::honorific_words(&[last]) > 0 && !last.eq_ignore_ascii_case("sir.")
+                        || last.len() <= 2
+                        || words::is_all_caps(last));
+                before.ends_with(['.', '?', '!', ')', ':', '”', '"'])
+                    && !abbreviation
+                    && !before.ends_with("No.")
+                    && (i + 1 == window.len() || heading_opening(&window[i + 1..]))
+            })
+            .map(|i| from + i + 1);
+        match start {
+            Some(s) => found.push(s),
+            // (a heading opening the line is a unit's start already)
+            None if from == 0 => {}
+            None => continue,
+        }
+        if withdrawn {
+            found.push(at);
+        }
+    }
+    cuts.extend(found);
+}
+
+/// Whether `t` opens as a heading may: a capital, a digit, a bracket or quotation mark, or a
+/// word with a capital inside (`iTaukei Lands ...`).
+pub(crate) fn heading_opening(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '‘' | '“'))
+        || t.split(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().any(char::is_uppercase))
 }
 
 /// Phrases that start a new unit inside a flattened line.
@@ -2132,6 +2206,8 @@ fn mixed_period_label(t: &str) -> Option<usize> {
         return None;
     }
     let head = words::prefix(t, 80);
+    // (a period and a space within the first four words: most lines have none so early)
+    memchr::memmem::find(head.as_bytes(), b". ")?;
     let mut words = head.split(' ');
     let w0 = words.next()?;
     let lead = w0.trim_end_matches('.');

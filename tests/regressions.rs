@@ -6027,3 +6027,44 @@ I will write to her this week with the full timetable.\n";
         "I am grateful, but the fishermen were promised April last year too: will he put it in writing?"
     );
 }
+
+// Audit 9 kind 1: on a flattened record, an oral question's heading printed between the last
+// answer and the next question's label (`... saving the reefs. Harbour Fees Review (Question
+// No. 12/2031) HON. B. VALE asked the Government, ...`) ended the last speaker's speech. It is
+// a heading of the record (a body block), a withdrawn question's note is a stage direction,
+// and `MR. SPEAKER` keeps its honorific.
+#[test]
+fn an_oral_question_heading_before_its_label_leaves_the_speech() {
+    let answer = "Mr. Speaker, Sir, the ferries run on time and the fares are low for every family on the islands, and the new timetable has been welcomed by the villages on the north coast and by the schools there. ";
+    let page = format!(
+        "Parliament of Avana\n\nOral Questions\n\nTuesday, 12th March, 2031\n\n\
+HON. A. LIND.- {answer}{answer}It was all about saving the reefs. Harbour Fees Review (Question No. 12/2031) HON. B. VALE asked the Government, upon notice: Can the Minister update Parliament on the harbour fees? HON. C. MORA.- Mr. Speaker, Sir, I thank the honourable Member for the question. MR. SPEAKER.- Thank you. (Question No. 13/2031 withdrawn) Repairs to the North Jetty (Question No. 14/2031) HON. D. TAVO asked the Government, upon notice: When will the jetty reopen? HON. C. MORA.- In May, Sir.\n"
+    );
+    assert_invariants(&page);
+    let doc = parse(&page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "HON. A. LIND",
+            "HON. B. VALE",
+            "HON. C. MORA",
+            "MR. SPEAKER",
+            "HON. D. TAVO",
+            "HON. C. MORA"
+        ]
+    );
+    assert!(
+        doc.turns[0]
+            .text()
+            .ends_with("It was all about saving the reefs.")
+    );
+    assert_eq!(doc.turns[3].text(), "Thank you.");
+    let body: Vec<&str> = doc.body.iter().map(|b| b.text.as_ref()).collect();
+    assert_eq!(
+        body,
+        [
+            "Harbour Fees Review (Question No. 12/2031)",
+            "Repairs to the North Jetty (Question No. 14/2031)"
+        ]
+    );
+}

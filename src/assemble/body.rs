@@ -525,7 +525,71 @@ fn sub_headings(
     if found.len() < 3 {
         found.clear();
     }
+    // an oral question's heading, or a withdrawn question's note, cut off the speech before it
+    // (`Construction of Farm Roads (Question No. 181/2031)`): one is enough, by its note, when
+    // the next label follows it (past page furniture, chrome and notes: a heading inside a
+    // turn would split it)
+    for (i, u) in units.iter().enumerate() {
+        if !u.accepted
+            && !u.has_label()
+            && u.chrome.is_none()
+            && u.stage.is_none()
+            && question_heading(u.text(text))
+        {
+            let mut k = i + 1;
+            while k < units.len()
+                && (furniture[k]
+                    || units[k].chrome.is_some()
+                    || units[k].stage.is_some()
+                    || question_heading(units[k].text(text)))
+            {
+                k += 1;
+            }
+            if units.get(k).is_some_and(|n| n.accepted) {
+                found.push(i);
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
     found
+}
+
+/// Whether `t` is an oral question's heading with its note (`Construction of Farm Roads
+/// (Question No. 181/2031)`: at most twenty words, no sentence end, before the note closing
+/// it), or a withdrawn question's note alone (`(Question No. 178/2031 was withdrawn)`).
+fn question_heading(t: &str) -> bool {
+    // (a note closes it: most paragraphs are passed by their last byte)
+    if !t.ends_with(')') {
+        return false;
+    }
+    let Some(at) = memchr::memmem::rfind(t.as_bytes(), b"(Question No.") else {
+        return false;
+    };
+    let note = &t[at..];
+    let heading = t[..at].trim_end();
+    note.ends_with(')')
+        && !note[1..note.len() - 1].contains(['(', ')'])
+        && note.bytes().any(|c| c.is_ascii_digit())
+        && (heading.is_empty()
+            && ["withdrawn", "lapsed", "deferred"]
+                .iter()
+                .any(|w| note.contains(w))
+            || !heading.is_empty()
+                && !heading.contains(". ")
+                && !heading.ends_with(['.', '?', '!', ':'])
+                && word_count_capped(heading, 21) <= 20
+                && crate::classify::heading_opening(heading)
+                && !heading.starts_with('(')
+                // (a heading's words are capitalized but small words: not `I refer to my
+                // answer to`)
+                && heading
+                    .split(' ')
+                    .filter(|w| {
+                        w.starts_with(char::is_lowercase) && !with_lower(w, is_small_word)
+                    })
+                    .count()
+                    <= 1)
 }
 
 /// Whether `t` is shaped as a sub-heading: one to twelve words (one only in capitals), opening
