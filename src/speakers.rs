@@ -1441,6 +1441,23 @@ fn caps_prefix_len(w: &str) -> Option<usize> {
         .then_some(split)
 }
 
+/// Whether a hyphenated word opens with a capital and has a part after a hyphen that opens in
+/// lower case, all its letters outside those openings in lower case (`Editor-in-chief`,
+/// `Co-chair`; not `Mar-a-Lago`'s capital inside, nor `iKoro`).
+fn not_first_part_lower(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    first.starts_with(char::is_uppercase)
+        && w.contains('-')
+        && w.split('-')
+            .all(|p| p.chars().skip(1).all(|c| !c.is_uppercase()))
+        && w.split('-')
+            .skip(1)
+            .any(|p| p.starts_with(char::is_lowercase) && !with_lower(p, is_small_word))
+}
+
 fn case_word(w: &str, not_first: bool, small_lower: bool) -> String {
     let l = lower(w);
     if not_first && small_lower && is_small_word(&l) {
@@ -1454,11 +1471,30 @@ fn case_word(w: &str, not_first: bool, small_lower: bool) -> String {
     if !is_all_caps(w) {
         // roles are title-cased: `Plenary session moderator` is `Plenary Session Moderator`;
         // a word with a capital inside keeps its casing (`iKoro Affairs`, `eGovernment`)
+        // (a one-letter word in lower case is another language's `and`: `Argumenty i Fakty`)
         if small_lower
             && w.chars().next().is_some_and(char::is_lowercase)
             && !w.chars().skip(1).any(char::is_uppercase)
+            && w.chars().nth(1).is_some()
         {
             return capitalize_first(w);
+        }
+        // the parts of a hyphenated word of a role are title-cased too, small words but the
+        // first left in lower case (`Editor-in-chief` is `Editor-in-Chief`, `Co-chair` is
+        // `Co-Chair`)
+        if small_lower && not_first_part_lower(w) {
+            return w
+                .split('-')
+                .enumerate()
+                .map(|(k, part)| {
+                    if k > 0 && !with_lower(part, is_small_word) {
+                        capitalize_first(part)
+                    } else {
+                        part.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("-");
         }
         return w.to_string();
     }
@@ -1501,6 +1537,26 @@ mod tests {
 
     fn pair(name: Option<&str>, role: Option<&str>) -> (Option<String>, Option<String>) {
         (name.map(String::from), role.map(String::from))
+    }
+
+    // Audit 9 kind 5: the parts of a hyphenated role word after its first were left in lower
+    // case, and another language's one-letter `i` became `I`.
+    #[test]
+    fn hyphenated_role_words_are_title_cased_part_by_part() {
+        assert_eq!(
+            case_words("Editor-in-chief of the Harbour Gazette", true),
+            "Editor-in-Chief of the Harbour Gazette"
+        );
+        assert_eq!(
+            case_words("Co-chair of the Board", true),
+            "Co-Chair of the Board"
+        );
+        assert_eq!(
+            case_words("Avana i Mir Editor-in-Chief", true),
+            "Avana i Mir Editor-in-Chief"
+        );
+        assert_eq!(case_words("Secretary-General", true), "Secretary-General");
+        assert_eq!(case_words("Anna Mar-a-Lago", false), "Anna Mar-a-Lago");
     }
 
     #[test]
