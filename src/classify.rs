@@ -881,7 +881,8 @@ fn describe<'t>(
 /// `.`, `!`, `?`, `…`, `»`, a closing quote, or the text's start), when a capital or a quotation
 /// follows the colon: a name printed as a label (`... близких. Берл Лазар: Я ...`), a delivery
 /// note between it and the colon left out (`Мин Аун Хлайн (как переведено) :`). Each word is
-/// looked for within 40 bytes, so that a page of colons costs a pass.
+/// looked for within 40 bytes, so that a page of colons costs a pass. A delivery note after
+/// the colon (`(Говорит по-русски.)`) may come before the speech.
 fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
     let mut head = content[..colon].trim_end_matches(' ');
     // (a delivery note between the name and its colon, `Мин Аун Хлайн (как переведено) :`,
@@ -892,7 +893,14 @@ fn flat_name_before(content: &str, colon: usize) -> Option<&str> {
     {
         head = head[..from + open].trim_end_matches(' ');
     }
-    let after = content[colon + 1..].trim_start_matches(' ');
+    let mut after = content[colon + 1..].trim_start_matches(' ');
+    // (a delivery note after the colon, `Умару Эмбало: (Говорит по-русски.) Спасибо`, before
+    // the speech)
+    if after.starts_with('(')
+        && let Some(close) = memchr::memchr(b')', &after.as_bytes()[..after.len().min(100)])
+    {
+        after = after[close + 1..].trim_start_matches(' ');
+    }
     if !after.starts_with(|c: char| c.is_uppercase() || QUOTES.contains(&c)) {
         return None;
     }

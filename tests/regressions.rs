@@ -6068,3 +6068,26 @@ HON. A. LIND.- {answer}{answer}It was all about saving the reefs. Harbour Fees R
         ]
     );
 }
+
+// Audit 9 kind 4: on a one-line kremlin.ru page, a guest's full-name label with a delivery
+// note after its colon (`Кан Тун Вин: (Говорит по-русски.) Спасибо ...`) was no label, so the
+// guest's words were the President's.
+#[test]
+fn a_full_name_label_with_a_note_after_its_colon_opens_a_turn() {
+    let page = "События Встреча с Президентом Авалона Кан Тун Вином \
+12 марта 2031 года 20:10 Москва, Кремль Президент России провёл встречу с Президентом \
+Авалона. И.Петров: Уважаемый господин Президент! Рады Вас видеть в Москве. Мы обсудим \
+торговлю и порты. Кан Тун Вин: (Говорит по-русски.) Спасибо, дорогой друг. Очень рад быть \
+здесь. И.Петров: Добро пожаловать! Опубликован в разделах: Новости\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(labels_of(&doc), ["И.Петров", "Кан Тун Вин", "И.Петров"]);
+    assert_eq!(
+        doc.turns[1].text(),
+        "Спасибо, дорогой друг. Очень рад быть здесь."
+    );
+    assert_eq!(
+        doc.turns[1].stage_directions[0].text,
+        "(Говорит по-русски.)"
+    );
+}
