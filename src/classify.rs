@@ -438,6 +438,42 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
             units[i].set_label(&mut labels, Candidate { m, shape });
         }
     }
+    // earnings-call transcripts: a name, a double dash and the speaker's office or firm alone
+    // on a line right over the speech (`Lena Marsh -- Vice President, Investor Relations` /
+    // `Thank you, operator. ...`), two such labels at least; then a role word alone on its line
+    // over the speech (`Operator`) is one too. The list of participants at the end, each
+    // line over another, holds none.
+    let over_speech = |units: &[Unit], i: usize| {
+        units.get(i + 1).is_some_and(|n| {
+            let t = n.text(text);
+            n.blank_before == 0
+                && !n.inline
+                && n.chrome.is_none()
+                && name_dash_role(t).is_none()
+                && (words::ends_sentence(t) || word_count_capped(t, 8) >= 8)
+        })
+    };
+    let free = |u: &Unit| !u.inline && !u.has_label() && u.chrome.is_none() && u.stage.is_none();
+    let dashed: Vec<usize> = (0..units.len())
+        .filter(|&i| {
+            free(&units[i])
+                && name_dash_role(units[i].text(text)).is_some()
+                && over_speech(&units, i)
+        })
+        .collect();
+    if dashed.len() >= 2 {
+        for i in 0..units.len() {
+            let t = units[i].text(text);
+            let role_alone = !t.contains(' ') && words::with_lower(t, words::is_role_label);
+            if free(&units[i])
+                && (dashed.binary_search(&i).is_ok() || role_alone && over_speech(&units, i))
+            {
+                let shape = LabelShape::of(t);
+                let m = LabelMatch::new(0, t.len(), t.len(), Separator::Line);
+                units[i].set_label(&mut labels, Candidate { m, shape });
+            }
+        }
+    }
     // a Hansard label whose note a PDF converter wrapped onto the next line, across a blank
     // line or not (`HON. R. VUNISEA (Minister for Ports, Coastal Works and` / `Marine
     // Transport).- Mr. Speaker, ...`): the two lines become one unit, which opens the turn
@@ -1225,6 +1261,25 @@ pub(crate) fn heading_opening(t: &str) -> bool {
         || t.split(' ')
             .next()
             .is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().any(char::is_uppercase))
+}
+
+/// Where the double dash of an earnings-call label is (`Lena Marsh -- Vice President,
+/// Investor Relations`, `Tom Vale -- Harbour Securities -- Analyst`): two to four capitalized
+/// words, ` -- `, then at most twelve words that open with a capital and end no sentence.
+pub(crate) fn name_dash_role(t: &str) -> Option<usize> {
+    let at = memchr::memmem::find(words::prefix(t, 60).as_bytes(), b" -- ")?;
+    let (name, office) = (&t[..at], &t[at + 4..]);
+    let name_words = name.split(' ').count();
+    ((2..=4).contains(&name_words)
+        && name.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && office.starts_with(char::is_uppercase)
+        && !words::ends_sentence(office)
+        && word_count_capped(office, 13) <= 12)
+        .then_some(at)
 }
 
 /// Phrases that start a new unit inside a flattened line.

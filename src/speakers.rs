@@ -795,6 +795,19 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
         printed: printed.clone(),
         ..ParsedLabel::default()
     };
+    // an earnings call's `Name -- Office` or `Name -- Firm -- Role` (see
+    // `classify::name_dash_role`)
+    if crate::classify::name_dash_role(&printed).is_some() {
+        let parts: Vec<&str> = printed.split(" -- ").map(str::trim).collect();
+        p.name = Some(case_words(parts[0], false));
+        if let [_, .., firm, role] = parts.as_slice() {
+            p.affiliation = Some(firm.to_string());
+            p.role = Some(case_words(role, true));
+        } else if let Some(role) = parts.get(1) {
+            p.role = Some(case_words(role, true));
+        }
+        return p;
+    }
     // pop-up text pasted after a wide gap: keep what is before it
     let mut main = without_stray_period(label.split("   ").next().unwrap_or(label)).to_string();
     // a dash label's dash before the office in a note after it (`HON. A. LIND.- (Minister for

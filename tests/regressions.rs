@@ -6091,3 +6091,57 @@ fn a_full_name_label_with_a_note_after_its_colon_opens_a_turn() {
         "(Говорит по-русски.)"
     );
 }
+
+// The generalization tester (gen1): an earnings-call transcript labels each speaker alone on a
+// line as `Name -- Office` (or `Name -- Firm -- Analyst`) and the operator as `Operator`, the
+// speech on the next line; the page gave no turn. Two such labels over speech make the
+// page's style; the participants listed at the end, one line over another, are no labels.
+#[test]
+fn earnings_call_labels_alone_on_their_lines_open_turns() {
+    let page = "Harbour Pumps (HPX) Q2 2031 Earnings Call Transcript\n\
+Jul 24, 2031, 5:00 p.m. ET\n\
+Prepared Remarks:\n\
+Operator\n\
+Good afternoon, and welcome to the Harbour Pumps second-quarter call. Please go ahead.\n\
+Mira Solberg -- Head of Investor Relations\n\
+Thank you, operator. With me today is our chief executive, Jon Aas.\n\
+Jon Aas -- Chief Executive Officer\n\
+Thanks, Mira. Orders from the ports grew by a third this quarter.\n\
+Questions & Answers:\n\
+Operator\n\
+Our first question comes from Lea Dahl with Fjord Capital. Please go ahead.\n\
+Lea Dahl -- Fjord Capital -- Analyst\n\
+Hi, thanks. How much of the backlog ships this year?\n\
+Jon Aas -- Chief Executive Officer\n\
+About half of it, Lea.\n\
+Call participants:\n\
+Mira Solberg -- Head of Investor Relations\n\
+Jon Aas -- Chief Executive Officer\n\
+Lea Dahl -- Fjord Capital -- Analyst\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Operator",
+            "Mira Solberg -- Head of Investor Relations",
+            "Jon Aas -- Chief Executive Officer",
+            "Operator",
+            "Lea Dahl -- Fjord Capital -- Analyst",
+            "Jon Aas -- Chief Executive Officer"
+        ]
+    );
+    let analyst = doc
+        .speaker(doc.turns[4].speaker.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(analyst.name.as_deref(), Some("Lea Dahl"));
+    assert_eq!(analyst.role.as_deref(), Some("Analyst"));
+    assert_eq!(analyst.affiliation.as_deref(), Some("Fjord Capital"));
+    // (the list of participants after the last answer stays in its turn, as any footer
+    // printed after a last turn without a break does)
+    assert!(
+        doc.turns[5]
+            .text()
+            .starts_with("About half of it, Lea.\n\n")
+    );
+}
