@@ -2262,6 +2262,40 @@ fn mixed_period_labels(text: &str, units: &mut Units) {
     }
 }
 
+/// Examination transcripts (depositions, trials): a line opening with `Q.` or `A.` and
+/// spaces, then a capital (`Q.   Where were you employed?` / `A.   At the harbour.`), is a
+/// question's or an answer's label when the page prints each at least twice. The label is the
+/// letter, a role label (`Q`, `A`).
+fn examination_labels(text: &str, units: &mut Units) {
+    let Units { list, labels } = units;
+    let opening = |t: &str| -> Option<usize> {
+        let rest = t.strip_prefix("Q.").or_else(|| t.strip_prefix("A."))?;
+        let speech = rest.trim_start_matches(' ');
+        (speech.len() < rest.len()
+            && speech.starts_with(|c: char| c.is_uppercase() || QUOTES.contains(&c)))
+        .then_some(t.len() - speech.len())
+    };
+    let found: Vec<(usize, usize)> = list
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.has_label() && !u.inline && u.chrome.is_none())
+        .filter_map(|(k, u)| opening(u.text(text)).map(|at| (k, at)))
+        .collect();
+    let questions = found
+        .iter()
+        .filter(|&&(k, _)| list[k].text(text).starts_with('Q'))
+        .count();
+    if questions < 2 || found.len() - questions < 2 {
+        return;
+    }
+    for (k, speech) in found {
+        let t = list[k].text(text);
+        let m = LabelMatch::new(0, 1, speech, Separator::Period);
+        let shape = LabelShape::of(&t[..1]);
+        list[k].set_label(labels, Candidate { m, shape });
+    }
+}
+
 /// Where the period of a mixed-case period label opening `t` is (see [`mixed_period_labels`]).
 fn mixed_period_label(t: &str) -> Option<usize> {
     let first = t.as_bytes().first()?;
@@ -2418,6 +2452,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     period_for_colon(text, units);
     hyphen_for_dash(text, units);
     mixed_period_labels(text, units);
+    examination_labels(text, units);
     let Units {
         list: units,
         labels,

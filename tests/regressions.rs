@@ -6145,3 +6145,30 @@ Lea Dahl -- Fjord Capital -- Analyst\n";
             .starts_with("About half of it, Lea.\n\n")
     );
 }
+
+// The generalization tester (gen1): a deposition prints its questions and answers as `Q.` and
+// `A.` opening lines; they were title, summary and body, and the answers went into the next
+// labelled speaker's turn. Printed twice each at least, they are the question's and the
+// answer's labels; an `A.` once in a list is not.
+#[test]
+fn examination_q_and_a_lines_are_labels() {
+    let page = "Q.   Where did you work in the spring of 2030?\n\
+A.   At the harbour office, on the night shift.\n\
+Q.   Who was in charge of the cranes?\n\
+     MS. BERG:  Objection.  Form.\n\
+     THE WITNESS:  Tom Vale.\n\
+Q.   Did Mr. Vale ever talk about the inspections?\n\
+A.   Once, in the canteen.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        ["Q", "A", "Q", "MS. BERG", "THE WITNESS", "Q", "A"]
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "At the harbour office, on the night shift."
+    );
+    let list = "Harbour notice\n\nMarch 12, 2031\n\nThe office opens at nine.\n\nA.   Ferries leave from pier two.\n\nQ.   Tickets are sold on board.\n";
+    assert!(parse(list).unwrap().turns.is_empty());
+}
