@@ -474,6 +474,31 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
             }
         }
     }
+    // speech-to-text exports (Otter, podcast tools): a name and the time into the recording,
+    // alone on a line right over the speech (`Dana Whitcombe  00:04` / `Okay, let's start.`),
+    // two such lines at least over a sentence; the time is the turn's timestamp
+    let timed: Vec<(usize, usize)> = (0..units.len())
+        .filter(|&i| free(&units[i]))
+        .filter_map(|i| timed_label(units[i].text(text)).map(|end| (i, end)))
+        .filter(|&(i, _)| {
+            units.get(i + 1).is_some_and(|n| {
+                n.blank_before == 0 && !n.inline && timed_label(n.text(text)).is_none()
+            })
+        })
+        .collect();
+    if timed
+        .iter()
+        .filter(|&&(i, _)| over_speech(&units, i))
+        .count()
+        >= 2
+    {
+        for (i, end) in timed {
+            let t = units[i].text(text);
+            let shape = LabelShape::of(&t[..end]);
+            let m = LabelMatch::new(0, end, t.len(), Separator::Line);
+            units[i].set_label(&mut labels, Candidate { m, shape });
+        }
+    }
     // a Hansard label whose note a PDF converter wrapped onto the next line, across a blank
     // line or not (`HON. R. VUNISEA (Minister for Ports, Coastal Works and` / `Marine
     // Transport).- Mr. Speaker, ...`): the two lines become one unit, which opens the turn
@@ -1280,6 +1305,36 @@ pub(crate) fn name_dash_role(t: &str) -> Option<usize> {
         && !words::ends_sentence(office)
         && word_count_capped(office, 13) <= 12)
         .then_some(at)
+}
+
+/// Where the name ends in a speech-to-text export's label line (`Dana Whitcombe  00:04`,
+/// `Speaker 2  1:02:33`): one to five words, each opening with a capital or a number, at
+/// least one a word of letters, then spaces and a time (`M:SS`, `MM:SS` or `H:MM:SS`) ending
+/// the line.
+fn timed_label(t: &str) -> Option<usize> {
+    if t.len() > 80 || !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (name, time) = t.rsplit_once(' ')?;
+    let name = name.trim_end_matches(' ');
+    let mut parts = time.split(':');
+    let first = parts.next()?;
+    let clock = (1..=2).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&parts.clone().count())
+        && parts.all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()));
+    let words: Vec<&str> = name.split(' ').collect();
+    (clock
+        && (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && words
+            .iter()
+            .any(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic)))
+    .then_some(name.len())
 }
 
 /// Phrases that start a new unit inside a flattened line.

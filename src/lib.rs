@@ -408,6 +408,21 @@ fn leading_timestamp(before: &str) -> Option<String> {
     })
 }
 
+/// The time printed bare after a label alone on its line (`Dana Whitcombe  00:04`, a
+/// speech-to-text export's): `after` is the raw text from the label's end.
+fn trailing_timestamp(after: &str) -> Option<String> {
+    // (a few bytes looked at, not the rest of the page: a page flattened onto one line has no
+    // line end after its labels)
+    let window = &after.as_bytes()[..after.len().min(24)];
+    let end = memchr::memchr(b'\n', window).or((after.len() <= 24).then_some(after.len()))?;
+    let line = &after[..end];
+    let stamp = line.trim_matches(|c: char| c.is_whitespace());
+    (stamp.len() < line.len()
+        && stamp.starts_with(|c: char| c.is_ascii_digit())
+        && grammar::label::is_timestamp_note(stamp))
+    .then(|| stamp.to_string())
+}
+
 /// The names the page's pop-ups print ([`grammar::boilerplate::popup_name`]), wherever they
 /// are (a lede's too): they split labels into role and name.
 fn popup_names(text: &str) -> Vec<String> {
@@ -708,7 +723,8 @@ fn build<'r>(
             delivery: note.and_then(|n| n.0.clone()),
             timestamp: note
                 .and_then(|n| n.1.clone())
-                .or_else(|| label.and_then(|l| leading_timestamp(&raw[turn_span.0..l.0]))),
+                .or_else(|| label.and_then(|l| leading_timestamp(&raw[turn_span.0..l.0])))
+                .or_else(|| label.and_then(|l| trailing_timestamp(&raw[l.1..]))),
             span: span(turn_span),
             paragraphs,
             stage_directions: t

@@ -6172,3 +6172,57 @@ A.   Once, in the canteen.\n";
     let list = "Harbour notice\n\nMarch 12, 2031\n\nThe office opens at nine.\n\nA.   Ferries leave from pier two.\n\nQ.   Tickets are sold on board.\n";
     assert!(parse(list).unwrap().turns.is_empty());
 }
+
+// Speech-to-text exports (Otter and podcast tools) print each speaker's name and the time
+// into the recording alone on a line over the speech (`Dana Whitcombe  00:04`): the page had
+// no turn, its first label was the title and its date line (with the recording's length after
+// a bullet) a breadcrumb. The names are labels and the times the turns' timestamps, the list
+// under `SPEAKERS` is the participants line and the tool's credit a footer; a list of chapters
+// and their times is no label.
+#[test]
+fn speech_to_text_name_and_time_lines_are_labels() {
+    let page = "Harbour Board Sync - Transcript\n\
+Wed, Apr 9, 2031 9:15AM \u{2022} 12:08\n\n\
+SPEAKERS\n\
+Mira Solberg, Tomas Quill, Speaker 3\n\n\
+Mira Solberg  00:03\n\
+Right, the ferry schedule is first on the list today.\n\n\
+Tomas Quill  00:11\n\
+The winter timetable goes out next week, with two extra evening crossings.\n\n\
+Speaker 3  0:42\n\
+Sorry, which pier?\n\n\
+Tomas Quill  1:02:09\n\
+Pier two, as before.\n\n\
+Transcribed by https://example-notes.app\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        ["Mira Solberg", "Tomas Quill", "Speaker 3", "Tomas Quill"]
+    );
+    let stamps: Vec<_> = doc.turns.iter().map(|t| t.timestamp.as_deref()).collect();
+    assert_eq!(
+        stamps,
+        [Some("00:03"), Some("00:11"), Some("0:42"), Some("1:02:09")]
+    );
+    assert_eq!(doc.turns[3].text(), "Pier two, as before.");
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("Harbour Board Sync - Transcript")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-04-09")
+    );
+    assert_eq!(
+        doc.participants.as_ref().map(|f| f.text.as_ref()),
+        Some("Mira Solberg, Tomas Quill, Speaker 3")
+    );
+    assert!(
+        doc.boilerplate
+            .iter()
+            .any(|b| b.kind == BoilerplateKind::Footer && b.text.starts_with("Transcribed by"))
+    );
+    let chapters = "Episode 12: Ferries\n\nChapters\nIntro  0:00\nWinter Timetable  4:12\nListener Mail  18:40\n\nIn this episode we talk with the harbour master about the winter crossings.\n";
+    assert!(parse(chapters).unwrap().turns.is_empty());
+}

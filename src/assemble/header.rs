@@ -451,7 +451,9 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             roles[i] = Role::Source;
             continue;
         }
-        if participants_cue(t) {
+        if participants_cue(t)
+            || (i > 0 && !u.inline && participants_heading(units[i - 1].text(text)) && name_list(t))
+        {
             roles[i] = Role::Participants;
             continue;
         }
@@ -1343,7 +1345,8 @@ fn text_of(s: &str) -> Txt {
 
 /// A short remainder after a date that is still part of a date line (`#221`, `(Reuters)`).
 fn is_short_tail(rest: &str) -> bool {
-    rest.len() <= 8 && !rest.chars().any(char::is_alphabetic)
+    // (up to a bullet and a recording's length: `• 1:14:37`)
+    rest.len() <= 12 && !rest.chars().any(char::is_alphabetic)
 }
 
 /// `(Valmont, March 6, 2008)`: the place.
@@ -1382,6 +1385,37 @@ fn participants_cue(t: &str) -> bool {
     PARTICIPANTS_CUES
         .iter()
         .any(|c| l.starts_with(c) && t.get(c.len()..).is_none_or(|rest| !rest.trim().is_empty()))
+}
+
+/// Whether `t` is a heading over a list of who took part, alone on its line (`SPEAKERS`,
+/// `Participants:`, as speech-to-text exports and event pages print one).
+fn participants_heading(t: &str) -> bool {
+    let t = t.trim_end_matches(':');
+    t.len() <= 24
+        && [
+            "speakers",
+            "participants",
+            "attendees",
+            "panelists",
+            "panellists",
+            "in attendance",
+            "участники",
+        ]
+        .iter()
+        .any(|h| crate::grammar::words::lower_start(t, 24) == *h)
+}
+
+/// Whether `t` is a list of names and roles: items between commas or semicolons, each of one
+/// to five words opening with a capital, none with a bracket, no sentence end.
+fn name_list(t: &str) -> bool {
+    t.len() <= 400
+        && !ends_sentence(t)
+        && t.split([',', ';']).all(|item| {
+            let item = item.trim();
+            item.starts_with(char::is_uppercase)
+                && !item.contains(['(', '['])
+                && word_count_capped(item, 6) <= 5
+        })
 }
 
 /// Whether `t` reads as prose: a sentence of some length.

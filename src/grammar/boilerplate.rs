@@ -975,6 +975,19 @@ fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(Boilerplat
     if script_line(line) {
         return Some((BoilerplateKind::Other, Strength::Strong));
     }
+    // a transcription credit (`Transcribed by https://otter.ai`, `Transcript by Rev.com`)
+    if [
+        "transcribed by ",
+        "transcript by ",
+        "transcription by ",
+        "transcription services by ",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && word_count_capped(l, 9) <= 8
+    {
+        return Some((BoilerplateKind::Footer, Strength::Strong));
+    }
     // corrections notices of draft records: `The Draft Hansard is uncorrected. ...`
     if UNCORRECTED.find(l.as_bytes()).is_some()
         || [
@@ -1445,6 +1458,9 @@ pub(crate) fn breadcrumb(line: &str) -> bool {
                 && word_count_capped(t, 8) <= 8
                 && sep != " | "
                 && sep != " > "
+                // (a date and the recording's length, `Tue, Mar 12, 2024 10:02AM • 14:37`, is
+                // a date line)
+                && super::date::date(parts[0]).is_none_or(|m| m.len != parts[0].len())
             {
                 return true;
             }
@@ -1861,6 +1877,7 @@ mod tests {
             "Peacekeeping budget / Mali / Haiti - Remarks to the press by Mr. Maurice Lançon, Permanent Representative of France to the United Nations - 14 March 2017"
         ));
         assert!(!breadcrumb("He said yes / no."));
+        assert!(!breadcrumb("Tue, Mar 12, 2024 10:02AM • 14:37"));
     }
 
     #[test]
