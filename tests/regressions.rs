@@ -6226,3 +6226,60 @@ Transcribed by https://example-notes.app\n";
     let chapters = "Episode 12: Ferries\n\nChapters\nIntro  0:00\nWinter Timetable  4:12\nListener Mail  18:40\n\nIn this episode we talk with the harbour master about the winter crossings.\n";
     assert!(parse(chapters).unwrap().turns.is_empty());
 }
+
+// Broadcast transcripts. A radio page's date line with its time after a middle dot
+// (`November 14, 2031 · 5:04 AM ET`) was chrome, and the line under it became the title and
+// the programme note (`Heard on Morning Edition`) the dateline place. A TV page's `Return to
+// Transcripts main page` link was its title and its rush-transcript notice body prose.
+#[test]
+fn broadcast_transcript_headers() {
+    let radio = "Ferry Towns Count The Cost Of The Gales\n\n\
+November 14, 2031 \u{b7} 5:04 AM ET\n\n\
+Heard on Early Shift\n\n\
+MIRA TOLL, HOST:\n\n\
+The gales have passed, and the ferry towns are counting the cost.\n\n\
+JONAS BREK, BYLINE: At the pier in Kessel Bay, the damage is plain to see.\n\n\
+TOLL: Jonas Brek reporting.\n";
+    assert_invariants(radio);
+    let doc = parse(radio).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("Ferry Towns Count The Cost Of The Gales")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-11-14")
+    );
+    assert_eq!(
+        doc.dates[0].time.map(|t| t.to_string()).as_deref(),
+        Some("05:04:00")
+    );
+    assert!(doc.location.is_none());
+    assert_eq!(
+        labels_of(&doc),
+        ["MIRA TOLL, HOST", "JONAS BREK, BYLINE", "TOLL"]
+    );
+    let tv = "Return to Transcripts main page\n\n\
+THE LATE DESK\n\n\
+Gales Hit Ferry Towns; Rail Talks Resume. Aired 9-10p ET\n\n\
+Aired November 14, 2031 - 21:00   ET\n\n\
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\n\
+ANNA VELL, HOST: Good evening. We begin on the coast.\n\n\
+VELL: More after the break.\n";
+    assert_invariants(tv);
+    let doc = parse(tv).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("Gales Hit Ferry Towns; Rail Talks Resume. Aired 9-10p ET")
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Navigation)[0],
+        "Return to Transcripts main page"
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Footer),
+        ["THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED."]
+    );
+    assert!(doc.body.is_empty());
+    assert_eq!(labels_of(&doc), ["ANNA VELL, HOST", "VELL"]);
+}

@@ -142,6 +142,8 @@ const STRONG_PREFIXES: &[(&str, BoilerplateKind)] = &[
         BoilerplateKind::Footer,
     ),
     ("this transcript may not be", BoilerplateKind::Footer),
+    // a broadcaster's notice over an unedited transcript
+    ("this is a rush transcript", BoilerplateKind::Footer),
 ];
 
 const STRONG_CONTAINS: &[(&str, BoilerplateKind)] = &[
@@ -238,6 +240,7 @@ const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
 
 const WEAK_PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("back to ", BoilerplateKind::Navigation),
+    ("return to ", BoilerplateKind::Navigation),
     ("official website of", BoilerplateKind::Navigation),
     ("official internet resources", BoilerplateKind::Navigation),
     ("tags:", BoilerplateKind::Footer),

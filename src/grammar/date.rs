@@ -425,8 +425,8 @@ pub(crate) fn time_of_day(i: &str) -> PResult<'_, (NaiveTime, Option<&str>)> {
     Ok((rest, (time, z)))
 }
 
-/// The separator between a date and its time: `, `, ` - `, ` – `, ` at `, `T`, a space, or
-/// nothing (a time glued to the year).
+/// The separator between a date and its time: `, `, ` - `, ` – `, ` · `, ` • `, ` | `, ` at `,
+/// `T`, a space, or nothing (a time glued to the year).
 fn time_separator(i: &str) -> PResult<'_, &str> {
     alt((
         recognize((
@@ -434,6 +434,8 @@ fn time_separator(i: &str) -> PResult<'_, &str> {
             alt((char(','), char('-'), char('–'), char('—'))),
             space0,
         )),
+        // (news sites' meta lines: `November 14, 2031 · 5:04 AM ET`)
+        recognize((space1, alt((char('·'), char('•'), char('|'))), space1)),
         recognize((space1, tag_no_case("at"), space1)),
         tag("T"),
         space1,
@@ -702,6 +704,11 @@ mod tests {
         assert_eq!(m.time, t(20, 12, 0));
         let m = date("September 14, 2016, 14:20").unwrap();
         assert_eq!(m.time, t(14, 20, 0));
+        let m = date("November 14, 2031 · 5:04 AM ET").unwrap();
+        assert_eq!((m.time, m.zone.as_deref()), (t(5, 4, 0), Some("ET")));
+        assert_eq!(m.len, "November 14, 2031 · 5:04 AM ET".len());
+        let m = date("November 14, 2031 | News").unwrap();
+        assert_eq!((m.time, m.len), (None, "November 14, 2031".len()));
     }
 
     #[test]

@@ -107,6 +107,25 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
         {
             return None;
         }
+        // a broadcast's or post's note (`Heard on Morning Edition`, `Aired on Channel 4`)
+        if i == 0
+            && matches!(
+                lw.as_str(),
+                "heard"
+                    | "aired"
+                    | "broadcast"
+                    | "recorded"
+                    | "filmed"
+                    | "streamed"
+                    | "listen"
+                    | "watch"
+                    | "posted"
+                    | "updated"
+                    | "published"
+            )
+        {
+            return None;
+        }
         let first = w.chars().next()?;
         if number(w) {
             continue;
@@ -228,6 +247,7 @@ mod tests {
 
     #[test]
     fn a_sitting_is_no_place() {
+        assert_eq!(place_shape("Heard on Morning Edition"), None);
         assert_eq!(place_shape("Twelfth Meeting"), None);
         assert_eq!(place_shape("Port Lorvan, Veleria"), Some(false));
         assert_eq!(place_shape("*South Lawn*"), Some(false));
