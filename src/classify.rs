@@ -2351,6 +2351,95 @@ fn examination_labels(text: &str, units: &mut Units) {
     }
 }
 
+/// Parliamentary reports on the web (UK Hansard's pages): each contribution opens with the
+/// speaker alone on a line over the speech, the first time with constituency and party in
+/// brackets (`Ellen Marsh (Kessel North) (Lab)`) or as the office and the name (`The
+/// Minister of State, Department for Transport (Tom Vale)`), later by the name alone (`Ellen
+/// Marsh`). The bracketed lines are labels when the page prints two at least and one of their
+/// names again alone over speech; then the lines of those names alone are labels too, as is a
+/// name line printed twice or more (`Mr Speaker`). A heading over a paragraph is printed once
+/// and names nobody in brackets.
+fn name_line_labels(text: &str, units: &mut Units) {
+    let Units { list, labels } = units;
+    // (each candidate: its unit, its key, whether it has brackets)
+    let mut found: Vec<(usize, String, bool)> = Vec::new();
+    for k in 0..list.len().saturating_sub(1) {
+        let (u, next) = (&list[k], &list[k + 1]);
+        if u.has_label() || u.inline || u.chrome.is_some() || u.stage.is_some() || next.inline {
+            continue;
+        }
+        let t = u.text(text);
+        if t.len() > 160 || words::ends_sentence(t) || t.contains(':') {
+            continue;
+        }
+        let speech = next.text(text);
+        if !(words::ends_sentence(speech) || word_count_capped(speech, 8) >= 8) {
+            continue;
+        }
+        if let Some(person) = bracketed_name_line(t) {
+            found.push((k, words::key(person), true));
+        } else if name_words(t) {
+            found.push((k, words::key(t), false));
+        }
+    }
+    let bracketed = found.iter().filter(|f| f.2).count();
+    let again = |key: &str| found.iter().any(|f| !f.2 && f.1 == key);
+    if bracketed < 2 || !found.iter().any(|f| f.2 && again(&f.1)) {
+        return;
+    }
+    let persons: Vec<&str> = found.iter().filter(|f| f.2).map(|f| f.1.as_str()).collect();
+    let plain_count = |key: &str| found.iter().filter(|f| !f.2 && f.1 == key).count();
+    let accepted: Vec<usize> = found
+        .iter()
+        .filter(|f| f.2 || persons.contains(&f.1.as_str()) || plain_count(&f.1) >= 2)
+        .map(|f| f.0)
+        .collect();
+    for k in accepted {
+        let t = list[k].text(text);
+        let m = LabelMatch::new(0, t.len(), t.len(), Separator::Line);
+        let shape = LabelShape::of(t);
+        list[k].set_label(labels, Candidate { m, shape });
+    }
+}
+
+/// The person a bracketed name line names (see [`name_line_labels`]): the name before the
+/// notes (`Ellen Marsh (Kessel North) (Lab)`), or the name in the note after an office (`The
+/// Minister of State, Department for Transport (Tom Vale)`).
+fn bracketed_name_line(t: &str) -> Option<&str> {
+    let (head, note) = t.strip_suffix(')')?.rsplit_once(" (")?;
+    if note.contains(['(', ')']) || !note.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // (a party after the constituency: `(Kessel North) (Lab)`)
+    let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((name, place))
+            if !place.contains(['(', ')']) && place.starts_with(char::is_uppercase) =>
+        {
+            name
+        }
+        _ => head,
+    };
+    if name_words(head) {
+        Some(head)
+    } else if name_words(note) && head.starts_with(char::is_uppercase) && head.contains(' ') {
+        Some(note)
+    } else {
+        None
+    }
+}
+
+/// Whether `t` is two to five capitalized words of letters (a name, perhaps with an
+/// honorific: `Ellen Marsh`, `Dame Jo Bell`, `Mr Speaker`).
+fn name_words(t: &str) -> bool {
+    let n = t.split(' ').count();
+    (2..=5).contains(&n)
+        && t.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// Where the period of a mixed-case period label opening `t` is (see [`mixed_period_labels`]).
 fn mixed_period_label(t: &str) -> Option<usize> {
     let first = t.as_bytes().first()?;
@@ -2508,6 +2597,7 @@ pub(crate) fn accept_labels(text: &str, units: &mut Units) {
     hyphen_for_dash(text, units);
     mixed_period_labels(text, units);
     examination_labels(text, units);
+    name_line_labels(text, units);
     let Units {
         list: units,
         labels,

@@ -6283,3 +6283,52 @@ VELL: More after the break.\n";
     assert!(doc.body.is_empty());
     assert_eq!(labels_of(&doc), ["ANNA VELL, HOST", "VELL"]);
 }
+
+// Parliamentary reports on the web (UK Hansard's pages) print each speaker alone on a line
+// over the speech: first with constituency and party, or as office and name in brackets,
+// then by the name alone. Such a page had no turn, its `Volume N: debated on ...` date line
+// was chrome and its headline (two capitalized phrases around a colon) was read as a key and
+// value. A heading printed once over a paragraph stays no label.
+#[test]
+fn name_lines_of_a_parliamentary_web_report_are_labels() {
+    let page = "Ferry Services: Island Routes\n\n\
+Volume 907: debated on Tuesday 11 November 2031\n\n\
+Share this debate\n\n\
+Winter Timetable\n\n\
+Ines Calder (Kessel North) (Lab)\n\n\
+1. What steps the Government are taking to improve ferry services to the islands.\n\n\
+The Minister of State, Department for Harbours (Tom Brede)\n\n\
+We are investing in two new vessels and more frequent crossings on every island route.\n\n\
+Ines Calder\n\n\
+I thank the Minister for that answer. Will he meet me to discuss the winter timetable?\n\n\
+Tom Brede\n\n\
+I would be happy to meet the honourable Member.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("Ferry Services: Island Routes")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-11-11")
+    );
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Ines Calder (Kessel North) (Lab)",
+            "The Minister of State, Department for Harbours (Tom Brede)",
+            "Ines Calder",
+            "Tom Brede"
+        ]
+    );
+    assert_eq!(doc.speakers.len(), 2);
+    assert_eq!(doc.speakers[1].name.as_deref(), Some("Tom Brede"));
+    assert_eq!(
+        doc.turns[3].text(),
+        "I would be happy to meet the honourable Member."
+    );
+    // (one bracketed line and no name printed again: nothing to go on)
+    let notes = "Harbour Notes\n\nInes Calder (Kessel North)\n\nThe harbour opens at nine every day this winter.\n\nTom Brede\n\nThe ferry leaves from pier two on weekdays.\n";
+    assert!(parse(notes).unwrap().turns.is_empty());
+}

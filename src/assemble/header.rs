@@ -1423,7 +1423,15 @@ fn name_list(t: &str) -> bool {
 /// metadata, not a headline or a lede.
 fn key_value_line(t: &str) -> bool {
     t.split_once(": ").is_some_and(|(key, value)| {
-        word_count_capped(key, 2) <= 2 && word_count_capped(value, 4) <= 4
+        let capitalized = |s: &str| {
+            s.split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        };
+        word_count_capped(key, 2) <= 2
+            && word_count_capped(value, 4) <= 4
+            // (a headline of two capitalized phrases, `Rail Services: Northern Routes`, is
+            // no key and value)
+            && !(key.contains(' ') && value.contains(' ') && capitalized(key) && capitalized(value))
     })
 }
 
@@ -2016,6 +2024,7 @@ mod tests {
             "The minister opened the session with a statement on tolls"
         ));
         assert!(key_value_line("Department: Ministry of Waterways"));
+        assert!(!key_value_line("Rail Services: Northern Routes"));
         assert!(!key_value_line(
             "Overview: the assembly met to debate the harbour tolls bill"
         ));

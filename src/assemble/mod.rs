@@ -818,6 +818,9 @@ const DATE_CUES: &[(&str, DateKind)] = &[
     ("опубликовано", DateKind::Published),
     ("date:", DateKind::Event),
     ("aired", DateKind::Event),
+    ("debated on", DateKind::Event),
+    ("recorded on", DateKind::Event),
+    ("delivered on", DateKind::Event),
     ("дата:", DateKind::Event),
     ("last updated at", DateKind::Updated),
     ("last updated on", DateKind::Updated),
@@ -838,24 +841,44 @@ const DATE_CUES: &[(&str, DateKind)] = &[
 ];
 
 /// A date cue at the start of a line and the kind it gives: `Published on`, `Posted`,
-/// `Last updated at`, `Publication date:`, `Дата публикации:`, `Aired`.
+/// `Last updated at`, `Publication date:`, `Дата публикации:`, `Aired`, `Debated on`; after a
+/// record's volume number (`Volume 812: debated on ...`, as UK Hansard prints it). The length
+/// returned runs to the cue's end.
 pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
     // the first letters of the cues, in either case: most lines open otherwise
     if !matches!(
         t.chars().next()?.to_ascii_lowercase(),
-        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'д' | 'Д' | 'о' | 'О'
+        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'v' | 'д' | 'Д' | 'о' | 'О'
     ) {
         return None;
     }
+    let volume = volume_prefix(t);
+    let t = &t[volume..];
     // the cues are under 32 bytes
     let l = crate::grammar::words::lower_start(t, 32);
     for (cue, kind) in DATE_CUES {
         if l.starts_with(cue) {
             // the cue's length in the original (lowercasing keeps these lengths)
-            return Some((*kind, cue.len()));
+            return Some((*kind, volume + cue.len()));
         }
     }
     None
+}
+
+/// The length of a record's volume number opening `t` with its colon or comma and spaces
+/// (`Volume 812: `), 0 for none.
+fn volume_prefix(t: &str) -> usize {
+    let Some(rest) = t
+        .strip_prefix("Volume ")
+        .or_else(|| t.strip_prefix("volume "))
+    else {
+        return 0;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[digits..].strip_prefix([':', ',']) {
+        Some(after) if digits > 0 => t.len() - after.trim_start_matches(' ').len(),
+        _ => 0,
+    }
 }
 
 /// Record the date in a chrome or footer unit that carries a date cue (`Posted 2014-01-21`).
