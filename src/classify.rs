@@ -476,23 +476,45 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
     }
     // speech-to-text exports (Otter, podcast tools): a name and the time into the recording,
     // alone on a line right over the speech (`Dana Whitcombe  00:04` / `Okay, let's start.`),
-    // two such lines at least over a sentence; the time is the turn's timestamp
-    let timed: Vec<(usize, usize)> = (0..units.len())
+    // or over the next such line (a speaker cut off); two such lines at least over a sentence,
+    // and a name printed twice (a conversation, not a list of chapters or results, each
+    // named once). The times run forward: a line whose time goes back (a schedule after the
+    // recording) is no label. The time is the turn's timestamp.
+    let timed: Vec<(usize, usize, u32)> = (0..units.len())
         .filter(|&i| free(&units[i]))
-        .filter_map(|i| timed_label(units[i].text(text)).map(|end| (i, end)))
-        .filter(|&(i, _)| {
+        .filter_map(|i| timed_label(units[i].text(text)).map(|(end, at)| (i, end, at)))
+        .filter(|&(i, _, _)| {
             units.get(i + 1).is_some_and(|n| {
-                n.blank_before == 0 && !n.inline && timed_label(n.text(text)).is_none()
+                let nt = n.text(text);
+                n.blank_before == 0
+                    && !n.inline
+                    && n.chrome.is_none()
+                    && (timed_label(nt).is_some()
+                        || date::first_date(nt).is_none_or(|(at, _)| at > 0))
             })
         })
         .collect();
+    let named_twice = || {
+        let mut names: Vec<&str> = timed
+            .iter()
+            .map(|&(i, end, _)| &units[i].text(text)[..end])
+            .collect();
+        names.sort_unstable();
+        names.windows(2).any(|w| w[0] == w[1])
+    };
     if timed
         .iter()
-        .filter(|&&(i, _)| over_speech(&units, i))
+        .filter(|&&(i, _, _)| over_speech(&units, i))
         .count()
         >= 2
+        && named_twice()
     {
-        for (i, end) in timed {
+        let mut latest = 0;
+        for (i, end, at) in timed {
+            if at < latest {
+                continue;
+            }
+            latest = at;
             let t = units[i].text(text);
             let shape = LabelShape::of(&t[..end]);
             let m = LabelMatch::new(0, end, t.len(), Separator::Line);
@@ -1308,33 +1330,48 @@ pub(crate) fn name_dash_role(t: &str) -> Option<usize> {
 }
 
 /// Where the name ends in a speech-to-text export's label line (`Dana Whitcombe  00:04`,
-/// `Speaker 2  1:02:33`): one to five words, each opening with a capital or a number, at
-/// least one a word of letters, then spaces and a time (`M:SS`, `MM:SS` or `H:MM:SS`) ending
-/// the line.
-fn timed_label(t: &str) -> Option<usize> {
+/// `Speaker 2  1:02:33`, `Anna van Dijk  00:12`, `Anna (Guest)  00:41`), and the time in
+/// seconds: one to five words, each opening with a capital or a number, but for a name's
+/// particles (`van`, `de`) and a note in brackets, at least one a word of letters; then spaces
+/// and a time (`M:SS`, `MM:SS` or `H:MM:SS`) ending the line.
+fn timed_label(t: &str) -> Option<(usize, u32)> {
     if t.len() > 80 || !t.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (name, time) = t.rsplit_once(' ')?;
     let name = name.trim_end_matches(' ');
-    let mut parts = time.split(':');
-    let first = parts.next()?;
-    let clock = (1..=2).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_digit())
-        && (1..=2).contains(&parts.clone().count())
-        && parts.all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()));
-    let words: Vec<&str> = name.split(' ').collect();
-    (clock
+    let mut seconds = 0u32;
+    let mut parts = 0;
+    for (i, p) in time.split(':').enumerate() {
+        let ok = if i == 0 {
+            (1..=2).contains(&p.len())
+        } else {
+            p.len() == 2
+        };
+        if !ok || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        seconds = seconds * 60 + p.parse::<u32>().ok()?;
+        parts += 1;
+    }
+    // (a note in brackets after the name: `(Guest)`)
+    let bare = match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((bare, note)) if !note.contains(['(', ')']) => bare,
+        _ => name,
+    };
+    let words: Vec<&str> = bare.split(' ').collect();
+    ((2..=3).contains(&parts)
         && (1..=5).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && words.iter().enumerate().all(|(i, w)| {
+            (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || i > 0 && words::is_name_particle(w))
                 && w.chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
         })
         && words
             .iter()
             .any(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic)))
-    .then_some(name.len())
+    .then_some((name.len(), seconds))
 }
 
 /// Phrases that start a new unit inside a flattened line.
@@ -2291,6 +2328,15 @@ fn mixed_period_labels(text: &str, units: &mut Units) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (k, u) in list.iter().enumerate() {
         if u.has_label() || u.inline || u.chrome.is_some() {
+            continue;
+        }
+        // (a hard-wrapped line of a sentence going on from the line above: `... the
+        // nominee,` / `Mr. Torvald. He has served ...`)
+        if k > 0
+            && u.blank_before == 0
+            && (words::ends_mid_sentence(list[k - 1].text(text))
+                || list[k - 1].text(text).ends_with(char::is_lowercase))
+        {
             continue;
         }
         if let Some(end) = mixed_period_label(u.text(text)) {

@@ -413,10 +413,10 @@ fn leading_timestamp(before: &str) -> Option<String> {
 fn trailing_timestamp(after: &str) -> Option<String> {
     // (a few bytes looked at, not the rest of the page: a page flattened onto one line has no
     // line end after its labels)
-    let window = &after.as_bytes()[..after.len().min(24)];
-    let end = memchr::memchr(b'\n', window).or((after.len() <= 24).then_some(after.len()))?;
+    let window = &after.as_bytes()[..after.len().min(64)];
+    let end = memchr::memchr(b'\n', window).or((after.len() <= 64).then_some(after.len()))?;
     let line = &after[..end];
-    let stamp = line.trim_matches(|c: char| c.is_whitespace());
+    let stamp = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
     (stamp.len() < line.len()
         && stamp.starts_with(|c: char| c.is_ascii_digit())
         && grammar::label::is_timestamp_note(stamp))

@@ -183,6 +183,15 @@ pub(crate) fn resolve(labels: &[Option<&str>], named: &[String]) -> Speakers {
             Some(i)
         } else {
             match find_speaker(&speakers, &index, parsed) {
+                // (not a namesake the honorific tells apart: `MR. EKDAHL` and `MS. EKDAHL`)
+                Match::One(i)
+                    if genders_differ(
+                        speakers[i].honorific.as_deref(),
+                        parsed.honorific.as_deref(),
+                    ) =>
+                {
+                    None
+                }
                 Match::One(i) => Some(i),
                 // a misprint names the speaker but says nothing new of them (printed once or
                 // twice; a transliteration's `y` for `i` however often, `Sergey` for `Sergei`)
@@ -336,6 +345,16 @@ fn new_printed(
         .entry(i)
         .or_insert_with(|| labels.iter().cloned().collect());
     !set.contains(printed) && set.insert(printed.to_owned())
+}
+
+/// Whether two honorifics name people of different sexes (`Mr.` and `Ms.`, `Sir` and `Dame`).
+fn genders_differ(a: Option<&str>, b: Option<&str>) -> bool {
+    let sex = |h: &str| match lower(h.trim_end_matches('.')).as_str() {
+        "mr" | "sir" | "lord" | "господин" => Some(true),
+        "ms" | "mrs" | "miss" | "madam" | "dame" | "lady" | "госпожа" => Some(false),
+        _ => None,
+    };
+    matches!((a.and_then(sex), b.and_then(sex)), (Some(x), Some(y)) if x != y)
 }
 
 /// Merge label `p` into speaker `s`; `new_printed`: `s` has no label printed as `p` yet.
@@ -1019,6 +1038,11 @@ pub(crate) fn parse_label(label: &str, roster: &HashSet<String>) -> ParsedLabel 
     let lower_all = lower(&main);
     if lower_all == "q" {
         p.role = Some("Question".to_string());
+        return p;
+    }
+    // (its answer, printed `A.` or `A:` over against the question's `Q`)
+    if lower_all == "a" && main == "A" {
+        p.role = Some("Answer".to_string());
         return p;
     }
     // one letter (`A`, `I`, `R`, `В`): the letter a transcript gives a side, no person's name
@@ -1983,6 +2007,7 @@ mod tests {
         );
         assert_eq!(parsed("WITNESS 2", &[]), pair(None, Some("Witness 2")));
         assert_eq!(parsed("Q", &[]), pair(None, Some("Question")));
+        assert_eq!(parsed("A", &[]), pair(None, Some("Answer")));
         assert_eq!(
             parsed("SENIOR ADMINISTRATION OFFICIAL", &[]),
             pair(None, Some("Senior Administration Official"))

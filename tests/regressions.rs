@@ -6332,3 +6332,83 @@ I would be happy to meet the honourable Member.\n";
     let notes = "Harbour Notes\n\nInes Calder (Kessel North)\n\nThe harbour opens at nine every day this winter.\n\nTom Brede\n\nThe ferry leaves from pier two on weekdays.\n";
     assert!(parse(notes).unwrap().turns.is_empty());
 }
+
+// The tester's attacks on the speech-to-text rule (break13). Results or chapters with a time
+// and a line under each name nobody twice, so they hold no label; a title with a time over
+// the date line is no label; names with a particle or a note are labels, and a time after a
+// wide gap is still the timestamp; the heading over the list of speakers is no dateline
+// place; a spoken `Transcribed by Marta.` stays speech; a date, a bullet and words is still
+// a breadcrumb.
+#[test]
+fn speech_to_text_labels_need_a_conversation() {
+    let results = "Kessel Coastal Marathon: Results\n\n\
+Ingrid Solheim  2:31:07\nSet a course record in the women's race.\n\n\
+Tomas Reuel  2:14:52\nWon the men's race for the third year running.\n";
+    assert!(parse(results).unwrap().turns.is_empty());
+    let page = "Morning Briefing  8:30\n\
+Thu, Nov 6, 2031 8:30AM \u{2022} 22:10\n\n\
+SPEAKERS\nAnna van Dijk, Ruben Oast\n\n\
+Anna van Dijk  00:02\nRight, shall we begin with the budget?\n\n\
+Ruben Oast                    00:09\nYes. The figures are in the shared folder.\n\n\
+Anna van Dijk  00:15\nTranscribed by Marta.\n\n\
+Ruben Oast (Guest)  00:21\nGood, thanks.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Anna van Dijk",
+            "Ruben Oast",
+            "Anna van Dijk",
+            "Ruben Oast (Guest)"
+        ]
+    );
+    assert_eq!(doc.turns[1].timestamp.as_deref(), Some("00:09"));
+    assert_eq!(doc.turns[2].text(), "Transcribed by Marta.");
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("Morning Briefing 8:30")
+    );
+    assert!(doc.location.is_none());
+    assert_eq!(
+        doc.participants.as_ref().map(|f| f.text.as_ref()),
+        Some("Anna van Dijk, Ruben Oast")
+    );
+    let read = "May 12, 2031 \u{2022} 5 min read\n\nFerry Towns Count The Cost\n\nThe gales have passed, and the ferry towns are counting the cost of the damage.\n";
+    let doc = parse(read).unwrap();
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Breadcrumb),
+        ["May 12, 2031 \u{2022} 5 min read"]
+    );
+}
+
+// Also from break13: a hearing's hard-wrapped line opening `Mr. Torvald. He ...` under a line
+// going on is speech, not a label; `MR. EKDAHL` and `MS. EKDAHL` are two people; a
+// deposition's `A` is the answer as `Q` is the question.
+#[test]
+fn namesakes_wrapped_names_and_answers() {
+    let hearing = "    The Chairwoman. Today we hear from the nominee for harbour master, and\n\
+Mr. Torvald. He has served the port for twenty years.\n\
+    Senator Quimby. Thank you. I have read the nominee's record.\n\
+    Mr. Torvald. Thank you, Senator.\n\
+    The Chairwoman. Senator Quimby, go ahead.\n";
+    let doc = parse(hearing).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "The Chairwoman",
+            "Senator Quimby",
+            "Mr. Torvald",
+            "The Chairwoman"
+        ]
+    );
+    let page = "Hearing on Harbour Dues\n\nMR. EKDAHL: I have a question about the dues.\n\nMS. EKDAHL: And I have another one about the fees.\n\nMR. EKDAHL: Mine first, please.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.speakers.len(), 2);
+    assert_eq!(doc.turns[0].speaker, doc.turns[2].speaker);
+    assert_ne!(doc.turns[0].speaker, doc.turns[1].speaker);
+    let deposition = "Q.   Where did you work?\nA.   At the harbour office.\nQ.   Who was in charge?\nA.   Tom Vale.\n";
+    let doc = parse(deposition).unwrap();
+    let roles: Vec<_> = doc.speakers.iter().map(|s| s.role.as_deref()).collect();
+    assert_eq!(roles, [Some("Question"), Some("Answer")]);
+}

@@ -454,6 +454,10 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
         if participants_cue(t)
             || (i > 0 && !u.inline && participants_heading(units[i - 1].text(text)) && name_list(t))
         {
+            if i > 0 && participants_heading(units[i - 1].text(text)) {
+                // (the heading over the list: no dateline place, whatever its shape)
+                roles[i - 1] = Role::Chrome(BoilerplateKind::Other);
+            }
             roles[i] = Role::Participants;
             continue;
         }

@@ -988,6 +988,13 @@ fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(Boilerplat
     .iter()
     .any(|p| l.starts_with(p))
         && word_count_capped(l, 9) <= 8
+        // (a site or a tool, not a person: `Transcribed by Marta.` may be said)
+        && l.split(' ').any(|w| {
+            w.starts_with("http")
+                || w.trim_end_matches('.')
+                    .split_once('.')
+                    .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_alphabetic()))
+        })
     {
         return Some((BoilerplateKind::Footer, Strength::Strong));
     }
@@ -1463,7 +1470,8 @@ pub(crate) fn breadcrumb(line: &str) -> bool {
                 && sep != " > "
                 // (a date and the recording's length, `Tue, Mar 12, 2024 10:02AM • 14:37`, is
                 // a date line)
-                && super::date::date(parts[0]).is_none_or(|m| m.len != parts[0].len())
+                && !(super::date::date(parts[0]).is_some_and(|m| m.len == parts[0].len())
+                    && parts[1].bytes().all(|b| b.is_ascii_digit() || b == b':'))
             {
                 return true;
             }
@@ -1881,6 +1889,7 @@ mod tests {
         ));
         assert!(!breadcrumb("He said yes / no."));
         assert!(!breadcrumb("Tue, Mar 12, 2024 10:02AM • 14:37"));
+        assert!(breadcrumb("May 12, 2024 • 5 min read"));
     }
 
     #[test]

@@ -157,6 +157,33 @@ pub(crate) fn lower_start(s: &str, min: usize) -> String {
     lower(prefix(s, 3 * min))
 }
 
+/// Whether `w`, as printed, is a lower-case particle of a person's name (`van` in `Anna van
+/// Dijk`, `de`, `von`, `bin`).
+pub(crate) fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "del"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+    )
+}
+
 /// A comparison key: lowercase, curly apostrophes straight, periods and spaces dropped around
 /// initials (`K. O'Hara` and `K.O’HARA` give the same key), runs of space collapsed.
 pub(crate) fn key(s: &str) -> String {
