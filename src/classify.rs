@@ -2512,6 +2512,11 @@ fn mixed_period_label(t: &str) -> Option<usize> {
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !words::is_all_caps(core);
+        // (a name's particle inside it: `Ms. de Souza.`, `Rep. Van der Berg.`)
+        if !the && core.len() == w.len() && words::is_name_particle(w) {
+            pos += w.len() + 1;
+            continue;
+        }
         if !capital || (the && n == 1 && !words::with_lower(core, words::is_role_word)) {
             return None;
         }

@@ -6412,3 +6412,35 @@ Mr. Torvald. He has served the port for twenty years.\n\
     let roles: Vec<_> = doc.speakers.iter().map(|s| s.role.as_deref()).collect();
     assert_eq!(roles, [Some("Question"), Some("Answer")]);
 }
+
+// Also from break13: `Ms. de Souza.` and `Rep. Van der Berg.` (a name's particle) are a
+// hearing's labels like `Senator Quimby.`; an earnings call's `Analyst` alone over the
+// question is a role label like `Operator` (the question went to the last executive).
+#[test]
+fn particles_in_period_labels_and_a_lone_analyst() {
+    let hearing = "    The Chairwoman. Today we hear from the nominee.\n\
+    Ms. de Souza. Thank you. I have a statement.\n\
+    Rep. Van der Berg. I have a question for the nominee.\n\
+    The Chairwoman. Go ahead.\n";
+    let doc = parse(hearing).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "The Chairwoman",
+            "Ms. de Souza",
+            "Rep. Van der Berg",
+            "The Chairwoman"
+        ]
+    );
+    assert_eq!(doc.speakers[1].name.as_deref(), Some("de Souza"));
+    let call = "Harbourline Freight Q3 2031 Earnings Call\n\n\
+Operator\nGood day, and welcome to the third quarter call. Please go ahead.\n\n\
+Lena Marsh -- Vice President, Investor Relations\nThank you, operator. With me today is our chief executive.\n\n\
+Tom Beringer -- Chief Executive Officer\nThanks, Lena. Volumes rose eight percent in the quarter.\n\n\
+Analyst\nCould you say more about input costs?\n\n\
+Tom Beringer -- Chief Executive Officer\nFuel was the biggest part of it.\n";
+    let doc = parse(call).unwrap();
+    assert_eq!(doc.turns.len(), 5);
+    assert_eq!(doc.turns[3].label.as_deref(), Some("Analyst"));
+    assert_eq!(doc.turns[3].text(), "Could you say more about input costs?");
+}

@@ -584,6 +584,7 @@ pub(crate) fn is_role_label(lower_label: &str) -> bool {
             | "announcer"
             | "host"
             | "operator"
+            | "analyst"
             | "the president"
             | "the chair"
             | "the chairman"
