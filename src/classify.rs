@@ -473,6 +473,37 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
                 units[i].set_label(&mut labels, Candidate { m, shape });
             }
         }
+        // the list of participants, a name and office per line with no speech under them
+        // (`Call participants:` / `Lena Marsh -- Vice President, ...` / ...), and the
+        // call's section headings over a label or the list (`Questions & Answers:`), are
+        // page furniture, not the speech of the turn before them
+        let listed = |units: &[Unit], i: usize| {
+            free(&units[i]) && name_dash_role(units[i].text(text)).is_some()
+        };
+        for i in 0..units.len() {
+            if listed(&units, i)
+                && (i > 0 && listed(&units, i - 1) || i + 1 < units.len() && listed(&units, i + 1))
+            {
+                units[i].chrome = Some((BoilerplateKind::Footer, Strength::Strong));
+            }
+        }
+        for i in 0..units.len().saturating_sub(1) {
+            let t = units[i].text(text);
+            let next = &units[i + 1];
+            if !units[i].inline
+                && units[i].chrome.is_none()
+                && t.ends_with(':')
+                && t.starts_with(char::is_uppercase)
+                && word_count_capped(t, 5) <= 4
+                && (next.has_label()
+                    || next.chrome == Some((BoilerplateKind::Footer, Strength::Strong))
+                        && name_dash_role(next.text(text)).is_some())
+            {
+                // (a label's shape ending its line: no label, with no speech after it)
+                units[i].clear_label();
+                units[i].chrome = Some((BoilerplateKind::Other, Strength::Strong));
+            }
+        }
     }
     // speech-to-text exports (Otter, podcast tools): a name and the time into the recording,
     // alone on a line right over the speech (`Dana Whitcombe  00:04` / `Okay, let's start.`),

@@ -6137,12 +6137,28 @@ Lea Dahl -- Fjord Capital -- Analyst\n";
     assert_eq!(analyst.name.as_deref(), Some("Lea Dahl"));
     assert_eq!(analyst.role.as_deref(), Some("Analyst"));
     assert_eq!(analyst.affiliation.as_deref(), Some("Fjord Capital"));
-    // (the list of participants after the last answer stays in its turn, as any footer
-    // printed after a last turn without a break does)
-    assert!(
-        doc.turns[5]
-            .text()
-            .starts_with("About half of it, Lea.\n\n")
+    // (the list of participants after the last answer is a footer, and the call's section
+    // headings are page furniture: break13 found them in the turns before them)
+    assert_eq!(doc.turns[5].text(), "About half of it, Lea.");
+    assert_eq!(
+        doc.turns[2].text(),
+        "Thanks, Mira. Orders from the ports grew by a third this quarter."
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Footer),
+        [
+            "Mira Solberg -- Head of Investor Relations",
+            "Jon Aas -- Chief Executive Officer",
+            "Lea Dahl -- Fjord Capital -- Analyst"
+        ]
+    );
+    assert_eq!(
+        boilerplate_of(&doc, BoilerplateKind::Other),
+        [
+            "Prepared Remarks:",
+            "Questions & Answers:",
+            "Call participants:"
+        ]
     );
 }
 
@@ -6443,4 +6459,25 @@ Tom Beringer -- Chief Executive Officer\nFuel was the biggest part of it.\n";
     assert_eq!(doc.turns.len(), 5);
     assert_eq!(doc.turns[3].label.as_deref(), Some("Analyst"));
     assert_eq!(doc.turns[3].text(), "Could you say more about input costs?");
+}
+
+// Also from break13: a deposition's header. `Taken March 4, 2031` was the title and gave no
+// date, and the `EXAMINATION` heading was the dateline place.
+#[test]
+fn a_deposition_header_gives_title_and_date() {
+    let page = "DEPOSITION OF TOM VALE\n\nTaken March 4, 2031\n\nEXAMINATION\n\n\
+Q.   Where did you work in the spring?\nA.   At the harbour office.\n\
+Q.   Who was in charge?\nA.   Tom Vale.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("DEPOSITION OF TOM VALE")
+    );
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-03-04")
+    );
+    assert!(doc.location.is_none());
+    assert_eq!(labels_of(&doc), ["Q", "A", "Q", "A"]);
 }

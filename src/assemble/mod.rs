@@ -821,6 +821,9 @@ const DATE_CUES: &[(&str, DateKind)] = &[
     ("debated on", DateKind::Event),
     ("recorded on", DateKind::Event),
     ("delivered on", DateKind::Event),
+    // (a deposition's: `Taken March 4, 2031`)
+    ("taken on", DateKind::Event),
+    ("taken", DateKind::Event),
     ("дата:", DateKind::Event),
     ("last updated at", DateKind::Updated),
     ("last updated on", DateKind::Updated),
@@ -848,7 +851,7 @@ pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
     // the first letters of the cues, in either case: most lines open otherwise
     if !matches!(
         t.chars().next()?.to_ascii_lowercase(),
-        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'v' | 'д' | 'Д' | 'о' | 'О'
+        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'v' | 't' | 'д' | 'Д' | 'о' | 'О'
     ) {
         return None;
     }

@@ -103,6 +103,13 @@ pub(crate) fn place_shape(line: &str) -> Option<bool> {
                 | "meeting"
                 | "sitting"
                 | "session"
+                // (a transcript's own headings: `EXAMINATION`, `DEPOSITION OF ...`)
+                | "examination"
+                | "deposition"
+                | "testimony"
+                | "transcript"
+                | "contents"
+                | "appearances"
         ) || crate::grammar::words::is_chrome_word(&lw)
         {
             return None;
@@ -248,6 +255,7 @@ mod tests {
     #[test]
     fn a_sitting_is_no_place() {
         assert_eq!(place_shape("Heard on Morning Edition"), None);
+        assert_eq!(place_shape("EXAMINATION"), None);
         assert_eq!(place_shape("Twelfth Meeting"), None);
         assert_eq!(place_shape("Port Lorvan, Veleria"), Some(false));
         assert_eq!(place_shape("*South Lawn*"), Some(false));
