@@ -6481,3 +6481,32 @@ Q.   Who was in charge?\nA.   Tom Vale.\n";
     assert!(doc.location.is_none());
     assert_eq!(labels_of(&doc), ["Q", "A", "Q", "A"]);
 }
+
+// Continental date lines: German prints the day with a period (`Donnerstag, 14. März 2031`),
+// Spanish joins with `de` (`jueves, 14 de marzo de 2031`); neither was a date. A date line
+// opening with a weekday in lower case (`jeudi 14 mars 2031`) cost the headline above it its
+// title (it read as the headline's sentence going on).
+#[test]
+fn continental_date_lines() {
+    for line in [
+        "Donnerstag, 14. März 2031",
+        "14. März 2031",
+        "jueves, 14 de marzo de 2031",
+        "jeudi 14 mars 2031",
+    ] {
+        let page = format!(
+            "Harbour Council Hearing\n{line}\n\nANNA VELL: We begin with the ferry dues.\n\nTOM BREDE: The dues rise in April.\n"
+        );
+        let doc = parse(&page).unwrap();
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2031-03-14"),
+            "{line}"
+        );
+        assert_eq!(
+            doc.title.as_ref().map(|f| f.text.as_ref()),
+            Some("Harbour Council Hearing"),
+            "{line}"
+        );
+    }
+}

@@ -1649,12 +1649,15 @@ fn title_score(
         return None;
     }
     // a line whose sentence goes on below is not a headline
-    if units.get(last + 1).is_some_and(|n| {
-        let nt = n.text(text);
-        n.blank_before <= 1
-            && nt.starts_with(char::is_lowercase)
-            && (word_count_capped(nt, 4) >= 4 || ends_sentence(nt))
-    }) {
+    // (a date line opening with a weekday in lower case, `jeudi 14 mars 2024`, goes on nothing)
+    if !matches!(roles.get(last + 1), Some(Role::Date(_)))
+        && units.get(last + 1).is_some_and(|n| {
+            let nt = n.text(text);
+            n.blank_before <= 1
+                && nt.starts_with(char::is_lowercase)
+                && (word_count_capped(nt, 4) >= 4 || ends_sentence(nt))
+        })
+    {
         return None;
     }
     // (a Markdown first-level heading is a headline however it ends: `# ... ACT,`)

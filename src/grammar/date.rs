@@ -131,6 +131,20 @@ pub(crate) fn is_weekday(word: &str) -> bool {
             | "vendredi"
             | "samedi"
             | "dimanche"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "domingo"
     )
 }
 
@@ -224,11 +238,15 @@ fn verify_fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
 /// August1999`.
 fn day_month_year(i: &str) -> PResult<'_, NaiveDate> {
     let (rest, d) = day(i)?;
-    let (rest, _) = alt((space1, tag("-"))).parse(rest)?;
+    // (German prints the day with a period, `14. März 2024`; Spanish and Portuguese join
+    // with `de`, `14 de marzo de 2024`)
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    let of = || recognize((space1, alt((tag("de"), tag("del"))), space1));
+    let (rest, _) = alt((of(), space1, tag("-"))).parse(rest)?;
     let (rest, (m, _)) = month_name(rest)?;
     let (rest, _) = opt(char(',')).parse(rest)?;
     // (or the year glued to the month, a PDF converter's lost space: `25th August1999`)
-    let (rest, _) = opt(alt((space1, tag("-")))).parse(rest)?;
+    let (rest, _) = opt(alt((of(), space1, tag("-")))).parse(rest)?;
     let (rest, y) = year(rest)?;
     let (rest, _) = opt(russian_year_word).parse(rest)?;
     let date = ymd(y, m, d).ok_or_else(|| verify_fail(i))?;
@@ -702,6 +720,11 @@ mod tests {
         assert_eq!((m.time, m.zone.as_deref()), (t(7, 0, 0), Some("ET")));
         let m = date("May 10, 2017 at 8:12 pm").unwrap();
         assert_eq!(m.time, t(20, 12, 0));
+        assert_eq!(
+            date("Donnerstag, 14. März 2024").unwrap().date,
+            d(2024, 3, 14)
+        );
+        assert_eq!(date("14 de marzo de 2024").unwrap().date, d(2024, 3, 14));
         let m = date("September 14, 2016, 14:20").unwrap();
         assert_eq!(m.time, t(14, 20, 0));
         let m = date("November 14, 2031 · 5:04 AM ET").unwrap();
