@@ -6510,3 +6510,33 @@ fn continental_date_lines() {
         );
     }
 }
+
+// A chamber's group interjection on a page of capitals labels (`Some hon. members: Hear,
+// hear!`) read as prose in lower case, and the cheer went into the member's turn before it.
+#[test]
+fn group_interjections_of_a_chamber_are_labels() {
+    let page = "House of Assembly Debates\n\nWednesday, 12 March 2031\n\n\
+Mr SPEAKER: Order! The member for Kessel has the call.\n\n\
+Mr BREDE: Thank you, Mr Speaker. The ferry dues will rise in April.\n\n\
+Some hon. members: Hear, hear!\n\n\
+Mr VELL: Will the minister table the figures?\n\n\
+An hon. member: Shame!\n\n\
+Mr BREDE: I will table them tomorrow.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Mr SPEAKER",
+            "Mr BREDE",
+            "Some hon. members",
+            "Mr VELL",
+            "An hon. member",
+            "Mr BREDE"
+        ]
+    );
+    assert_eq!(
+        doc.turns[1].text(),
+        "Thank you, Mr Speaker. The ferry dues will rise in April."
+    );
+}

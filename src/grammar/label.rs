@@ -1398,6 +1398,10 @@ impl LabelShape {
             lowered.join(" ")
         };
         shape.role_label = is_role_label(&full_lower);
+        // (a role label may open as a sentence does: `An hon. member`)
+        if shape.role_label {
+            shape.sentence_opener = false;
+        }
         let mut descriptor_after_comma = false;
         if let Some((name, descriptor)) = label.split_once(',')
             && !label.contains('(')
