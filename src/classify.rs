@@ -462,12 +462,22 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
         })
         .collect();
     if dashed.len() >= 2 {
+        // (once the page's style is plain, a label over a short line of speech is one too:
+        // `Mara Veldt -- Chief Executive Officer` / `Fuel was flat. To sum up:`)
+        let over_line = |units: &[Unit], i: usize| {
+            units.get(i + 1).is_some_and(|n| {
+                n.blank_before == 0
+                    && !n.inline
+                    && n.chrome.is_none()
+                    && name_dash_role(n.text(text)).is_none()
+            })
+        };
         for i in 0..units.len() {
             let t = units[i].text(text);
             let role_alone = !t.contains(' ') && words::with_lower(t, words::is_role_label);
-            if free(&units[i])
-                && (dashed.binary_search(&i).is_ok() || role_alone && over_speech(&units, i))
-            {
+            let dashed_here = dashed.binary_search(&i).is_ok()
+                || name_dash_role(t).is_some() && over_line(&units, i);
+            if free(&units[i]) && (dashed_here || role_alone && over_speech(&units, i)) {
                 let shape = LabelShape::of(t);
                 let m = LabelMatch::new(0, t.len(), t.len(), Separator::Line);
                 units[i].set_label(&mut labels, Candidate { m, shape });
@@ -494,7 +504,8 @@ pub(crate) fn units(text: &str, user_phrases: &[String]) -> Units {
                 && units[i].chrome.is_none()
                 && t.ends_with(':')
                 && t.starts_with(char::is_uppercase)
-                && word_count_capped(t, 5) <= 4
+                && word_count_capped(t, 4) <= 3
+                && !t[..t.len() - 1].contains([',', '.', ';', ':'])
                 && (next.has_label()
                     || next.chrome == Some((BoilerplateKind::Footer, Strength::Strong))
                         && name_dash_role(next.text(text)).is_some())
@@ -2440,6 +2451,7 @@ fn name_line_labels(text: &str, units: &mut Units) {
     let Units { list, labels } = units;
     // (each candidate: its unit, its key, whether it has brackets)
     let mut found: Vec<(usize, String, bool)> = Vec::new();
+    let mut offices = 0;
     for k in 0..list.len().saturating_sub(1) {
         let (u, next) = (&list[k], &list[k + 1]);
         if u.has_label() || u.inline || u.chrome.is_some() || u.stage.is_some() || next.inline {
@@ -2449,19 +2461,28 @@ fn name_line_labels(text: &str, units: &mut Units) {
         if t.len() > 160 || words::ends_sentence(t) || t.contains(':') {
             continue;
         }
+        // (the speech: a sentence, or a line a paragraph goes on from)
         let speech = next.text(text);
-        if !(words::ends_sentence(speech) || word_count_capped(speech, 8) >= 8) {
+        if !(words::ends_sentence(speech)
+            || word_count_capped(speech, 8) >= 8
+            || list
+                .get(k + 2)
+                .is_some_and(|n| n.blank_before == 0 && !n.inline))
+        {
             continue;
         }
-        if let Some(person) = bracketed_name_line(t) {
+        if let Some((person, office)) = bracketed_name_line(t) {
             found.push((k, words::key(person), true));
+            offices += usize::from(office);
         } else if name_words(t) {
             found.push((k, words::key(t), false));
         }
     }
     let bracketed = found.iter().filter(|f| f.2).count();
     let again = |key: &str| found.iter().any(|f| !f.2 && f.1 == key);
-    if bracketed < 2 || !found.iter().any(|f| f.2 && again(&f.1)) {
+    // (an office holder answering, or three members at least: a list of people with their
+    // towns, each over a line of their story, has neither)
+    if bracketed < 2 || offices == 0 && bracketed < 3 || !found.iter().any(|f| f.2 && again(&f.1)) {
         return;
     }
     let persons: Vec<&str> = found.iter().filter(|f| f.2).map(|f| f.1.as_str()).collect();
@@ -2479,30 +2500,27 @@ fn name_line_labels(text: &str, units: &mut Units) {
     }
 }
 
-/// The person a bracketed name line names (see [`name_line_labels`]): the name before the
-/// notes (`Ellen Marsh (Kessel North) (Lab)`), or the name in the note after an office (`The
-/// Minister of State, Department for Transport (Tom Vale)`).
-fn bracketed_name_line(t: &str) -> Option<&str> {
+/// The person a bracketed name line names (see [`name_line_labels`]), and whether the line
+/// names an office: the name before the notes, a member's constituency and party (`Ellen
+/// Marsh (Kessel North) (Lab)`: both notes), or the name in the note after an office (`The
+/// Minister of State, Department for Transport (Tom Vale)`, `The Prime Minister (Rosa
+/// Vidal)`).
+fn bracketed_name_line(t: &str) -> Option<(&str, bool)> {
     let (head, note) = t.strip_suffix(')')?.rsplit_once(" (")?;
     if note.contains(['(', ')']) || !note.starts_with(char::is_uppercase) {
         return None;
     }
-    // (a party after the constituency: `(Kessel North) (Lab)`)
-    let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
-        Some((name, place))
-            if !place.contains(['(', ')']) && place.starts_with(char::is_uppercase) =>
-        {
-            name
-        }
-        _ => head,
-    };
-    if name_words(head) {
-        Some(head)
-    } else if name_words(note) && head.starts_with(char::is_uppercase) && head.contains(' ') {
-        Some(note)
-    } else {
-        None
+    let office = head.starts_with("The ") || head.contains(", ");
+    if office && name_words(note) && !head.ends_with(')') {
+        return Some((note, true));
     }
+    // (the constituency, then the party)
+    let (name, place) = head.strip_suffix(')')?.rsplit_once(" (")?;
+    (!place.contains(['(', ')'])
+        && place.starts_with(char::is_uppercase)
+        && note.len() <= 16
+        && name_words(name))
+    .then_some((name, false))
 }
 
 /// Whether `t` is two to five capitalized words of letters (a name, perhaps with an

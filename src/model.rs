@@ -278,8 +278,9 @@ pub struct Turn<'a> {
     /// A delivery note printed with the label: `retranslated`, `through translator`, `continuing`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<String>,
-    /// A timestamp printed with the label (`Anna Lind (00:01:23):`, `(09:51)`) or in brackets
-    /// before it (`[14:02:11] ANNA LIND:`), without its brackets.
+    /// A timestamp printed with the label (`Anna Lind (00:01:23):`, `(09:51)`), in brackets
+    /// before it (`[14:02:11] ANNA LIND:`), or bare after a label alone on its line (a
+    /// speech-to-text export's `Dana Whitcombe  00:04`), without its brackets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// From the label's first byte to the last byte of the turn's last paragraph or stage

@@ -6540,3 +6540,56 @@ Mr BREDE: I will table them tomorrow.\n";
         "Thank you, Mr Speaker. The ferry dues will rise in April."
     );
 }
+
+// The tester's attack on the rules above (break14): a shortlist of people with their towns,
+// each over a line of their story, holds no label (a parliamentary page has an office holder
+// answering, or three members); a member's first speech line may be short and hard-wrapped;
+// `The Prime Minister (Rosa Vidal)` names Rosa Vidal; metadata under a headline is no title;
+// `Heard on 4 March 2031` is a date; `Return to the harbour` and `This is a rush transcript of
+// my life` are speech; an earnings-call label over a short line ending in a colon is a label.
+#[test]
+fn name_lines_and_headers_hold_against_look_alikes() {
+    let shortlist = "Shortlist announced\n\nMara Veldt (Oskby)\nShe ran the beach clean for six years.\nJon Tarrow (Kessel)\nHe rebuilt the old boathouse.\nMara Veldt\nShe also chairs the committee.\n";
+    assert!(parse(shortlist).unwrap().turns.is_empty());
+    let debate = "Bus Fares: Rural Routes\n\nVolume 907: debated on Tuesday 11 November 2031\n\n\
+Ines Calder (Kessel North) (Lab)\n\nFares rose\nand again this week. Will the Minister act?\n\n\
+The Prime Minister (Rosa Vidal)\n\nYes.\n\nInes Calder\n\nThank you.\n\nRosa Vidal\n\nYou are welcome.\n";
+    assert_invariants(debate);
+    let doc = parse(debate).unwrap();
+    assert_eq!(
+        labels_of(&doc),
+        [
+            "Ines Calder (Kessel North) (Lab)",
+            "The Prime Minister (Rosa Vidal)",
+            "Ines Calder",
+            "Rosa Vidal"
+        ]
+    );
+    assert_eq!(doc.turns[1].speaker, doc.turns[3].speaker);
+    let meta = "Ferry Tolls To Fall\nSubject Area: Transport Policy\n\nMODERATOR: Good morning.\nMINISTER LUND: Thank you.\n";
+    assert_eq!(
+        parse(meta).unwrap().title.as_ref().map(|f| f.text.as_ref()),
+        Some("Ferry Tolls To Fall")
+    );
+    let inquiry = "Inquiry into the Harbour Fire\nEXAMINATION\nTRANSCRIPT\nHeard on 4 March 2031\n\nQ.   Please state your name.\nA.   Oskar Lind.\nQ.   Where do you work?\nA.   At the harbour.\n";
+    let doc = parse(inquiry).unwrap();
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-03-04")
+    );
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("Inquiry into the Harbour Fire")
+    );
+    let chat = "HOST:\nWhy did you call the book that?\nGUEST:\nReturn to the harbour\nwas what my grandmother called the walk home.\nHOST:\nThis is a rush transcript of my life, as my mother used to say.\n";
+    let doc = parse(chat).unwrap();
+    assert_eq!(labels_of(&doc), ["HOST", "GUEST", "HOST"]);
+    assert!(doc.boilerplate.is_empty());
+    let call = "Harbourline Q3 Call\n\nOperator\nGood day, and welcome to the call. Please go ahead.\n\n\
+Jon Tarrow -- Harbor Securities -- Analyst\nWhat about fuel costs?\n\n\
+Mara Veldt -- Chief Executive Officer\nFuel was flat. To sum up:\n\n\
+Jon Tarrow -- Harbor Securities -- Analyst\nThanks.\n";
+    let doc = parse(call).unwrap();
+    assert_eq!(doc.turns.len(), 4);
+    assert_eq!(doc.turns[2].text(), "Fuel was flat. To sum up:");
+}

@@ -1427,15 +1427,7 @@ fn name_list(t: &str) -> bool {
 /// metadata, not a headline or a lede.
 fn key_value_line(t: &str) -> bool {
     t.split_once(": ").is_some_and(|(key, value)| {
-        let capitalized = |s: &str| {
-            s.split(' ')
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        };
-        word_count_capped(key, 2) <= 2
-            && word_count_capped(value, 4) <= 4
-            // (a headline of two capitalized phrases, `Rail Services: Northern Routes`, is
-            // no key and value)
-            && !(key.contains(' ') && value.contains(' ') && capitalized(key) && capitalized(value))
+        word_count_capped(key, 2) <= 2 && word_count_capped(value, 4) <= 4
     })
 }
 
@@ -1645,7 +1637,9 @@ fn title_score(
     {
         return None;
     }
-    if key_value_line(t) {
+    // (a page's first line over its date line is its headline, whatever its colon:
+    // `Rail Services: Northern Routes` / `Volume 812: debated on ...`)
+    if key_value_line(t) && !(i == 0 && matches!(roles.get(last + 1), Some(Role::Date(_)))) {
         return None;
     }
     // a line whose sentence goes on below is not a headline
@@ -2031,7 +2025,6 @@ mod tests {
             "The minister opened the session with a statement on tolls"
         ));
         assert!(key_value_line("Department: Ministry of Waterways"));
-        assert!(!key_value_line("Rail Services: Northern Routes"));
         assert!(!key_value_line(
             "Overview: the assembly met to debate the harbour tolls bill"
         ));

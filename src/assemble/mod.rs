@@ -819,6 +819,7 @@ const DATE_CUES: &[(&str, DateKind)] = &[
     ("date:", DateKind::Event),
     ("aired", DateKind::Event),
     ("debated on", DateKind::Event),
+    ("heard on", DateKind::Event),
     ("recorded on", DateKind::Event),
     ("delivered on", DateKind::Event),
     // (a deposition's: `Taken March 4, 2031`)
@@ -851,7 +852,7 @@ pub(crate) fn date_cue(t: &str) -> Option<(DateKind, usize)> {
     // the first letters of the cues, in either case: most lines open otherwise
     if !matches!(
         t.chars().next()?.to_ascii_lowercase(),
-        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'v' | 't' | 'д' | 'Д' | 'о' | 'О'
+        'p' | 'd' | 'r' | 'a' | 'l' | 'u' | 'o' | 'v' | 't' | 'h' | 'д' | 'Д' | 'о' | 'О'
     ) {
         return None;
     }

@@ -143,7 +143,7 @@ const STRONG_PREFIXES: &[(&str, BoilerplateKind)] = &[
     ),
     ("this transcript may not be", BoilerplateKind::Footer),
     // a broadcaster's notice over an unedited transcript
-    ("this is a rush transcript", BoilerplateKind::Footer),
+    ("this is a rush transcript.", BoilerplateKind::Footer),
 ];
 
 const STRONG_CONTAINS: &[(&str, BoilerplateKind)] = &[
@@ -240,7 +240,6 @@ const WEAK_EXACT: &[(&str, BoilerplateKind)] = &[
 
 const WEAK_PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("back to ", BoilerplateKind::Navigation),
-    ("return to ", BoilerplateKind::Navigation),
     ("official website of", BoilerplateKind::Navigation),
     ("official internet resources", BoilerplateKind::Navigation),
     ("tags:", BoilerplateKind::Footer),
@@ -1033,6 +1032,30 @@ fn line_kind_lowered(line: &str, l: &str, few_words: bool) -> Option<(Boilerplat
         if l.starts_with(prefix) {
             return Some((*kind, Strength::Weak));
         }
+    }
+    // a link back (`Return to Transcripts main page`, `Return to top`; not `Return to the
+    // harbour`, said)
+    if let Some(rest) = l.strip_prefix("return to ")
+        && word_count_capped(rest, 6) <= 5
+        && rest.split(' ').any(|w| {
+            matches!(
+                w,
+                "top"
+                    | "page"
+                    | "home"
+                    | "main"
+                    | "index"
+                    | "menu"
+                    | "list"
+                    | "transcripts"
+                    | "search"
+                    | "results"
+                    | "contents"
+                    | "homepage"
+            )
+        })
+    {
+        return Some((BoilerplateKind::Navigation, Strength::Weak));
     }
     // `Share · Print`, `Facebook | Twitter | Email`: chrome words joined by separators (with
     // no separator there is at most one part)
