@@ -2479,17 +2479,32 @@ fn name_line_labels(text: &str, units: &mut Units) {
         }
     }
     let bracketed = found.iter().filter(|f| f.2).count();
-    let again = |key: &str| found.iter().any(|f| !f.2 && f.1 == key);
+    // (each key: how often printed alone, and whether printed with brackets)
+    let mut keys: HashMap<&str, (usize, bool)> = HashMap::with_capacity(found.len());
+    for (_, key, with_brackets) in &found {
+        let entry = keys.entry(key.as_str()).or_insert((0, false));
+        if *with_brackets {
+            entry.1 = true;
+        } else {
+            entry.0 += 1;
+        }
+    }
     // (an office holder answering, or three members at least: a list of people with their
     // towns, each over a line of their story, has neither)
-    if bracketed < 2 || offices == 0 && bracketed < 3 || !found.iter().any(|f| f.2 && again(&f.1)) {
+    if bracketed < 2
+        || offices == 0 && bracketed < 3
+        || !keys
+            .values()
+            .any(|&(alone, with_brackets)| with_brackets && alone > 0)
+    {
         return;
     }
-    let persons: Vec<&str> = found.iter().filter(|f| f.2).map(|f| f.1.as_str()).collect();
-    let plain_count = |key: &str| found.iter().filter(|f| !f.2 && f.1 == key).count();
     let accepted: Vec<usize> = found
         .iter()
-        .filter(|f| f.2 || persons.contains(&f.1.as_str()) || plain_count(&f.1) >= 2)
+        .filter(|f| {
+            let (alone, with_brackets) = keys[f.1.as_str()];
+            f.2 || with_brackets || alone >= 2
+        })
         .map(|f| f.0)
         .collect();
     for k in accepted {
