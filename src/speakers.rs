@@ -1865,12 +1865,17 @@ mod tests {
         let p = parse_label("KATHRYN O'HARA, WNC ANCHOR", &roster);
         assert_eq!(p.role.as_deref(), Some("WNC Anchor"));
         // notes of what the speaker does are delivery notes, not affiliations or roles
-        for (label, note) in [
-            ("Anna Lind (turning to the mayor)", "turning to the mayor"),
-            ("И.Петров (показывая на карту)", "показывая на карту"),
+        for (label, note, role) in [
+            (
+                "Anna Lind (turning to the mayor)",
+                "turning to the mayor",
+                None,
+            ),
+            ("И.Петров (показывая на карту)", "показывая на карту", None),
             (
                 "Guest (Hands the President a book.)",
                 "Hands the President a book.",
+                Some("Guest"),
             ),
         ] {
             let p = parse_label(label, &roster);
@@ -1879,7 +1884,7 @@ mod tests {
                 (Some(note), None),
                 "{label}"
             );
-            assert_eq!(p.role, None, "{label}");
+            assert_eq!(p.role.as_deref(), role, "{label}");
         }
         let p = parse_label("Marta Kos (Republic of Veleria)", &roster);
         assert_eq!(p.affiliation.as_deref(), Some("Republic of Veleria"));

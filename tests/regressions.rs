@@ -6593,3 +6593,33 @@ Jon Tarrow -- Harbor Securities -- Analyst\nThanks.\n";
     assert_eq!(doc.turns.len(), 4);
     assert_eq!(doc.turns[2].text(), "Fuel was flat. To sum up:");
 }
+
+// From break14: role-only labels of interviews in other languages (`FRAGE:` / `ANTWORT:`,
+// `PREGUNTA:`) and `GUEST:` were taken for names; a headline closing on its date after `of`
+// (`COUNCIL MEETING OF 4 MARCH 2031`) gave the page no date.
+#[test]
+fn interview_sides_and_a_headline_with_its_date() {
+    let page = "Interview\n\nFRAGE: Wie geht es dem Hafen?\n\nANTWORT: Gut, danke.\n\nFRAGE: Und die Fähren?\n\nANTWORT: Sie fahren wieder.\n";
+    let doc = parse(page).unwrap();
+    let sides: Vec<_> = doc
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_deref(), s.role.as_deref()))
+        .collect();
+    assert_eq!(sides, [(None, Some("Frage")), (None, Some("Antwort"))]);
+    let page = "HOST: Welcome to the show.\n\nGUEST: Thanks for having me.\n";
+    let doc = parse(page).unwrap();
+    assert_eq!(doc.speakers[1].role.as_deref(), Some("Guest"));
+    assert_eq!(doc.speakers[1].name, None);
+    let page = "COUNCIL MEETING OF 4 MARCH 2031\n\nMAYOR LIND: The meeting is open.\n\nCOUNCILLOR VALE: Thank you.\n";
+    assert_invariants(page);
+    let doc = parse(page).unwrap();
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2031-03-04")
+    );
+    assert_eq!(
+        doc.title.as_ref().map(|f| f.text.as_ref()),
+        Some("COUNCIL MEETING OF 4 MARCH 2031")
+    );
+}

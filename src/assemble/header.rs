@@ -386,7 +386,8 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             && !ends_sentence(t)
             && let Some(&(at, ref m)) = first_date()
             && word_count_capped(&t[..at], 6) <= 6
-            && t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
+            && (t[..at].trim_end().ends_with(['—', '–', '-', '|', ',', '·'])
+                || joined_by_of(&t[..at]) && t[at + m.len..].trim().is_empty())
             && word_count_capped(&t[at + m.len..], 2) <= 2
         {
             let mut d = out_date(DateKind::Event, m, u.start() + at, true);
@@ -398,7 +399,7 @@ pub(crate) fn read(text: &str, units: &[Unit], no_turns: bool, out: &mut Assembl
             let head = t[..at].trim_end_matches(['—', '–', '-', '|', ',', '·', ' ']);
             if dated_headline.is_none()
                 && word_count_capped(head, 2) >= 2
-                && !crate::grammar::words::is_all_caps(head)
+                && (!crate::grammar::words::is_all_caps(head) || joined_by_of(&t[..at]))
                 && crate::grammar::label::period_label(head).is_none()
                 && !head.contains(". ")
             {
@@ -1345,6 +1346,13 @@ fn name_role_line(t: &str) -> bool {
 
 fn text_of(s: &str) -> Txt {
     Txt::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether a headline's words before its closing date end with `of` or `on` (`Council
+/// Meeting of 4 March 2031`, `COUNCIL MEETING ON ...`).
+fn joined_by_of(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(last, "of" | "on" | "OF" | "ON" | "Of" | "On") && before.trim_end().contains(' ')
 }
 
 /// A short remainder after a date that is still part of a date line (`#221`, `(Reuters)`).

@@ -608,6 +608,18 @@ pub(crate) fn is_role_label(lower_label: &str) -> bool {
             | "ведущий"
             | "ведущая"
             | "presidente"
+            // an interview's sides
+            | "guest"
+            | "interviewer"
+            | "interviewee"
+            // question and answer in German, Spanish, French and Italian
+            | "frage"
+            | "antwort"
+            | "pregunta"
+            | "respuesta"
+            | "réponse"
+            | "domanda"
+            | "risposta"
     )
 }
 
