@@ -1283,6 +1283,10 @@ fn split_flat(text: &str, line: &Line, blank: usize, lone: bool, units: &mut Vec
     }
 }
 
+/// The words of an oral question's note that say it will not be answered (`(Question No.
+/// 178/2031 was withdrawn)`).
+pub(crate) const WITHDRAWN_NOTES: [&str; 3] = ["withdrawn", "lapsed", "deferred"];
+
 /// The cuts around the oral-question headings of a flattened record (see [`split_flat`]):
 /// each `(Question No. N/YYYY)` note whose heading a label cut follows (a withdrawn
 /// question's note need not) is cut off with the words before it back to the last sentence
@@ -1296,9 +1300,7 @@ fn question_heading_cuts(content: &str, cuts: &mut Vec<usize>) {
             continue;
         };
         let end = at + close + 1;
-        let withdrawn = ["withdrawn", "lapsed", "deferred"]
-            .iter()
-            .any(|w| content[at..end].contains(w));
+        let withdrawn = WITHDRAWN_NOTES.iter().any(|w| content[at..end].contains(w));
         let next = end + (content[end..].len() - content[end..].trim_start().len());
         // (a heading ending the line has its label on the next)
         if !withdrawn && next < content.len() && !cuts.contains(&next) {
@@ -1358,13 +1360,7 @@ pub(crate) fn heading_opening(t: &str) -> bool {
 pub(crate) fn name_dash_role(t: &str) -> Option<usize> {
     let at = memchr::memmem::find(words::prefix(t, 60).as_bytes(), b" -- ")?;
     let (name, office) = (&t[..at], &t[at + 4..]);
-    let name_words = name.split(' ').count();
-    ((2..=4).contains(&name_words)
-        && name.split(' ').all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+    (words::is_capitalized_name(name, 4)
         && office.starts_with(char::is_uppercase)
         && !words::ends_sentence(office)
         && word_count_capped(office, 13) <= 12)
@@ -2461,6 +2457,12 @@ fn name_line_labels(text: &str, units: &mut Units) {
         if t.len() > 160 || words::ends_sentence(t) || t.contains(':') {
             continue;
         }
+        // (the line's shape first: most lines are no name)
+        let (person, bracketed) = match bracketed_name_line(t) {
+            Some((person, office)) => (person, Some(office)),
+            None if words::is_capitalized_name(t, 5) => (t, None),
+            None => continue,
+        };
         // (the speech: a sentence, or a line a paragraph goes on from)
         let speech = next.text(text);
         if !(words::ends_sentence(speech)
@@ -2471,12 +2473,8 @@ fn name_line_labels(text: &str, units: &mut Units) {
         {
             continue;
         }
-        if let Some((person, office)) = bracketed_name_line(t) {
-            found.push((k, words::key(person), true));
-            offices += usize::from(office);
-        } else if name_words(t) {
-            found.push((k, words::key(t), false));
-        }
+        offices += usize::from(bracketed == Some(true));
+        found.push((k, words::key(person), bracketed.is_some()));
     }
     let bracketed = found.iter().filter(|f| f.2).count();
     // (each key: how often printed alone, and whether printed with brackets)
@@ -2526,7 +2524,7 @@ fn bracketed_name_line(t: &str) -> Option<(&str, bool)> {
         return None;
     }
     let office = head.starts_with("The ") || head.contains(", ");
-    if office && name_words(note) && !head.ends_with(')') {
+    if office && words::is_capitalized_name(note, 5) && !head.ends_with(')') {
         return Some((note, true));
     }
     // (the constituency, then the party)
@@ -2534,20 +2532,8 @@ fn bracketed_name_line(t: &str) -> Option<(&str, bool)> {
     (!place.contains(['(', ')'])
         && place.starts_with(char::is_uppercase)
         && note.len() <= 16
-        && name_words(name))
+        && words::is_capitalized_name(name, 5))
     .then_some((name, false))
-}
-
-/// Whether `t` is two to five capitalized words of letters (a name, perhaps with an
-/// honorific: `Ellen Marsh`, `Dame Jo Bell`, `Mr Speaker`).
-fn name_words(t: &str) -> bool {
-    let n = t.split(' ').count();
-    (2..=5).contains(&n)
-        && t.split(' ').all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
 }
 
 /// Where the period of a mixed-case period label opening `t` is (see [`mixed_period_labels`]).

@@ -572,7 +572,7 @@ fn question_heading(t: &str) -> bool {
         && !note[1..note.len() - 1].contains(['(', ')'])
         && note.bytes().any(|c| c.is_ascii_digit())
         && (heading.is_empty()
-            && ["withdrawn", "lapsed", "deferred"]
+            && crate::classify::WITHDRAWN_NOTES
                 .iter()
                 .any(|w| note.contains(w))
             || !heading.is_empty()
@@ -1086,8 +1086,8 @@ const SHORTENED_MAX_WORDS: usize = 150;
 /// The most words of a paragraph [`shortened_copies`] looks in for a copy's passage.
 const PASSAGE_MAX_WORDS: usize = 600;
 
-/// How many paragraphs holding its first three words [`shortened_copies`] compares a copy
-/// with.
+/// How many paragraphs holding its opening (the 16 bytes after its first letter, at a word's
+/// start) [`shortened_copies`] compares a copy with.
 const SHORTENED_TRIES: usize = 16;
 
 /// The pull quotes that shorten the passage they quote (`long`: the whole paragraphs of

@@ -946,14 +946,7 @@ fn bold_name_label(line: &str) -> bool {
     };
     let name = rest[..end].strip_suffix(':').unwrap_or(&rest[..end]);
     let closed = rest[..end].ends_with(':') || rest[end + 2..].starts_with(':');
-    let words = name.split(' ').count();
-    closed
-        && (2..=4).contains(&words)
-        && name.split(' ').all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+    closed && super::words::is_capitalized_name(name, 4)
 }
 
 /// The checks of [`line_kind`] after the opening phrases, on the trimmed short `line`, its

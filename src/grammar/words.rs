@@ -160,6 +160,11 @@ pub(crate) fn lower_start(s: &str, min: usize) -> String {
 /// Whether `w`, as printed, is a lower-case particle of a person's name (`van` in `Anna van
 /// Dijk`, `de`, `von`, `bin`).
 pub(crate) fn is_name_particle(w: &str) -> bool {
+    is_small_particle(w) || matches!(w, "dos" | "das" | "ter" | "ten" | "al" | "el")
+}
+
+/// The name particles that are also [`is_small_word`]s.
+fn is_small_particle(w: &str) -> bool {
     matches!(
         w,
         "de" | "du"
@@ -173,15 +178,21 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
             | "da"
             | "di"
             | "del"
-            | "dos"
-            | "das"
-            | "ter"
-            | "ten"
             | "bin"
             | "ibn"
-            | "al"
-            | "el"
     )
+}
+
+/// Whether `t` is a person's name as printed in a label: two to `max_words` words separated by
+/// single spaces, each opening with a capital and made of letters, `-`, `'`, `’` and `.`
+/// (`Ellen Marsh`, `Dame Jo Bell`, `Mr. O'Hara`).
+pub(crate) fn is_capitalized_name(t: &str, max_words: usize) -> bool {
+    (2..=max_words).contains(&t.split(' ').count())
+        && t.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 /// A comparison key: lowercase, curly apostrophes straight, periods and spaces dropped around
@@ -249,20 +260,6 @@ pub(crate) fn is_small_word(lower_word: &str) -> bool {
             | "an"
             | "by"
             | "with"
-            | "de"
-            | "du"
-            | "des"
-            | "la"
-            | "le"
-            | "von"
-            | "van"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "del"
-            | "bin"
-            | "ibn"
             | "y"
             | "et"
             | "und"
@@ -276,7 +273,7 @@ pub(crate) fn is_small_word(lower_word: &str) -> bool {
             | "с"
             | "на"
             | "для"
-    )
+    ) || is_small_particle(lower_word)
 }
 
 /// Honorifics and ranks that may stand before a name; compared in lower case with any final
